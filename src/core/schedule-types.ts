@@ -1,0 +1,33 @@
+/** A local wall-clock time, `HH:MM`, 24-hour; `"24:00"` means the end of the day. */
+export type WallTime = string;
+
+/** One opening interval of a day: `[open, close)`, close after open. */
+export type Interval = readonly [WallTime, WallTime];
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** A local calendar date, `YYYY-MM-DD`. */
+export type LocalDate = string;
+
+/**
+ * Opening hours in one IANA time zone (SPEC §2.1). The intervals of a date are
+ * `special[date]` when present, else none on a holiday, else `weekly[weekday]`.
+ */
+export interface Schedule {
+  timeZone: string;
+  weekly: Partial<Record<Weekday, readonly Interval[]>>;
+  holidays?: readonly LocalDate[];
+  special?: Readonly<Record<LocalDate, readonly Interval[]>>;
+}
+
+/** How long a promise allows (SPEC §2.2). Exactly one key. */
+export type Target =
+  | { minutes: number }
+  | { hours: number }
+  | { days: number }
+  | { weeks: number }
+  | { businessHours: number }
+  | { workingDays: number };
+
+export type TargetKind = 'minutes' | 'hours' | 'days' | 'weeks' | 'businessHours' | 'workingDays';
