@@ -1,0 +1,45 @@
+import typescript from '@rollup/plugin-typescript';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const entries = {
+  index: 'src/index.ts',
+  'core/index': 'src/core/index.ts',
+  'define/all': 'src/define/all.ts',
+  'define/service-charter': 'src/define/service-charter.ts',
+  'define/service-promise': 'src/define/service-promise.ts',
+};
+
+const ts = (outDir) =>
+  typescript({
+    tsconfig: './tsconfig.json',
+    include: ['src/**/*.ts'],
+    filterRoot: '.',
+    declaration: false,
+    sourceMap: false,
+    outDir,
+    compilerOptions: { rootDir: 'src' },
+  });
+
+/** A self-contained minified bundle of one registering entry. */
+function cdn(input, fileName) {
+  return {
+    input,
+    plugins: [resolve(), ts('dist/cdn'), terser({ ecma: 2022, module: true, format: { comments: false } })],
+    output: { dir: 'dist/cdn', format: 'es', entryFileNames: fileName, inlineDynamicImports: true },
+  };
+}
+
+export default [
+  // Unbundled ESM for npm: one module per source file, lit and tslib left to the app's bundler.
+  {
+    input: entries,
+    external: [/^lit/, /^@lit\//, 'tslib'],
+    plugins: [ts('dist')],
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
+  },
+  // One self-contained, minified file for <script type="module" src="…"> from a CDN,
+  // and the charter + promise path alone, so the size check can watch both budgets.
+  cdn('src/define/all.ts', 'service-charter.min.js'),
+  cdn('src/define/charter-and-promise.ts', 'charter-and-promise.min.js'),
+];

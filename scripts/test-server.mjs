@@ -1,0 +1,31 @@
+/**
+ * Test-only HTTP endpoints served by the @web/test-runner dev server, so browser tests
+ * talk to a real local server. Each route lives under /test-api/.
+ */
+import { readFile } from 'node:fs/promises';
+
+const routes = new Map();
+
+/** Registers a handler `(ctx) => void` for a path under /test-api/. */
+export function route(path, handler) {
+  routes.set(`/test-api/${path}`, handler);
+}
+
+route('charter/sample', async (ctx) => {
+  ctx.type = 'application/json';
+  ctx.body = await readFile(new URL('../src/samples/district-council.json', import.meta.url), 'utf8');
+});
+route('charter/broken-json', (ctx) => {
+  ctx.type = 'application/json';
+  ctx.body = '{"version": 1, "organisation": ';
+});
+route('charter/server-error', (ctx) => {
+  ctx.status = 500;
+  ctx.body = 'Internal Server Error';
+});
+
+export async function testServerMiddleware(ctx, next) {
+  const handler = routes.get(ctx.path);
+  if (!handler) return next();
+  await handler(ctx);
+}

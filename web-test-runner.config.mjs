@@ -1,0 +1,38 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { testServerMiddleware } from './scripts/test-server.mjs';
+
+/** Debian's Chromium, started as the sandboxed machine needs (no download, no background traffic). */
+const chromium = chromeLauncher({
+  launchOptions: {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  },
+});
+
+export default {
+  files: ['test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: true,
+  browsers: [chromium],
+  concurrency: 2,
+  testFramework: { config: { timeout: 8000 } },
+  middleware: [testServerMiddleware],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  coverage: process.argv.includes('--no-coverage') ? false : true,
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/define/**'],
+    threshold: { lines: 90, statements: 90, functions: 80, branches: 75 },
+    report: true,
+    reportDir: 'coverage',
+  },
+};
