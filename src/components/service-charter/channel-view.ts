@@ -1,0 +1,19 @@
+import { html, nothing } from 'lit';
+import type { Channel, ChannelContact } from '../../core/charter-types.js';
+import type { Strings } from '../../strings/index.js';
+
+/** A `tel:` URI from a written phone number: digits and a leading + only. */
+export const telHref = (phone: string): string => `tel:${phone.replace(/(?!^\+)[^\d]/g, '')}`;
+
+/** A channel's contact details as links limited to tel:, mailto: and https:. */
+export function contactView(contact: ChannelContact | undefined, text: Strings, pick: (t: Channel['name']) => string) {
+  if (!contact) return nothing;
+  const rows: [string, unknown][] = [];
+  if (contact.phone) rows.push([text.phone, html`<a href=${telHref(contact.phone)}>${contact.phone}</a>`]);
+  if (contact.email) rows.push([text.email, html`<a href=${`mailto:${contact.email}`}>${contact.email}</a>`]);
+  if (contact.url) rows.push([text.online, html`<a href=${contact.url}>${contact.url.replace(/^https?:\/\//i, "")}</a>`]);
+  if (contact.address) rows.push([text.address, html`<address>${pick(contact.address)}</address>`]);
+  return html`<dl part="contact" class="contact">
+    ${rows.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}
+  </dl>`;
+}

@@ -1,0 +1,39 @@
+import { html, nothing } from 'lit';
+import type { ComplaintsPolicy } from '../../core/charter-types.js';
+import type { LocalizedText } from '../../core/text.js';
+import { fill, fillParts, targetInWords, type Strings } from '../../strings/index.js';
+import { heading } from './headings.js';
+
+export interface ViewContext {
+  text: Strings;
+  language: string;
+  pick: (text: LocalizedText | undefined) => string;
+  headingLevel: number;
+}
+
+/** The complaints policy in plain words: each stage's deadlines, then the ombudsman. */
+export function complaintsView(policy: ComplaintsPolicy, { text, language, pick, headingLevel }: ViewContext) {
+  const within = (target: Parameters<typeof targetInWords>[0]) => targetInWords(target, language, text);
+  const { escalation } = policy;
+  return html`<section part="complaints">
+    ${heading(headingLevel, text.complaints)}
+    ${policy.summary ? html`<p>${pick(policy.summary)}</p>` : nothing}
+    <ol class="stages">
+      ${policy.stages.map((stage) => {
+        const afterAcknowledgement = stage.acknowledge && stage.respondFrom !== 'receipt';
+        return html`<li>
+          <strong>${pick(stage.name)}</strong>
+          ${stage.description ? html`<br />${pick(stage.description)}` : nothing}
+          ${stage.acknowledge ? html`<br />${fill(text.stageAcknowledge, { target: within(stage.acknowledge) })}` : nothing}
+          <br />${fill(afterAcknowledgement ? text.stageRespondAfterAcknowledge : text.stageRespond, {
+            target: within(stage.respond),
+          })}
+        </li>`;
+      })}
+    </ol>
+    ${escalation
+      ? html`<p>${fillParts(text.escalation, { name: html`<a href=${escalation.url}>${pick(escalation.name)}</a>` })}</p>
+          ${escalation.description ? html`<p>${pick(escalation.description)}</p>` : nothing}`
+      : nothing}
+  </section>`;
+}

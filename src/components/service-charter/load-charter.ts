@@ -1,0 +1,50 @@
+import { readCharter } from '../../core/parse-charter.js';
+
+export type LoadFailure = 'network' | 'json';
+
+/** A charter document that could not be fetched or read as JSON. */
+export class CharterLoadError extends Error {
+  constructor(
+    readonly failure: LoadFailure,
+    readonly detail: string,
+  ) {
+    super(`service-charter: ${detail}`);
+  }
+}
+
+function parseJson(text: string, where: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new CharterLoadError('json', `${where} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** Fetches a charter without cookies; any failure becomes a CharterLoadError. */
+export async function fetchCharterJson(src: string, signal: AbortSignal): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(src, { signal, credentials: 'omit', headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new CharterLoadError('network', `could not fetch ${src}: ${(error as Error).message}`);
+  }
+  if (!response.ok) throw new CharterLoadError('network', `${src} answered ${response.status} ${response.statusText}`);
+  return parseJson(await response.text(), src);
+}
+
+/** The document from an inline `<script type="application/json">` child, if any. */
+export function inlineCharterJson(host: Element): unknown {
+  const script = host.querySelector(':scope > script[type="application/json"]');
+  return script ? parseJson(script.textContent ?? '', 'the inline charter') : undefined;
+}
+
+/** Validates a document and tells the web team, in the console, what is wrong with it. */
+export function readAndReport(json: unknown, host: Element): ReturnType<typeof readCharter> {
+  const result = readCharter(json);
+  if (result.problems.length > 0) {
+    const lines = result.problems.map((p) => `  ${p.path || '(document)'}: ${p.message}`).join('\n');
+    console.warn(`<${host.localName}>: the charter has ${result.problems.length} problem(s):\n${lines}`);
+  }
+  return result;
+}

@@ -1,0 +1,208 @@
+import { provide } from '@lit/context';
+import { Task } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { charterContext, type CharterContextValue } from '../../context/charter-context.js';
+import type { Channel, Charter } from '../../core/charter-types.js';
+import type { Problem } from '../../core/problems.js';
+import { ServiceElement } from '../service-element.js';
+import { baseStyles } from '../shared-styles.js';
+import { contactView } from './channel-view.js';
+import { complaintsView, type ViewContext } from './complaints-view.js';
+import { clampLevel, heading } from './headings.js';
+import { CharterLoadError, fetchCharterJson, inlineCharterJson, readAndReport } from './load-charter.js';
+import { charterStyles } from './service-charter.styles.js';
+
+/**
+ * The published charter: organisation, vision, values, promises grouped by channel
+ * with contact details, and the complaints policy. Provides the parsed charter to
+ * every element inside it through @lit/context.
+ *
+ * Load it from `src`, from an inline `<script type="application/json">` child, or
+ * from the `charter` property. An invalid document never blanks the page: valid
+ * parts are shown with an accessible list of problems, and details go to the console.
+ *
+ * @summary A council's or business's customer service charter.
+ * @slot - Other service-charter elements (hours, waits, forms) shown after the promises; they read this charter.
+ * @csspart charter - The whole charter.
+ * @csspart header - Title and organisation.
+ * @csspart title - The charter's title heading.
+ * @csspart vision - The vision section.
+ * @csspart values - The values section.
+ * @csspart promises - The promises section.
+ * @csspart channel - One channel with its contact details and promises.
+ * @csspart contact - A channel's contact details.
+ * @csspart complaints - The complaints policy.
+ * @csspart problem - The message shown when the charter cannot be loaded, or parts are invalid.
+ * @csspart loading - The space held while loading.
+ * @cssprop --service-charter-loading-height - Space held while loading, so nothing shifts (default 16rem).
+ * @cssprop --service-color-text - Text colour.
+ * @cssprop --service-color-muted - Secondary text colour.
+ * @cssprop --service-color-surface - Background colour.
+ * @cssprop --service-color-border - Border colour.
+ * @cssprop --service-color-accent - Accent colour (header rule, buttons).
+ * @cssprop --service-color-link - Link colour.
+ * @cssprop --service-color-focus - Focus ring colour.
+ * @cssprop --service-color-error - Colour of problem messages.
+ * @cssprop --service-font-family - Font family.
+ * @cssprop --service-space - Base spacing unit.
+ * @cssprop --service-radius - Corner radius of boxes.
+ */
+export class ServiceCharter extends ServiceElement {
+  static override styles = [baseStyles, charterStyles];
+
+  /** URL of the charter JSON document. */
+  @property() src?: string;
+
+  /** The charter document as an object; wins over `src` and an inline script. */
+  @property({ attribute: false }) charter?: unknown;
+
+  /** The level of the charter's main heading (1–6); sections use the levels below it. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @provide({ context: charterContext })
+  @state()
+  protected provided?: CharterContextValue;
+
+  /** The inline document, read once when connected. */
+  @state() private inline?: { json?: unknown; error?: CharterLoadError };
+
+  private loader = new Task(this, {
+    args: () => [this.charter, this.inline, this.src] as const,
+    task: async ([charter, inline, src], { signal }) => {
+      if (inline?.error && charter === undefined) throw inline.error;
+      const json = charter ?? inline?.json ?? (src ? await fetchCharterJson(src, signal) : undefined);
+      return json === undefined ? undefined : readAndReport(json, this);
+    },
+    onComplete: (result) => (this.provided = result?.charter ? { charter: result.charter } : undefined),
+    onError: (error) => {
+      this.provided = undefined;
+      if (error instanceof CharterLoadError) console.error(error.message);
+    },
+  });
+
+  protected override get currentCharter(): Charter | undefined {
+    return this.provided?.charter;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    try {
+      this.inline = { json: inlineCharterJson(this) };
+    } catch (error) {
+      this.inline = { error: error as CharterLoadError };
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) this.headingLevel = clampLevel(this.headingLevel);
+  }
+
+  override render() {
+    return this.loader.render({
+      initial: () => this.renderLoading(),
+      pending: () => this.renderLoading(),
+      complete: (result) =>
+        result?.charter ? this.renderCharter(result.charter, result.problems) : this.renderProblem(this.text.invalidCharter, result?.problems),
+      error: (error) =>
+        this.renderProblem(
+          error instanceof CharterLoadError && error.failure === 'json' ? this.text.invalidJson : this.text.networkError,
+          undefined,
+          error instanceof CharterLoadError && error.failure === 'network',
+        ),
+    });
+  }
+
+  private viewContext(headingLevel: number): ViewContext {
+    return { text: this.text, language: this.language, pick: (t) => this.pick(t), headingLevel };
+  }
+
+  private renderLoading() {
+    return html`<div part="loading" class="loading"><p role="status">${this.src || this.charter ? this.text.loading : nothing}</p></div>`;
+  }
+
+  private renderProblem(message: string, problems?: readonly Problem[], canRetry = false) {
+    return html`<div part="problem" class="problem" role="alert">
+      ${heading(this.headingLevel, this.text.problemTitle)}
+      <p>${message}</p>
+      ${problems?.length ? this.renderProblemList(problems) : nothing}
+      ${canRetry ? html`<button type="button" @click=${() => this.loader.run()}>${this.text.retry}</button>` : nothing}
+    </div>`;
+  }
+
+  private renderProblemList(problems: readonly Problem[]) {
+    return html`<ul>
+      ${problems.map((p) => html`<li><code>${p.path || '(document)'}</code>: ${p.message}</li>`)}
+    </ul>`;
+  }
+
+  private renderCharter(charter: Charter, problems: readonly Problem[]) {
+    const level = this.headingLevel;
+    const { organisation } = charter;
+    return html`<article part="charter" aria-labelledby="title">
+      <header part="header">
+        ${organisation.logo ? html`<img src=${organisation.logo.src} alt=${this.pick(organisation.logo.alt)} />` : nothing}
+        <div>
+          ${heading(level, this.pick(charter.title), 'title')}
+          <p class="organisation">
+            ${organisation.url ? html`<a href=${organisation.url}>${this.pick(organisation.name)}</a>` : this.pick(organisation.name)}
+          </p>
+        </div>
+      </header>
+      ${problems.length
+        ? html`<div part="problem" class="problem">
+            <p>${this.text.partlyInvalid}</p>
+            ${this.renderProblemList(problems)}
+          </div>`
+        : nothing}
+      ${charter.vision
+        ? html`<section part="vision">${heading(level + 1, this.text.vision)}<p>${this.pick(charter.vision)}</p></section>`
+        : nothing}
+      ${charter.values.length ? this.renderValues(charter) : nothing}
+      ${charter.channels.length ? this.renderPromises(charter) : nothing}
+      ${charter.complaints ? complaintsView(charter.complaints, this.viewContext(level + 1)) : nothing}
+      <slot></slot>
+    </article>`;
+  }
+
+  private renderValues(charter: Charter) {
+    return html`<section part="values">
+      ${heading(this.headingLevel + 1, this.text.values)}
+      <ul class="values">
+        ${charter.values.map(
+          (value) =>
+            html`<li>
+              <strong>${this.pick(value.name)}</strong>${value.description ? html` — ${this.pick(value.description)}` : nothing}
+            </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private renderPromises(charter: Charter) {
+    return html`<section part="promises">
+      ${heading(this.headingLevel + 1, this.text.promises)}
+      <div class="channels">${charter.channels.map((channel) => this.renderChannel(channel, charter))}</div>
+    </section>`;
+  }
+
+  private renderChannel(channel: Channel, charter: Charter) {
+    const promises = charter.promises.filter((promise) => promise.channel === channel.id);
+    return html`<section part="channel" class="channel" data-channel=${channel.id}>
+      ${heading(this.headingLevel + 2, this.pick(channel.name))}
+      ${channel.description ? html`<p>${this.pick(channel.description)}</p>` : nothing}
+      ${contactView(channel.contact, this.text, (t) => this.pick(t))}
+      ${promises.length
+        ? html`<ul>
+            ${promises.map((promise) => html`<li><service-promise .promise=${promise} .strings=${this.strings}></service-promise></li>`)}
+          </ul>`
+        : nothing}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'service-charter': ServiceCharter;
+  }
+}

@@ -1,0 +1,50 @@
+import { consume } from '@lit/context';
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { charterContext, type CharterContextValue } from '../context/charter-context.js';
+import type { Charter } from '../core/charter-types.js';
+import { pickText, type LocalizedText } from '../core/text.js';
+import { stringsFor, type Strings } from '../strings/index.js';
+
+/**
+ * The one thin base of every service-charter element: the charter from context,
+ * the language to speak and the strings to say it with.
+ */
+export class ServiceElement extends LitElement {
+  /** Overrides for any fixed string the element shows (see the Strings type). */
+  @property({ attribute: false }) strings: Partial<Strings> = {};
+
+  /** The charter provided by an enclosing `<service-charter>`, if any. */
+  @consume({ context: charterContext, subscribe: true })
+  @state()
+  protected charterContext?: CharterContextValue;
+
+  /** The charter this element speaks for: the enclosing one (`<service-charter>` returns its own). */
+  protected get currentCharter(): Charter | undefined {
+    return this.charterContext?.charter;
+  }
+
+  /**
+   * The language: the nearest `lang` on the element or its ancestors (crossing shadow
+   * roots), else the charter's language, else English.
+   */
+  protected get language(): string {
+    let node: Element | null = this;
+    while (node) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang;
+      node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
+    }
+    return this.currentCharter?.language ?? 'en';
+  }
+
+  /** Built-in strings for the language, with this element's overrides. */
+  protected get text(): Strings {
+    return stringsFor(this.language, this.strings);
+  }
+
+  /** A charter text in the element's language. */
+  protected pick(text: LocalizedText | undefined): string {
+    return pickText(text, this.language, this.currentCharter?.language);
+  }
+}

@@ -1,0 +1,100 @@
+import { css } from 'lit';
+
+/**
+ * Defaults every element shares. Each `--service-*` property can be set by the host
+ * page on the element or any ancestor; light and dark follow prefers-color-scheme.
+ */
+export const baseStyles = css`
+  :host {
+    --_text: var(--service-color-text, #0b0c0c);
+    --_muted: var(--service-color-muted, #505a5f);
+    --_surface: var(--service-color-surface, #ffffff);
+    --_border: var(--service-color-border, #b1b4b6);
+    --_accent: var(--service-color-accent, #1d70b8);
+    --_link: var(--service-color-link, #1d70b8);
+    --_focus: var(--service-color-focus, #ffdd00);
+    --_success: var(--service-color-success, #00703c);
+    --_error: var(--service-color-error, #d4351c);
+    --_space: var(--service-space, 1rem);
+    --_radius: var(--service-radius, 0);
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--service-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    font-size: var(--service-font-size, 1rem);
+    line-height: 1.5;
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_text: var(--service-color-text, #f3f2f1);
+      --_muted: var(--service-color-muted, #c4c8ca);
+      --_surface: var(--service-color-surface, #1b1b1b);
+      --_border: var(--service-color-border, #6f777b);
+      --_accent: var(--service-color-accent, #5694ca);
+      --_link: var(--service-color-link, #8fc1ea);
+      --_success: var(--service-color-success, #4caf7d);
+      --_error: var(--service-color-error, #ff7b6b);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--_link);
+    text-decoration-thickness: max(1px, 0.0625rem);
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible,
+  button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: 0 0 0 6px var(--_text);
+    text-decoration: none;
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    line-height: 1.25;
+    font-weight: 700;
+  }
+  p,
+  ul,
+  ol,
+  dl {
+    margin: 0 0 var(--_space);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  @media print {
+    :host {
+      --_text: #000;
+      --_link: #000;
+      --_surface: #fff;
+      color: #000;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+    }
+  }
+`;

@@ -1,0 +1,9 @@
+import { createContext } from '@lit/context';
+import type { Charter } from '../core/charter-types.js';
+
+/** What `<service-charter>` provides to the elements inside it. Replaced, never mutated. */
+export interface CharterContextValue {
+  charter: Charter;
+}
+
+export const charterContext = createContext<CharterContextValue | undefined>(Symbol('service-charter'));

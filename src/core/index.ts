@@ -1,0 +1,12 @@
+/**
+ * The DOM-free core of service-charter: the charter model and its validation,
+ * schedules, deadlines and performance figures. Runs in browsers and in Node 20.
+ * @module
+ */
+export * from './charter-types.js';
+export * from './schedule-types.js';
+export { pickText, type LocalizedText } from './text.js';
+export { CharterError, type Problem } from './problems.js';
+export { parseCharter, readCharter } from './parse-charter.js';
+export { isLocalDate, type GovUkHolidaySource, type ScheduleInput } from './read-schedule.js';
+export { latestFigure, meetsTarget, type ReportedPeriod } from './performance.js';

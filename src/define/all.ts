@@ -1,0 +1,3 @@
+// Registers every service-charter element.
+import './service-charter.js';
+import './service-promise.js';

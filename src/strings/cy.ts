@@ -1,0 +1,61 @@
+import type { Strings } from './en.js';
+
+/**
+ * Welsh. Plural forms follow Intl.PluralRules('cy') (zero, one, two, few, many, other);
+ * soft mutations after numbers are kept simple, so a Welsh-speaking reviewer is welcome.
+ */
+export const cy: Strings = {
+  loading: 'Wrthi’n llwytho’r siarter gwasanaeth…',
+  problemTitle: 'Mae problem gyda’r siarter gwasanaeth hwn',
+  networkError: 'Nid oedd modd llwytho’r siarter. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
+  invalidJson: 'Nid oedd modd darllen ffeil y siarter: nid yw’n JSON dilys.',
+  invalidCharter: 'Nid oes modd dangos y siarter hwn. Gofynnwch i’r sefydliad wirio ffeil ei siarter.',
+  partlyInvalid: 'Nid oedd modd dangos rhai rhannau o’r siarter hwn:',
+  retry: 'Rhowch gynnig arall arni',
+  vision: 'Ein gweledigaeth',
+  values: 'Ein gwerthoedd',
+  promises: 'Ein haddewidion',
+  contact: 'Cysylltu',
+  phone: 'Ffôn',
+  email: 'E-bost',
+  online: 'Ar-lein',
+  address: 'Cyfeiriad',
+  complaints: 'Cwynion',
+  stageAcknowledge: 'Byddwn yn cydnabod eich cwyn {target}.',
+  stageRespond: 'Byddwn yn ymateb {target}.',
+  stageRespondAfterAcknowledge: 'Byddwn yn ymateb {target} ar ôl ei chydnabod.',
+  escalation: 'Os ydych chi’n dal yn anfodlon, gallwch gysylltu ag {name}.',
+  channelTypes: {
+    phone: 'Ffôn',
+    email: 'E-bost',
+    'web-form': 'Ar-lein',
+    voicemail: 'Neges llais',
+    'in-person': 'Wyneb yn wyneb',
+    post: 'Post',
+    chat: 'Sgwrs fyw',
+  },
+  targets: {
+    seconds: { other: 'o fewn # eiliad' },
+    minutes: { other: 'o fewn # munud' },
+    hours: { one: 'o fewn # awr', other: 'o fewn # awr' },
+    days: { one: 'o fewn # diwrnod', two: 'o fewn # ddiwrnod', other: 'o fewn # diwrnod' },
+    weeks: { other: 'o fewn # wythnos' },
+    businessHours: { other: 'o fewn # awr waith' },
+    workingDays: { two: 'o fewn # ddiwrnod gwaith', other: 'o fewn # diwrnod gwaith' },
+  },
+  sameWorkingDay: 'erbyn diwedd y diwrnod gwaith',
+  target: 'Targed',
+  achieved: 'Wedi cyflawni {achieved} yn erbyn targed o {target}',
+  achievedNoTarget: 'Wedi cyflawni {achieved}',
+  period: 'yn {period}',
+  met: 'Targed wedi’i gyrraedd',
+  missed: 'Targed heb ei gyrraedd',
+  noFigures: 'Dim ffigurau wedi’u cyhoeddi eto',
+  units: {
+    seconds: { other: '# eiliad' },
+    minutes: { other: '# munud' },
+    days: { two: '# ddiwrnod', other: '# diwrnod' },
+    count: { other: '#' },
+  },
+  quarter: 'Ch{quarter} {year}',
+};

@@ -1,0 +1,42 @@
+/** A message that depends on a count: forms by `Intl.PluralRules` category, `#` for the number. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** Picks the plural form of `forms` for `count` in `lang` and puts the number in place of `#`. */
+export function plural(lang: string, count: number, forms: PluralForms): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  const form = forms[rules.select(count)] ?? forms.other;
+  return form.replace('#', new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(count));
+}
+
+/** Fills `{name}` placeholders in a template. Unknown names are left as they are. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** A reporting period in words: `2026-10` → "October 2026", `2026-Q3` → "Q3 2026", `2026` → "2026". */
+export function formatPeriod(period: string, lang: string, quarterTemplate: string): string {
+  const [year, part] = period.split('-');
+  if (!part) return year;
+  if (part.startsWith('Q')) return fill(quarterTemplate, { quarter: part.slice(1), year });
+  const month = new Date(Date.UTC(Number(year), Number(part) - 1, 15));
+  return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(month);
+}
+
+/** A target in words: `{ workingDays: 5 }` → "within 5 working days". */
+export function targetInWords(
+  target: Record<string, number>,
+  lang: string,
+  strings: { targets: Record<string, PluralForms>; sameWorkingDay: string },
+): string {
+  const [[kind, amount]] = Object.entries(target);
+  if (kind === 'workingDays' && amount === 0) return strings.sameWorkingDay;
+  return plural(lang, amount, strings.targets[kind]);
+}
+
+/** Like `fill`, but values may be templates: returns the parts to render in order. */
+export function fillParts(template: string, values: Record<string, unknown>): unknown[] {
+  return template.split(/\{(\w+)\}/).map((part, index) => (index % 2 === 1 && part in values ? values[part] : part));
+}
