@@ -15,6 +15,10 @@ const chromium = chromeLauncher({
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // Several test pages run at once; none may be throttled as a background tab.
+      '--disable-background-timer-throttling',
+      '--disable-renderer-backgrounding',
+      '--disable-backgrounding-occluded-windows',
     ],
   },
 });
@@ -23,7 +27,8 @@ export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   browsers: [chromium],
-  concurrency: 2,
+  // One page at a time: a background tab gets no animation frames and no keyboard focus.
+  concurrency: 1,
   testFramework: { config: { timeout: 8000 } },
   middleware: [testServerMiddleware],
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],

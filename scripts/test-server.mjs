@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 
 const routes = new Map();
+const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Registers a handler `(ctx) => void` for a path under /test-api/. */
 export function route(path, handler) {
@@ -12,6 +13,7 @@ export function route(path, handler) {
 }
 
 route('charter/sample', async (ctx) => {
+  await delay(Number(ctx.query.delay ?? 0));
   ctx.type = 'application/json';
   ctx.body = await readFile(new URL('../src/samples/district-council.json', import.meta.url), 'utf8');
 });

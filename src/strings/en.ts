@@ -18,9 +18,9 @@ export const en = {
   online: 'Online',
   address: 'Address',
   complaints: 'Complaints',
-  stageAcknowledge: 'We will acknowledge your complaint within {target}.',
-  stageRespond: 'We will respond within {target}.',
-  stageRespondAfterAcknowledge: 'We will respond within {target} of acknowledging it.',
+  stageAcknowledge: 'We will acknowledge your complaint {target}.',
+  stageRespond: 'We will respond {target}.',
+  stageRespondAfterAcknowledge: 'We will respond {target} of acknowledging it.',
   escalation: 'If you are still unhappy, you can contact the {name}.',
   channelTypes: {
     phone: 'Phone',

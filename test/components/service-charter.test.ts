@@ -1,0 +1,170 @@
+import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/all.js';
+import type { ServiceCharter } from '../../src/components/service-charter/service-charter.js';
+import type { ServicePromise } from '../../src/components/service-promise/service-promise.js';
+import { allInShadow, copy, deepText, inShadow, render, samples, until } from '../helpers.js';
+
+const loaded = async (element: ServiceCharter) => {
+  await until(() => !inShadow(element, '.loading'));
+  await element.updateComplete;
+  return element;
+};
+
+describe('<service-charter>', () => {
+  it('is accessible with the sample council charter', async () => {
+    const element = await render<ServiceCharter>(html`<service-charter .charter=${samples.districtCouncil}></service-charter>`);
+    await expect(element).to.be.accessible();
+  });
+
+  it('renders organisation, title, vision, values and promises grouped by channel', async () => {
+    const element = await render<ServiceCharter>(html`<service-charter .charter=${samples.districtCouncil}></service-charter>`);
+    const text = deepText(element);
+    expect(inShadow(element, 'h2#title')!.textContent).to.equal('Our customer service charter');
+    expect(text).to.contain('Northwold District Council');
+    expect(text).to.contain('Helpful, fair and easy to reach');
+    expect(allInShadow(element, '[part="values"] li')).to.have.length(3);
+    const channels = allInShadow(element, '[part="channel"]');
+    expect(channels.map((c) => c.dataset.channel)).to.deep.equal(['phone', 'email', 'web', 'office']);
+    const emailPromises = channels[1].querySelectorAll('service-promise');
+    expect([...emailPromises].map((p) => (p as ServicePromise).promise!.id)).to.deep.equal(['acknowledge-email', 'answer-email']);
+    expect(deepText(channels[0])).to.contain('within 20 seconds');
+  });
+
+  it('links contact details only as tel:, mailto: and https:', async () => {
+    const element = await render<ServiceCharter>(html`<service-charter .charter=${samples.districtCouncil}></service-charter>`);
+    const hrefs = allInShadow<HTMLAnchorElement>(element, '[part="contact"] a').map((a) => a.getAttribute('href'));
+    expect(hrefs).to.deep.equal([
+      'tel:01632960000',
+      'mailto:customer.services@northwold.example.gov.uk',
+      'https://www.northwold.example.gov.uk/contact',
+    ]);
+  });
+
+  it('loads from an inline JSON script child', async () => {
+    const element = await render<ServiceCharter>(html`<service-charter>
+      <script type="application/json">
+        ${JSON.stringify(samples.onlineBusiness)}
+      </script>
+    </service-charter>`);
+    expect(inShadow(element, '#title')!.textContent).to.equal('Our promise to you');
+  });
+
+  it('loads from a URL, showing a loading state first', async () => {
+    const element = document.createElement('service-charter');
+    element.src = '/test-api/charter/sample?delay=150';
+    document.body.append(element);
+    await element.updateComplete;
+    expect(inShadow(element, '[part="loading"] [role="status"]')!.textContent).to.contain('Loading');
+    await loaded(element);
+    expect(inShadow(element, '#title')!.textContent).to.equal('Our customer service charter');
+    element.remove();
+  });
+
+  it('reports a network failure accessibly and retries on request', async () => {
+    const element = await render<ServiceCharter>(html`<service-charter src="/test-api/charter/server-error"></service-charter>`);
+    await loaded(element);
+    const alert = inShadow(element, '[role="alert"]')!;
+    expect(alert.textContent).to.contain('could not be loaded');
+    await expect(element).to.be.accessible();
+    element.src = '/test-api/charter/sample';
+    await until(() => inShadow(element, '#title'));
+    expect(inShadow(element, '[role="alert"]')).to.equal(null);
+  });
+
+  it('offers a keyboard-reachable retry after a network failure', async () => {
+    const element = await render<ServiceCharter>(html`<service-charter src="/test-api/charter/server-error"></service-charter>`);
+    await loaded(element);
+    const button = inShadow<HTMLButtonElement>(element, 'button')!;
+    button.focus();
+    expect(element.shadowRoot!.activeElement).to.equal(button);
+    await sendKeys({ press: 'Enter' });
+    await until(() => inShadow(element, '.loading'));
+    await until(() => inShadow(element, 'button'));
+  });
+
+  it('says so when the document is not JSON', async () => {
+    const element = await render<ServiceCharter>(html`<service-charter src="/test-api/charter/broken-json"></service-charter>`);
+    await loaded(element);
+    expect(inShadow(element, '[role="alert"]')!.textContent).to.contain('not valid JSON');
+    expect(inShadow(element, 'button')).to.equal(null);
+  });
+
+  it('shows a wholly invalid charter as an accessible error with each problem', async () => {
+    const element = await render<ServiceCharter>(html`<service-charter .charter=${{ version: 2 }}></service-charter>`);
+    const alert = inShadow(element, '[role="alert"]')!;
+    expect(alert.textContent).to.contain('could not be shown');
+    expect(alert.textContent).to.contain('version: must be 1');
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows the valid parts of a partly invalid charter and lists the rest', async () => {
+    const charter = copy(samples.districtCouncil) as Record<string, any>;
+    charter.promises[1].target = { workingDays: -2 };
+    const element = await render<ServiceCharter>(html`<service-charter .charter=${charter}></service-charter>`);
+    const problems = inShadow(element, '[part="problem"]')!;
+    expect(problems.textContent).to.contain('promises[1].target.workingDays: must be a whole number ≥ 0');
+    const promiseIds = allInShadow<ServicePromise>(element, 'service-promise').map((p) => p.promise!.id);
+    expect(promiseIds).to.deep.equal(['answer-calls', 'answer-email', 'web-forms', 'visit']);
+    await expect(element).to.be.accessible();
+  });
+
+  it('fits the page outline with heading-level', async () => {
+    const element = await render<ServiceCharter>(
+      html`<service-charter heading-level="3" .charter=${samples.districtCouncil}></service-charter>`,
+    );
+    expect(inShadow(element, '#title')!.localName).to.equal('h3');
+    expect(inShadow(element, '[part="vision"] .heading')!.localName).to.equal('h4');
+    expect(inShadow(element, '[part="channel"] .heading')!.localName).to.equal('h5');
+    element.headingLevel = 9;
+    await element.updateComplete;
+    expect(inShadow(element, '#title')!.localName).to.equal('h6');
+  });
+
+  it('speaks Welsh on a Welsh page and English on an English page of a bilingual charter', async () => {
+    const welsh = await render<ServiceCharter>(html`<div lang="cy">
+      <service-charter .charter=${samples.welshCouncil}></service-charter>
+    </div>`);
+    const cy = welsh.querySelector('service-charter')!;
+    await until(() => inShadow(cy, '#title'));
+    expect(inShadow(cy, '#title')!.textContent).to.equal('Ein siarter gwasanaeth cwsmeriaid');
+    expect(deepText(cy)).to.contain('Ein haddewidion');
+    expect(deepText(cy)).to.contain('o fewn 30 eiliad');
+    await expect(cy).to.be.accessible();
+    const english = await render<ServiceCharter>(
+      html`<service-charter lang="en" .charter=${samples.welshCouncil}></service-charter>`,
+    );
+    expect(inShadow(english, '#title')!.textContent).to.equal('Our customer service charter');
+    expect(deepText(english)).to.contain('Our promises');
+  });
+
+  it('lets every fixed string be overridden', async () => {
+    const element = await render<ServiceCharter>(
+      html`<service-charter .strings=${{ promises: 'What we promise' }} .charter=${samples.districtCouncil}></service-charter>`,
+    );
+    expect(inShadow(element, '[part="promises"] .heading')!.textContent).to.equal('What we promise');
+  });
+
+  it('states the complaints policy with each stage and the ombudsman', async () => {
+    const element = await render<ServiceCharter>(html`<service-charter .charter=${samples.scottishCouncil}></service-charter>`);
+    const complaints = deepText(inShadow(element, '[part="complaints"]')!);
+    expect(complaints).to.contain('Stage 1: frontline response');
+    expect(complaints).to.contain('We will respond within 5 working days.');
+    expect(complaints).to.contain('We will acknowledge your complaint within 3 working days.');
+    expect(inShadow<HTMLAnchorElement>(element, '[part="complaints"] a')!.href).to.equal('https://www.spso.org.uk/');
+    const chained = await render<ServiceCharter>(html`<service-charter .charter=${samples.onlineBusiness}></service-charter>`);
+    expect(deepText(inShadow(chained, '[part="complaints"]')!)).to.contain('within 5 working days of acknowledging it');
+  });
+
+  it('reaches every link by keyboard, in order', async () => {
+    const element = await render<ServiceCharter>(html`<service-charter .charter=${samples.districtCouncil}></service-charter>`);
+    const links = allInShadow<HTMLAnchorElement>(element, 'a');
+    document.body.focus();
+    const reached: Element[] = [];
+    for (let i = 0; i < links.length; i++) {
+      await sendKeys({ press: 'Tab' });
+      reached.push(element.shadowRoot!.activeElement!);
+    }
+    expect(reached).to.deep.equal(links);
+  });
+});

@@ -1,0 +1,57 @@
+import { fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import districtCouncil from '../src/samples/district-council.json';
+import welshCouncil from '../src/samples/welsh-council.json';
+import scottishCouncil from '../src/samples/scottish-council.json';
+import onlineBusiness from '../src/samples/online-business.json';
+
+export const samples = { districtCouncil, welshCouncil, scottishCouncil, onlineBusiness };
+
+/** A deep copy of a sample, safe to edit in a test. */
+export const copy = <T>(value: T): T => structuredClone(value);
+
+/** Renders a template and waits until the element and its children have rendered. */
+export async function render<T extends HTMLElement>(template: TemplateResult): Promise<T> {
+  const element = await fixture<T>(template);
+  await settle(element);
+  return element;
+}
+
+/** Waits for pending Lit updates, tasks and fetches to finish. */
+export async function settle(element: Element, rounds = 5): Promise<void> {
+  for (let i = 0; i < rounds; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await (element as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+  }
+}
+
+/** Waits until `condition` holds, polling every 10 ms (fails after `timeout` ms). */
+export async function until(condition: () => unknown, timeout = 3000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeout) throw new Error(`condition not met within ${timeout} ms: ${condition}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** The rendered text of an element, through nested shadow roots and slots, whitespace collapsed. */
+export function deepText(node: Node): string {
+  const parts: string[] = [];
+  const walk = (current: Node): void => {
+    if (current.nodeType === Node.TEXT_NODE) parts.push(current.textContent ?? '');
+    if (current instanceof HTMLSlotElement) current.assignedNodes({ flatten: true }).forEach(walk);
+    if (current instanceof HTMLScriptElement || current instanceof HTMLStyleElement) return;
+    const root = current instanceof Element && current.shadowRoot ? current.shadowRoot : current;
+    root.childNodes.forEach(walk);
+  };
+  walk(node);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** Query inside an element's shadow root. */
+export const inShadow = <T extends Element = HTMLElement>(element: Element, selector: string): T | null =>
+  element.shadowRoot!.querySelector<T>(selector);
+
+export const allInShadow = <T extends Element = HTMLElement>(element: Element, selector: string): T[] => [
+  ...element.shadowRoot!.querySelectorAll<T>(selector),
+];
