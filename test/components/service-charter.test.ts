@@ -79,8 +79,8 @@ describe('<service-charter>', () => {
     button.focus();
     expect(element.shadowRoot!.activeElement).to.equal(button);
     await sendKeys({ press: 'Enter' });
-    await until(() => inShadow(element, '.loading'));
-    await until(() => inShadow(element, 'button'));
+    // The load runs again: the failed state is drawn afresh, with a new button.
+    await until(() => inShadow(element, 'button') && inShadow(element, 'button') !== button);
   });
 
   it('says so when the document is not JSON', async () => {
