@@ -6,6 +6,15 @@ import type { Charter } from '../core/charter-types.js';
 import { pickText, type LocalizedText } from '../core/text.js';
 import { stringsFor, type Strings } from '../strings/index.js';
 
+/** The nearest non-empty `lang` on an element or its ancestors, crossing shadow roots. */
+function closestLang(start: Element): string | undefined {
+  for (let node: Element | null = start; node; node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null) {
+    const lang = node.getAttribute('lang');
+    if (lang) return lang;
+  }
+  return undefined;
+}
+
 /**
  * The one thin base of every service-charter element: the charter from context,
  * the language to speak and the strings to say it with.
@@ -29,13 +38,7 @@ export class ServiceElement extends LitElement {
    * roots), else the charter's language, else English.
    */
   protected get language(): string {
-    let node: Element | null = this;
-    while (node) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang;
-      node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
-    }
-    return this.currentCharter?.language ?? 'en';
+    return closestLang(this) ?? this.currentCharter?.language ?? 'en';
   }
 
   /** Built-in strings for the language, with this element's overrides. */

@@ -22,6 +22,7 @@ import { charterStyles } from './service-charter.styles.js';
  * from the `charter` property. An invalid document never blanks the page: valid
  * parts are shown with an accessible list of problems, and details go to the console.
  *
+ * @tagname service-charter
  * @summary A council's or business's customer service charter.
  * @slot - Other service-charter elements (hours, waits, forms) shown after the promises; they read this charter.
  * @csspart charter - The whole charter.
@@ -49,6 +50,7 @@ import { charterStyles } from './service-charter.styles.js';
  * @cssprop --service-radius - Corner radius of boxes.
  */
 export class ServiceCharter extends ServiceElement {
+  /** The shared defaults, then this element's own styles. */
   static override styles = [baseStyles, charterStyles];
 
   /** URL of the charter JSON document. */

@@ -12,6 +12,7 @@ import { promiseStyles } from './service-promise.styles.js';
  * One promise in plain words, its measurable target, and how well it was kept in the
  * latest reported period: met or missed in words and by shape, never colour alone.
  *
+ * @tagname service-promise
  * @summary One service promise and how well it is kept.
  * @csspart promise - The wrapper.
  * @csspart text - The promise in plain words.
@@ -22,6 +23,7 @@ import { promiseStyles } from './service-promise.styles.js';
  * @cssprop --service-color-muted - Colour of the target line.
  */
 export class ServicePromise extends ServiceElement {
+  /** The shared defaults, then this element's own styles. */
   static override styles = [baseStyles, promiseStyles];
 
   /** The id of a promise in the enclosing `<service-charter>`. */
