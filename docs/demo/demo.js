@@ -1,0 +1,5 @@
+// Picks the sample charter (and page language) named in the query string.
+const params = new URLSearchParams(location.search);
+const charter = params.get('charter');
+if (charter && /^[a-z-]+$/.test(charter)) document.getElementById('charter').src = `/samples/${charter}.json`;
+if (params.get('lang')) document.documentElement.lang = params.get('lang');

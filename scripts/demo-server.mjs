@@ -1,0 +1,62 @@
+// `npm start`: serves the demo page, the built package and the sample charters on
+// http://localhost:8000, with no dependencies beyond Node. Later features add routes.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const port = Number(process.env.PORT ?? 8000);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+/** URL prefixes and the folders they are served from. */
+const mounts = [
+  ['/dist/', 'dist/'],
+  ['/samples/', 'src/samples/'],
+  ['/schema/', 'schema/'],
+  ['/', 'docs/demo/'],
+];
+
+/** Extra handlers `(request, response) => boolean` (true when handled), added by later features. */
+export const handlers = [];
+
+async function serveFile(url, response) {
+  const [prefix, folder] = mounts.find(([p]) => url.pathname.startsWith(p));
+  let relative = normalize(decodeURIComponent(url.pathname.slice(prefix.length)));
+  if (relative.startsWith('..')) return notFound(response);
+  if (relative === '.' || relative.endsWith('/')) relative = join(relative, 'index.html');
+  try {
+    const body = await readFile(join(root, folder, relative));
+    response.writeHead(200, { 'Content-Type': types[extname(relative)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    response.end(body);
+  } catch {
+    notFound(response);
+  }
+}
+
+function notFound(response) {
+  response.writeHead(404, { 'Content-Type': 'text/plain' });
+  response.end('Not found');
+}
+
+export function startDemoServer(listenPort = port) {
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    for (const handle of handlers) if (await handle(request, response, url)) return;
+    await serveFile(url, response);
+  });
+  return new Promise((resolve) => server.listen(listenPort, () => resolve(server)));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await startDemoServer();
+  console.log(`service-charter demo: http://localhost:${port}/  (Ctrl+C to stop)`);
+}
