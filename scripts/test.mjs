@@ -3,6 +3,7 @@
 // every test run: `N passed, N failed`.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 
 const scripts = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).scripts;
 
@@ -34,7 +35,7 @@ let failed = 0;
 for (const step of steps.filter((s) => scripts[s.script])) {
   console.log(`\n▶ npm run ${step.script}`);
   const { code, output } = await run(step.script);
-  const last = step.counts ? [...output.replace(/\x1b\[[0-9;]*m/g, '').matchAll(step.counts)].at(-1) : undefined;
+  const last = step.counts ? [...stripVTControlCharacters(output).matchAll(step.counts)].at(-1) : undefined;
   if (last) {
     const [a, b] = [Number(last[1] ?? 0), Number(last[2] ?? 0)];
     const [stepPassed, stepFailed] = step.order === 'failed-first' ? [b, a] : [a, b];
