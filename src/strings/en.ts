@@ -1,60 +1,9 @@
-import type { PluralForms } from './format.js';
+import * as charter from './charter.js';
 
-/** Every fixed string the elements show. Override any of them with an element's `strings` property. */
-export const en = {
-  loading: 'Loading the service charter…',
-  problemTitle: 'There is a problem with this service charter',
-  networkError: 'The charter could not be loaded. Check your connection and try again.',
-  invalidJson: 'The charter file could not be read: it is not valid JSON.',
-  invalidCharter: 'This charter could not be shown. Ask the organisation to check its charter file.',
-  partlyInvalid: 'Some parts of this charter could not be shown:',
-  retry: 'Try again',
-  vision: 'Our vision',
-  values: 'Our values',
-  promises: 'Our promises',
-  contact: 'Contact',
-  phone: 'Phone',
-  email: 'Email',
-  online: 'Online',
-  address: 'Address',
-  complaints: 'Complaints',
-  stageAcknowledge: 'We will acknowledge your complaint {target}.',
-  stageRespond: 'We will respond {target}.',
-  stageRespondAfterAcknowledge: 'We will respond {target} of acknowledging it.',
-  escalation: 'If you are still unhappy, you can contact the {name}.',
-  channelTypes: {
-    phone: 'Phone',
-    email: 'Email',
-    'web-form': 'Online',
-    voicemail: 'Voicemail',
-    'in-person': 'In person',
-    post: 'Post',
-    chat: 'Live chat',
-  } as Record<string, string>,
-  targets: {
-    seconds: { one: 'within # second', other: 'within # seconds' },
-    minutes: { one: 'within # minute', other: 'within # minutes' },
-    hours: { one: 'within # hour', other: 'within # hours' },
-    days: { one: 'within # day', other: 'within # days' },
-    weeks: { one: 'within # week', other: 'within # weeks' },
-    businessHours: { one: 'within # working hour', other: 'within # working hours' },
-    workingDays: { one: 'within # working day', other: 'within # working days' },
-  } as Record<string, PluralForms>,
-  sameWorkingDay: 'by the end of the working day',
-  target: 'Target',
-  achieved: 'Achieved {achieved} against a target of {target}',
-  achievedNoTarget: 'Achieved {achieved}',
-  period: 'in {period}',
-  met: 'Target met',
-  missed: 'Target missed',
-  noFigures: 'No figures published yet',
-  units: {
-    seconds: { one: '# second', other: '# seconds' },
-    minutes: { one: '# minute', other: '# minutes' },
-    days: { one: '# day', other: '# days' },
-    count: { other: '#' },
-  } as Record<string, PluralForms>,
-  quarter: 'Q{quarter} {year}',
-};
+/**
+ * Every fixed string the elements show, in English, gathered from one file per area.
+ * Override any of them with an element's `strings` property.
+ */
+export const en = { ...charter.en };
 
 export type Strings = typeof en;
