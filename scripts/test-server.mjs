@@ -2,6 +2,7 @@
  * Test-only HTTP endpoints served by the @web/test-runner dev server, so browser tests
  * talk to a real local server. Each route lives under /test-api/.
  */
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 
 const routes = new Map();
@@ -25,6 +26,10 @@ route('charter/server-error', (ctx) => {
   ctx.status = 500;
   ctx.body = 'Internal Server Error';
 });
+
+// Each feature's routes live in scripts/test-routes/<feature>.mjs and call `route` on import.
+const routesDir = new URL('./test-routes/', import.meta.url);
+await Promise.all(readdirSync(routesDir).filter((f) => f.endsWith('.mjs')).map((f) => import(new URL(f, routesDir))));
 
 export async function testServerMiddleware(ctx, next) {
   const handler = routes.get(ctx.path);
