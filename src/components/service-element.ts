@@ -2,6 +2,7 @@ import { consume } from '@lit/context';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { charterContext, type CharterContextValue } from '../context/charter-context.js';
+import { clockContext, fixedClock, systemClock, type Clock } from '../context/clock.js';
 import type { Charter } from '../core/charter-types.js';
 import { pickText, type LocalizedText } from '../core/text.js';
 import { stringsFor, type Strings } from '../strings/index.js';
@@ -22,6 +23,24 @@ function closestLang(start: Element): string | undefined {
 export class ServiceElement extends LitElement {
   /** Overrides for any fixed string the element shows (see the Strings type). */
   @property({ attribute: false }) strings: Partial<Strings> = {};
+
+  /**
+   * Pretend the time is this instant (ISO 8601, e.g. `2026-11-24T10:00:00Z`): for
+   * previews, stories and tests. The element then shows that moment and stays there.
+   */
+  @property({ converter: (value) => (value && !isNaN(Date.parse(value)) ? new Date(value) : undefined) }) now?: Date;
+
+  /** A clock to read the time from; wins over `now` and over the enclosing charter's clock. */
+  @property({ attribute: false }) clock?: Clock;
+
+  @consume({ context: clockContext, subscribe: true })
+  @state()
+  private contextClock?: Clock;
+
+  /** The time source in force: `clock`, else `now`, else the enclosing charter's, else the system's. */
+  protected get activeClock(): Clock {
+    return this.clock ?? (this.now ? fixedClock(this.now) : (this.contextClock ?? systemClock));
+  }
 
   /** The charter provided by an enclosing `<service-charter>`, if any. */
   @consume({ context: charterContext, subscribe: true })

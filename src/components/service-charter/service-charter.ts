@@ -3,6 +3,7 @@ import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { charterContext, type CharterContextValue } from '../../context/charter-context.js';
+import { clockContext, type Clock } from '../../context/clock.js';
 import type { Channel, Charter } from '../../core/charter-types.js';
 import type { Problem } from '../../core/problems.js';
 import { ServiceElement } from '../service-element.js';
@@ -66,6 +67,11 @@ export class ServiceCharter extends ServiceElement {
   @state()
   protected provided?: CharterContextValue;
 
+  /** The time every element inside reads: this element's `clock` or `now`, else the system's. */
+  @provide({ context: clockContext })
+  @state()
+  protected providedClock?: Clock;
+
   /** The inline document, read once when connected. */
   @state() private inline?: { json?: unknown; error?: CharterLoadError };
 
@@ -98,6 +104,7 @@ export class ServiceCharter extends ServiceElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.headingLevel = clampLevel(this.headingLevel);
+    if (changed.has('now') || changed.has('clock') || !this.providedClock) this.providedClock = this.activeClock;
   }
 
   override render() {

@@ -1,0 +1,44 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Clock } from '../context/clock.js';
+
+/**
+ * Re-renders its host exactly when what it shows would change: a single timer to the
+ * next meaningful instant (never a tick every second), and a recheck when the page is
+ * shown again, since timers may have slept with the machine.
+ */
+export class NextChangeController implements ReactiveController {
+  private cancel?: () => void;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & EventTarget,
+    /** The clock to use now (it may change with context). */
+    private readonly clock: () => Clock,
+    /** The next instant at which the host's output changes, or null if never. */
+    private readonly nextChange: () => Date | null,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.onVisible);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.onVisible);
+    this.cancel?.();
+    this.cancel = undefined;
+  }
+
+  /** After each render, arm one timer for the next change. */
+  hostUpdated(): void {
+    this.cancel?.();
+    const next = this.nextChange();
+    if (!next) return;
+    const clock = this.clock();
+    this.cancel = clock.setTimer(() => this.host.requestUpdate(), +next - clock.now());
+  }
+
+  private onVisible = (): void => {
+    if (document.visibilityState === 'visible') this.host.requestUpdate();
+  };
+}
