@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { ComplaintsPolicy } from '../../core/charter-types.js';
 import type { LocalizedText } from '../../core/text.js';
 import { fill, fillParts, targetInWords, type Strings } from '../../strings/index.js';
-import { heading } from './headings.js';
+import { heading } from '../headings.js';
 
 export interface ViewContext {
   text: Strings;

@@ -10,7 +10,7 @@ import { ServiceElement } from '../service-element.js';
 import { baseStyles } from '../shared-styles.js';
 import { contactView } from './channel-view.js';
 import { complaintsView, type ViewContext } from './complaints-view.js';
-import { clampLevel, heading } from './headings.js';
+import { clampLevel, heading } from '../headings.js';
 import { CharterLoadError, fetchCharterJson, inlineCharterJson, readAndReport } from './load-charter.js';
 import { charterStyles } from './service-charter.styles.js';
 

@@ -1,0 +1,57 @@
+/**
+ * Dates and times in words, in a schedule's time zone, with Intl. English times read
+ * the way UK public services write them ("5pm", "9:30am"); other languages use Intl's own.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(language: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  // Plain "en" would write dates the US way; UK public services are the main users.
+  const lang = language === 'en' ? 'en-GB' : language;
+  const key = `${lang}|${timeZone}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(lang, { ...options, timeZone })));
+  return format;
+}
+
+/** The local calendar date of an instant, `YYYY-MM-DD`. */
+export function localDateOf(at: Date, timeZone: string): string {
+  return formatter('en-CA', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+/** A clock time: "5pm", "9:30am" in English; e.g. "17:00" in Welsh. */
+export function formatTime(at: Date, timeZone: string, lang: string): string {
+  if (!lang.startsWith('en')) return formatter(lang, timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+  const parts = formatter('en-GB', timeZone, { hour: 'numeric', minute: '2-digit', hour12: true }).formatToParts(at);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  const minute = part('minute');
+  const hour = part('hour') === '0' ? '12' : part('hour');
+  return `${hour}${minute === '00' ? '' : `:${minute}`}${part('dayPeriod').toLowerCase().replace(/\./g, '')}`;
+}
+
+/** A date in full: "Tuesday 24 November". The year is added when it is not `today`'s. */
+export function formatDate(at: Date, timeZone: string, lang: string, today?: Date): string {
+  const withYear = today !== undefined && localDateOf(at, timeZone).slice(0, 4) !== localDateOf(today, timeZone).slice(0, 4);
+  const options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
+  if (withYear) options.year = 'numeric';
+  return formatter(lang, timeZone, options).format(at).replace(',', '');
+}
+
+/** The weekday name of an instant: "Monday". */
+export function formatWeekday(at: Date, timeZone: string, lang: string): string {
+  return formatter(lang, timeZone, { weekday: 'long' }).format(at);
+}
+
+/** Whole local days from `from`'s date to `to`'s date (0 = same day, 1 = tomorrow). */
+export function daysBetween(from: Date, to: Date, timeZone: string): number {
+  const utcDay = (date: string) => Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / 86_400_000;
+  return utcDay(localDateOf(to, timeZone)) - utcDay(localDateOf(from, timeZone));
+}
+
+/** The time zone's generic name, e.g. "United Kingdom Time", for saying which clock times use. */
+export function timeZoneName(timeZone: string, lang: string, at: Date): string {
+  const parts = formatter(lang, timeZone, { timeZoneName: 'longGeneric' }).formatToParts(at);
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+/** The visitor's own time zone, as the browser reports it. */
+export const visitorTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
