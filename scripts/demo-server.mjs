@@ -1,6 +1,7 @@
 // `npm start`: serves the demo page, the built package and the sample charters on
 // http://localhost:8000, with no dependencies beyond Node. Later features add routes.
 import { createServer } from 'node:http';
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,8 +26,14 @@ const mounts = [
   ['/', 'docs/demo/'],
 ];
 
-/** Extra handlers `(request, response) => boolean` (true when handled), added by later features. */
-export const handlers = [];
+// Each feature's demo routes live in scripts/demo-routes/<feature>.mjs, whose default export is a
+// handler `(request, response, url) => boolean | Promise<boolean>` (true when it answered).
+const routesDir = new URL('./demo-routes/', import.meta.url);
+const handlers = await Promise.all(
+  readdirSync(routesDir)
+    .filter((f) => f.endsWith('.mjs'))
+    .map(async (f) => (await import(new URL(f, routesDir))).default),
+);
 
 async function serveFile(url, response) {
   const [prefix, folder] = mounts.find(([p]) => url.pathname.startsWith(p));

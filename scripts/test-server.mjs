@@ -27,9 +27,12 @@ route('charter/server-error', (ctx) => {
   ctx.body = 'Internal Server Error';
 });
 
-// Each feature's routes live in scripts/test-routes/<feature>.mjs and call `route` on import.
+// Each feature's routes live in scripts/test-routes/<feature>.mjs, whose default export is
+// called with `route` to register them.
 const routesDir = new URL('./test-routes/', import.meta.url);
-await Promise.all(readdirSync(routesDir).filter((f) => f.endsWith('.mjs')).map((f) => import(new URL(f, routesDir))));
+for (const file of readdirSync(routesDir).filter((f) => f.endsWith('.mjs'))) {
+  (await import(new URL(file, routesDir))).default(route);
+}
 
 export async function testServerMiddleware(ctx, next) {
   const handler = routes.get(ctx.path);

@@ -10,3 +10,4 @@ export { CharterError, type Problem } from './problems.js';
 export { parseCharter, readCharter } from './parse-charter.js';
 export { isLocalDate, type GovUkHolidaySource, type ScheduleInput } from './read-schedule.js';
 export { latestFigure, meetsTarget, type ReportedPeriod } from './performance.js';
+export * from './time.js';

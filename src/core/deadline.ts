@@ -1,0 +1,111 @@
+/**
+ * Deadlines for targets (SPEC §2.2): elapsed time, calendar days, open hours and working days.
+ * @module
+ */
+import {
+  SEARCH_LIMIT_DAYS,
+  compile,
+  instantOf,
+  isWorkingDayNumber,
+  lastCloseOn,
+  nextWorkingDay,
+  openRangesOn,
+  type CompiledSchedule,
+} from './schedule-days.js';
+import type { Schedule, Target, TargetKind } from './schedule-types.js';
+import { DAY_MS, HOUR_MS, MINUTE_MS, instantToWall, localDayOf, wallToInstant } from './time-zone.js';
+
+const WHOLE_KINDS: ReadonlySet<TargetKind> = new Set(['days', 'weeks', 'workingDays']);
+const KINDS: ReadonlySet<string> = new Set<TargetKind>(['minutes', 'hours', 'days', 'weeks', 'businessHours', 'workingDays']);
+
+/** The target's kind and amount; a RangeError for anything but one known kind with an amount ≥ 0. */
+function readTarget(target: Target): [TargetKind, number] {
+  const keys = Object.keys(target ?? {});
+  if (keys.length !== 1 || !KINDS.has(keys[0])) throw new RangeError(`A target needs exactly one of ${[...KINDS].join(', ')}`);
+  const kind = keys[0] as TargetKind;
+  const amount = (target as Record<string, unknown>)[kind];
+  const whole = WHOLE_KINDS.has(kind);
+  if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0 || (whole && !Number.isInteger(amount))) {
+    throw new RangeError(`target.${kind} must be ${whole ? 'a whole number' : 'a number'} ≥ 0`);
+  }
+  return [kind, amount];
+}
+
+/**
+ * The same local wall-clock time (to the ms) `days` days later, resolved like Temporal's
+ * `compatible`; 0 days is the same instant, as in Temporal's `ZonedDateTime#add`.
+ */
+const sameWallTimeLater = (timeZone: string, time: number, days: number): number =>
+  days === 0 ? time : wallToInstant(timeZone, instantToWall(timeZone, time) + days * DAY_MS);
+
+/** The instant at which `duration` ms of open time have passed, counting from `time` (or the next opening). */
+function afterOpenTime(schedule: CompiledSchedule, time: number, duration: number): number {
+  let remaining = duration;
+  let cursor = time;
+  let closedDays = 0;
+  for (let day = localDayOf(schedule.timeZone, time); closedDays <= SEARCH_LIMIT_DAYS; day++) {
+    closedDays++;
+    for (const [start, end] of openRangesOn(schedule, day)) {
+      if (end <= cursor) continue;
+      closedDays = 0;
+      const from = Math.max(start, cursor);
+      // `<=`: landing exactly on a closing time gives that closing time.
+      if (remaining <= end - from) return from + remaining;
+      remaining -= end - from;
+      cursor = end;
+    }
+  }
+  throw new RangeError(`No open time within ${SEARCH_LIMIT_DAYS} days after ${new Date(cursor).toISOString()} in this schedule`);
+}
+
+/**
+ * The last closing instant of the n-th working day after S, where S is the local date of
+ * `time` if that is a working day and `time` is before its last closing instant, else the
+ * next working day.
+ */
+function afterWorkingDays(schedule: CompiledSchedule, time: number, count: number): number {
+  const today = localDayOf(schedule.timeZone, time);
+  let day = isWorkingDayNumber(schedule, today) && time < lastCloseOn(schedule, today) ? today : nextWorkingDay(schedule, today);
+  for (let step = 0; step < count; step++) day = nextWorkingDay(schedule, day);
+  return lastCloseOn(schedule, day);
+}
+
+function deadlineTime(schedule: Schedule, target: Target, time: number): number {
+  const [kind, amount] = readTarget(target);
+  switch (kind) {
+    case 'minutes':
+      return time + Math.round(amount * MINUTE_MS);
+    case 'hours':
+      return time + Math.round(amount * HOUR_MS);
+    case 'days':
+      return sameWallTimeLater(schedule.timeZone, time, amount);
+    case 'weeks':
+      return sameWallTimeLater(schedule.timeZone, time, 7 * amount);
+    case 'businessHours':
+      return afterOpenTime(compile(schedule), time, Math.round(amount * HOUR_MS));
+    case 'workingDays':
+      return afterWorkingDays(compile(schedule), time, amount);
+  }
+}
+
+/**
+ * The deadline for something received at `receivedAt` (SPEC §2.2): minutes and hours of
+ * elapsed time; days and weeks at the same local wall-clock time; businessHours of open time
+ * (from the next opening when closed; landing on a closing time gives that time);
+ * workingDays to the last closing time of the n-th working day after the start day.
+ * Throws a RangeError for an invalid target or date, or when the schedule has no open time
+ * or working day within 5 years.
+ */
+export function deadline(schedule: Schedule, target: Target, receivedAt: Date): Date {
+  return new Date(deadlineTime(schedule, target, instantOf(receivedAt, 'receivedAt')));
+}
+
+/**
+ * Deadlines of targets in sequence, each clock starting at the previous deadline (e.g. a
+ * complaint's acknowledgement, then its response): one deadline per target.
+ */
+export function chainDeadlines(schedule: Schedule, targets: readonly Target[], start: Date): Date[] {
+  let time = instantOf(start, 'start');
+  return targets.map((target) => new Date((time = deadlineTime(schedule, target, time))));
+}
+

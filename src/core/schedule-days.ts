@@ -1,0 +1,130 @@
+/**
+ * Internal: a schedule compiled to integers (local dates as days since 1970-01-01, times as
+ * minutes), each local date's opening intervals as instants, and merged open ranges.
+ * @module
+ */
+import { WEEKDAYS, type Interval, type Schedule } from './schedule-types.js';
+import { DAY_MS, MINUTE_MS, formatLocalDate, localDayOf, parseLocalDate, startOfLocalDay, wallToInstant, weekdayIndex } from './time-zone.js';
+
+/** A half-open range of instants `[start, end)` in ms since the epoch. */
+export type InstantRange = [number, number];
+
+/** A day's intervals as written, and as minutes since local midnight (1440 = "24:00"). */
+export interface DayHours {
+  intervals: readonly Interval[];
+  minutes: readonly (readonly [number, number])[];
+}
+
+export interface CompiledSchedule {
+  timeZone: string;
+  /** Indexed by weekday, 0 = Monday. */
+  weekly: readonly DayHours[];
+  holidays: ReadonlySet<number>;
+  special: ReadonlyMap<number, DayHours>;
+}
+
+/** How far the core looks for the next working day or open time before giving up. */
+export const SEARCH_LIMIT_DAYS = 5 * 366;
+
+/** The time of a Date in ms; a RangeError naming the argument when it is not a valid Date. */
+export function instantOf(date: Date, name: string): number {
+  const time = date instanceof Date ? date.getTime() : NaN;
+  if (Number.isNaN(time)) throw new RangeError(`${name} must be a valid Date`);
+  return time;
+}
+
+const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+const dayHours = (intervals: readonly Interval[] = []): DayHours => ({
+  intervals,
+  minutes: intervals.map(([open, close]) => [minutesOf(open), minutesOf(close)] as const),
+});
+
+const compiled = new WeakMap<Schedule, CompiledSchedule>();
+
+/** The schedule compiled once and cached by identity: treat a schedule as immutable once used. */
+export function compile(schedule: Schedule): CompiledSchedule {
+  let result = compiled.get(schedule);
+  if (!result) {
+    result = {
+      timeZone: schedule.timeZone,
+      weekly: WEEKDAYS.map((weekday) => dayHours(schedule.weekly[weekday])),
+      holidays: new Set((schedule.holidays ?? []).map(parseLocalDate)),
+      special: new Map(Object.entries(schedule.special ?? {}).map(([date, intervals]) => [parseLocalDate(date), dayHours(intervals)])),
+    };
+    compiled.set(schedule, result);
+  }
+  return result;
+}
+
+const CLOSED = dayHours([]);
+
+/** The hours of a local date (SPEC §2.1): its special hours, else none on a holiday, else its weekday's. */
+export function hoursOn(schedule: CompiledSchedule, day: number): DayHours {
+  return schedule.special.get(day) ?? (schedule.holidays.has(day) ? CLOSED : schedule.weekly[weekdayIndex(day)]);
+}
+
+export const isWorkingDayNumber = (schedule: CompiledSchedule, day: number): boolean => hoursOn(schedule, day).minutes.length > 0;
+
+/** The first working day after `day`; a RangeError when there is none within the search limit. */
+export function nextWorkingDay(schedule: CompiledSchedule, day: number): number {
+  for (let next = day + 1; next <= day + SEARCH_LIMIT_DAYS; next++) {
+    if (isWorkingDayNumber(schedule, next)) return next;
+  }
+  throw new RangeError(`No working day within ${SEARCH_LIMIT_DAYS} days after ${formatLocalDate(day)} in this schedule`);
+}
+
+/**
+ * The instant of a wall time on a local date, clipped to the date's own instants
+ * `[start of day, start of next day]`; minute 1440 ("24:00") is the start of the next day.
+ */
+export function instantOnDay(timeZone: string, day: number, minute: number): number {
+  const dayStart = startOfLocalDay(timeZone, day);
+  const nextDayStart = startOfLocalDay(timeZone, day + 1);
+  if (minute === 0) return dayStart;
+  if (minute === 1440) return nextDayStart;
+  const wall = day * DAY_MS + minute * MINUTE_MS;
+  const offsetAtStart = day * DAY_MS - dayStart;
+  // The same offset at both ends: no transition that day, so every wall time uses it.
+  if (offsetAtStart === (day + 1) * DAY_MS - nextDayStart) return wall - offsetAtStart;
+  return Math.min(Math.max(wallToInstant(timeZone, wall), dayStart), nextDayStart);
+}
+
+/** A local date's non-empty opening ranges as instants, clipped to the date, sorted by start. */
+export function openRangesOn(schedule: CompiledSchedule, day: number): InstantRange[] {
+  const ranges: InstantRange[] = [];
+  for (const [open, close] of hoursOn(schedule, day).minutes) {
+    const start = instantOnDay(schedule.timeZone, day, open);
+    const end = instantOnDay(schedule.timeZone, day, close);
+    if (end > start) ranges.push([start, end]);
+  }
+  // A skipped hour can map a later wall time to an earlier instant.
+  return ranges.sort((a, b) => a[0] - b[0]);
+}
+
+/** The latest closing instant of a working day (clipped to the date). */
+export function lastCloseOn(schedule: CompiledSchedule, day: number): number {
+  return Math.max(...hoursOn(schedule, day).minutes.map(([, close]) => instantOnDay(schedule.timeZone, day, close)));
+}
+
+/**
+ * The merged open ranges (touching or overlapping ranges join, across midnight too) that
+ * overlap `[from, until)`, clipped to it, in order.
+ */
+export function* mergedOpenRanges(schedule: CompiledSchedule, from: number, until: number): Generator<InstantRange> {
+  let pending: InstantRange | undefined;
+  const lastDay = localDayOf(schedule.timeZone, until - 1);
+  for (let day = localDayOf(schedule.timeZone, from); day <= lastDay; day++) {
+    for (const [rangeStart, rangeEnd] of openRangesOn(schedule, day)) {
+      const start = Math.max(rangeStart, from);
+      const end = Math.min(rangeEnd, until);
+      if (end <= start) continue;
+      if (pending && start <= pending[1]) {
+        pending[1] = Math.max(pending[1], end);
+      } else {
+        if (pending) yield pending;
+        pending = [start, end];
+      }
+    }
+  }
+  if (pending) yield pending;
+}

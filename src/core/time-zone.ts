@@ -1,0 +1,162 @@
+/**
+ * Instants ↔ local wall-clock time in an IANA time zone, using only the platform's
+ * `Intl.DateTimeFormat`, and civil-date arithmetic in plain integers.
+ *
+ * A "wall" value is a local date and time written as milliseconds since 1970-01-01T00:00
+ * local, so `Math.floor(wall / DAY_MS)` is the local date as days since the epoch.
+ * @module
+ */
+import { WEEKDAYS, type LocalDate, type Weekday } from './schedule-types.js';
+
+export const MINUTE_MS = 60_000;
+export const HOUR_MS = 3_600_000;
+export const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's `days_from_civil`). */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** The proleptic Gregorian date of a day count since 1970-01-01 (Hinnant's `civil_from_days`). */
+export function civilFromDays(days: number): { year: number; month: number; day: number } {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = shiftedMonth + (shiftedMonth < 10 ? 3 : -9);
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1 };
+}
+
+/** Day of the week of a day count since 1970-01-01: 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday). */
+export const weekdayIndex = (days: number): number => (((days + 3) % 7) + 7) % 7;
+
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD` date, or `NaN` if it is not a real date. */
+export function parseLocalDate(date: string): number {
+  const match = LOCAL_DATE.exec(date);
+  if (!match) return NaN;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const days = daysFromCivil(year, month, day);
+  const check = civilFromDays(days);
+  return check.month === month && check.day === day ? days : NaN;
+}
+
+const pad = (value: number, width: number): string => String(value).padStart(width, '0');
+
+/** The `YYYY-MM-DD` date of a day count since 1970-01-01 (ISO 8601 `±YYYYYY-MM-DD` outside years 0–9999). */
+export function formatLocalDate(days: number): LocalDate {
+  const { year, month, day } = civilFromDays(days);
+  const yearText = year >= 0 && year <= 9999 ? pad(year, 4) : (year < 0 ? '-' : '+') + pad(Math.abs(year), 6);
+  return `${yearText}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD` date; a RangeError if it is not a real date. */
+export function localDateToDays(date: LocalDate): number {
+  const days = parseLocalDate(date);
+  if (Number.isNaN(days)) throw new RangeError(`"${date}" is not a date written YYYY-MM-DD`);
+  return days;
+}
+
+/** The local date `days` days after (or before, if negative) a `YYYY-MM-DD` date. */
+export const addDays = (date: LocalDate, days: number): LocalDate => formatLocalDate(localDateToDays(date) + days);
+
+/** The weekday of a `YYYY-MM-DD` date. */
+export const weekdayOf = (date: LocalDate): Weekday => WEEKDAYS[weekdayIndex(localDateToDays(date))];
+
+type NumericField = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second';
+
+/** A zone's formatter, and the order its numeric fields appear in (`M/D/Y G, HH:mm:ss` in en-US). */
+interface ZoneFormatter {
+  format: (instant: number) => string;
+  fieldOrder: NumericField[];
+}
+
+const NUMERIC_FIELDS: ReadonlySet<string> = new Set<NumericField>(['year', 'month', 'day', 'hour', 'minute', 'second']);
+const formatters = new Map<string, ZoneFormatter>();
+
+/** One cached formatter per zone: 24-hour clock, Latin digits, era so that years before 1 AD read right. */
+function formatterFor(timeZone: string): ZoneFormatter {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    const intl = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      numberingSystem: 'latn',
+      era: 'short',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    const fieldOrder = intl.formatToParts(0).flatMap(({ type }) => (NUMERIC_FIELDS.has(type) ? [type as NumericField] : []));
+    formatter = { format: intl.format, fieldOrder };
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+const DIGITS = /\d+/g;
+
+/** The zone's UTC offset (wall − instant, in ms) in force at an instant. */
+export function zoneOffsetMs(timeZone: string, instant: number): number {
+  const wholeSecond = Math.floor(instant / 1000) * 1000;
+  const { format, fieldOrder } = formatterFor(timeZone);
+  const text = format(wholeSecond);
+  const digits = text.match(DIGITS)!;
+  const fields = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+  fieldOrder.forEach((field, index) => (fields[field] = Number(digits[index])));
+  // Years before 1 AD are written "N BC": astronomical year 1 − N.
+  const year = text.includes('BC') ? 1 - fields.year : fields.year;
+  const wall = daysFromCivil(year, fields.month, fields.day) * DAY_MS + fields.hour * HOUR_MS + fields.minute * MINUTE_MS + fields.second * 1000;
+  return wall - wholeSecond;
+}
+
+/** The local wall time (ms since 1970-01-01T00:00 local) of an instant (ms since the epoch). */
+export const instantToWall = (timeZone: string, instant: number): number => instant + zoneOffsetMs(timeZone, instant);
+
+/**
+ * The instant of a local wall time, disambiguated like Temporal's `compatible`: in a
+ * repeated hour the earlier instant; in a skipped hour the time moves forward by the gap.
+ */
+export function wallToInstant(timeZone: string, wall: number): number {
+  const offsetBefore = zoneOffsetMs(timeZone, wall - DAY_MS);
+  const offsetAfter = zoneOffsetMs(timeZone, wall + DAY_MS);
+  const candidates = [offsetBefore, offsetAfter]
+    .filter((offset, index) => index === 0 || offset !== offsetBefore)
+    .map((offset) => wall - offset)
+    .filter((instant) => instantToWall(timeZone, instant) === wall);
+  // No candidate: the wall time was skipped, so read it with the offset from before the gap.
+  return candidates.length ? Math.min(...candidates) : wall - offsetBefore;
+}
+
+const MAX_CACHED_DAYS = 4096;
+const dayStarts = new Map<string, Map<number, number>>();
+
+/** The first instant of a local date (days since 1970-01-01): its 00:00, or the end of a gap over midnight. Memoised. */
+export function startOfLocalDay(timeZone: string, days: number): number {
+  let starts = dayStarts.get(timeZone);
+  if (!starts) dayStarts.set(timeZone, (starts = new Map()));
+  let start = starts.get(days);
+  if (start === undefined) {
+    if (starts.size >= MAX_CACHED_DAYS) starts.clear();
+    start = wallToInstant(timeZone, days * DAY_MS);
+    starts.set(days, start);
+  }
+  return start;
+}
+
+/** The local date (days since 1970-01-01) of an instant. */
+export const localDayOf = (timeZone: string, instant: number): number => Math.floor(instantToWall(timeZone, instant) / DAY_MS);
+
+/** The local `YYYY-MM-DD` date of an instant in a time zone. */
+export const localDateOf = (timeZone: string, at: Date): LocalDate => formatLocalDate(localDayOf(timeZone, at.getTime()));
