@@ -7,7 +7,15 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'coverage/', 'storybook-static/', 'docs/api/', 'custom-elements.json', '.demo-data/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'coverage/',
+      'storybook-static/',
+      'docs/api/',
+      'custom-elements.json',
+      '.demo-data/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -43,7 +51,15 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['lit', 'lit/*', '@lit/*', '../components/*', '../context/*'] }],
-      'no-restricted-globals': ['error', 'document', 'window', 'HTMLElement', 'customElements', 'localStorage', 'sessionStorage'],
+      'no-restricted-globals': [
+        'error',
+        'document',
+        'window',
+        'HTMLElement',
+        'customElements',
+        'localStorage',
+        'sessionStorage',
+      ],
     },
   },
 );

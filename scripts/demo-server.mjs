@@ -42,7 +42,10 @@ async function serveFile(url, response) {
   if (relative === '.' || relative.endsWith('/')) relative = join(relative, 'index.html');
   try {
     const body = await readFile(join(root, folder, relative));
-    response.writeHead(200, { 'Content-Type': types[extname(relative)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    response.writeHead(200, {
+      'Content-Type': types[extname(relative)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    });
     response.end(body);
   } catch {
     notFound(response);

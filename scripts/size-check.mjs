@@ -8,8 +8,7 @@ const budgets = [
   { file: 'dist/cdn/charter-and-promise.min.js', label: 'charter + promise path', brotli: 18 * KB },
 ];
 
-const brotli = (bytes) =>
-  brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
 let failed = 0;

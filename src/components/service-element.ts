@@ -9,7 +9,11 @@ import { stringsFor, type Strings } from '../strings/index.js';
 
 /** The nearest non-empty `lang` on an element or its ancestors, crossing shadow roots. */
 function closestLang(start: Element): string | undefined {
-  for (let node: Element | null = start; node; node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null) {
+  for (
+    let node: Element | null = start;
+    node;
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null
+  ) {
     const lang = node.getAttribute('lang');
     if (lang) return lang;
   }

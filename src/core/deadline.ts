@@ -16,12 +16,20 @@ import type { Schedule, Target, TargetKind } from './schedule-types.js';
 import { DAY_MS, HOUR_MS, MINUTE_MS, instantToWall, localDayOf, wallToInstant } from './time-zone.js';
 
 const WHOLE_KINDS: ReadonlySet<TargetKind> = new Set(['days', 'weeks', 'workingDays']);
-const KINDS: ReadonlySet<string> = new Set<TargetKind>(['minutes', 'hours', 'days', 'weeks', 'businessHours', 'workingDays']);
+const KINDS: ReadonlySet<string> = new Set<TargetKind>([
+  'minutes',
+  'hours',
+  'days',
+  'weeks',
+  'businessHours',
+  'workingDays',
+]);
 
 /** The target's kind and amount; a RangeError for anything but one known kind with an amount ≥ 0. */
 function readTarget(target: Target): [TargetKind, number] {
   const keys = Object.keys(target ?? {});
-  if (keys.length !== 1 || !KINDS.has(keys[0])) throw new RangeError(`A target needs exactly one of ${[...KINDS].join(', ')}`);
+  if (keys.length !== 1 || !KINDS.has(keys[0]))
+    throw new RangeError(`A target needs exactly one of ${[...KINDS].join(', ')}`);
   const kind = keys[0] as TargetKind;
   const amount = (target as Record<string, unknown>)[kind];
   const whole = WHOLE_KINDS.has(kind);
@@ -55,7 +63,9 @@ function afterOpenTime(schedule: CompiledSchedule, time: number, duration: numbe
       cursor = end;
     }
   }
-  throw new RangeError(`No open time within ${SEARCH_LIMIT_DAYS} days after ${new Date(cursor).toISOString()} in this schedule`);
+  throw new RangeError(
+    `No open time within ${SEARCH_LIMIT_DAYS} days after ${new Date(cursor).toISOString()} in this schedule`,
+  );
 }
 
 /**
@@ -65,7 +75,10 @@ function afterOpenTime(schedule: CompiledSchedule, time: number, duration: numbe
  */
 function afterWorkingDays(schedule: CompiledSchedule, time: number, count: number): number {
   const today = localDayOf(schedule.timeZone, time);
-  let day = isWorkingDayNumber(schedule, today) && time < lastCloseOn(schedule, today) ? today : nextWorkingDay(schedule, today);
+  let day =
+    isWorkingDayNumber(schedule, today) && time < lastCloseOn(schedule, today)
+      ? today
+      : nextWorkingDay(schedule, today);
   for (let step = 0; step < count; step++) day = nextWorkingDay(schedule, day);
   return lastCloseOn(schedule, day);
 }
@@ -108,4 +121,3 @@ export function chainDeadlines(schedule: Schedule, targets: readonly Target[], s
   let time = instantOf(start, 'start');
   return targets.map((target) => new Date((time = deadlineTime(schedule, target, time))));
 }
-

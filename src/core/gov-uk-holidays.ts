@@ -4,7 +4,8 @@
  */
 import { formatLocalDate, parseLocalDate } from './time-zone.js';
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The dates (`YYYY-MM-DD`, sorted, without repeats) of one division of the GOV.UK
@@ -16,7 +17,9 @@ export function holidaysFromGovUk(json: unknown, division: string): string[] {
   const entry = json[division];
   if (!isRecord(entry) || !Array.isArray(entry.events)) {
     const known = Object.keys(json).filter((key) => isRecord(json[key]));
-    throw new Error(`GOV.UK bank holidays: no division "${division}" with events (found: ${known.join(', ') || 'none'})`);
+    throw new Error(
+      `GOV.UK bank holidays: no division "${division}" with events (found: ${known.join(', ') || 'none'})`,
+    );
   }
   const days = new Set<number>();
   for (const event of entry.events) {

@@ -116,10 +116,16 @@ const readComplaints: Reader<ComplaintsPolicy> = (value, path, log) =>
     summary: optional(readText),
     stages: required(listOf(readStage)),
     escalation: optional((v, p, l) =>
-      readFields<Escalation>(v, p, l, { name: required(readText), url: required(webUrl), description: optional(readText) }),
+      readFields<Escalation>(v, p, l, {
+        name: required(readText),
+        url: required(webUrl),
+        description: optional(readText),
+      }),
     ),
     endpoint: optional((v, p, l) =>
-      typeof v === 'string' && /^(?:https?:\/\/|\/)/i.test(v) ? v : l.add(p, 'must be an http(s) URL or a path starting with /'),
+      typeof v === 'string' && /^(?:https?:\/\/|\/)/i.test(v)
+        ? v
+        : l.add(p, 'must be an http(s) URL or a path starting with /'),
     ),
     anonymousAllowed: optional(readBoolean),
     consent: optional(readText),

@@ -5,7 +5,8 @@ import { WEEKDAYS, type Interval, type Schedule, type Target, type Weekday } fro
 const WALL_TIME = /^(?:([01]\d|2[0-3]):([0-5]\d)|24:00)$/;
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const minutesOf = (time: string): number => (time === '24:00' ? 1440 : Number(time.slice(0, 2)) * 60 + Number(time.slice(3)));
+const minutesOf = (time: string): number =>
+  time === '24:00' ? 1440 : Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
 
 /** True for a real calendar date written `YYYY-MM-DD`. */
 export function isLocalDate(value: unknown): value is string {
@@ -45,7 +46,8 @@ export const readDayIntervals: Reader<Interval[]> = (value, path, log) => {
     }
     const [open, close] = interval.map(minutesOf);
     if (close <= open) valid = log.add(at, 'must close after it opens') ?? false;
-    else if (open < previousClose) valid = log.add(at, 'must start after the previous interval closes (sorted, no overlap)') ?? false;
+    else if (open < previousClose)
+      valid = log.add(at, 'must start after the previous interval closes (sorted, no overlap)') ?? false;
     previousClose = Math.max(previousClose, close);
   });
   return valid ? (value as Interval[]) : undefined;
@@ -73,7 +75,8 @@ const readSpecial: Reader<Record<string, Interval[]>> = (value, path, log) => {
   if (!object) return undefined;
   let valid = true;
   for (const [date, intervals] of Object.entries(object)) {
-    if (!isLocalDate(date)) valid = log.add(childPath(path, date), 'must be keyed by a date written YYYY-MM-DD') ?? false;
+    if (!isLocalDate(date))
+      valid = log.add(childPath(path, date), 'must be keyed by a date written YYYY-MM-DD') ?? false;
     else if (!readDayIntervals(intervals, childPath(path, date), log)) valid = false;
   }
   return valid ? (object as Record<string, Interval[]>) : undefined;
@@ -89,14 +92,19 @@ export interface GovUkHolidaySource {
 const readGovUkSource: Reader<GovUkHolidaySource> = (value, path, log) => {
   const source = readFields<GovUkHolidaySource>(value, path, log, {
     division: required(readString),
-    url: optional((v, p, l) => (typeof v === 'string' && /^https?:\/\//i.test(v) ? v : l.add(p, 'must be an http(s) URL'))),
+    url: optional((v, p, l) =>
+      typeof v === 'string' && /^https?:\/\//i.test(v) ? v : l.add(p, 'must be an http(s) URL'),
+    ),
     data: optional((v, p, l) => (isObject(v) ? v : l.add(p, 'must be the GOV.UK bank-holidays JSON object'))),
   });
   if (source && !source.url && !source.data) return log.add(path, 'needs a "url" or inline "data"');
   return source;
 };
 
-export type ScheduleInput = Omit<Schedule, 'holidays'> & { holidays?: readonly string[]; bankHolidays?: GovUkHolidaySource };
+export type ScheduleInput = Omit<Schedule, 'holidays'> & {
+  holidays?: readonly string[];
+  bankHolidays?: GovUkHolidaySource;
+};
 
 /** Reads a schedule (SPEC §2.1), with optional GOV.UK `bankHolidays` beside `holidays`. */
 export const readSchedule: Reader<ScheduleInput> = (value, path, log) =>

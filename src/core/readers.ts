@@ -49,7 +49,9 @@ export function numberReader(options: { whole?: boolean; min?: number; max?: num
 
 export function oneOf<T extends string>(choices: readonly T[]): Reader<T> {
   return (value, path, log) =>
-    choices.includes(value as T) ? (value as T) : log.add(path, `must be one of ${choices.map((c) => `"${c}"`).join(', ')}`);
+    choices.includes(value as T)
+      ? (value as T)
+      : log.add(path, `must be one of ${choices.map((c) => `"${c}"`).join(', ')}`);
 }
 
 const LINK_SCHEMES = {

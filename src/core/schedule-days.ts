@@ -4,7 +4,16 @@
  * @module
  */
 import { WEEKDAYS, type Interval, type Schedule } from './schedule-types.js';
-import { DAY_MS, MINUTE_MS, formatLocalDate, localDayOf, parseLocalDate, startOfLocalDay, wallToInstant, weekdayIndex } from './time-zone.js';
+import {
+  DAY_MS,
+  MINUTE_MS,
+  formatLocalDate,
+  localDayOf,
+  parseLocalDate,
+  startOfLocalDay,
+  wallToInstant,
+  weekdayIndex,
+} from './time-zone.js';
 
 /** A half-open range of instants `[start, end)` in ms since the epoch. */
 export type InstantRange = [number, number];
@@ -49,7 +58,9 @@ export function compile(schedule: Schedule): CompiledSchedule {
       timeZone: schedule.timeZone,
       weekly: WEEKDAYS.map((weekday) => dayHours(schedule.weekly[weekday])),
       holidays: new Set((schedule.holidays ?? []).map(parseLocalDate)),
-      special: new Map(Object.entries(schedule.special ?? {}).map(([date, intervals]) => [parseLocalDate(date), dayHours(intervals)])),
+      special: new Map(
+        Object.entries(schedule.special ?? {}).map(([date, intervals]) => [parseLocalDate(date), dayHours(intervals)]),
+      ),
     };
     compiled.set(schedule, result);
   }
@@ -63,14 +74,17 @@ export function hoursOn(schedule: CompiledSchedule, day: number): DayHours {
   return schedule.special.get(day) ?? (schedule.holidays.has(day) ? CLOSED : schedule.weekly[weekdayIndex(day)]);
 }
 
-export const isWorkingDayNumber = (schedule: CompiledSchedule, day: number): boolean => hoursOn(schedule, day).minutes.length > 0;
+export const isWorkingDayNumber = (schedule: CompiledSchedule, day: number): boolean =>
+  hoursOn(schedule, day).minutes.length > 0;
 
 /** The first working day after `day`; a RangeError when there is none within the search limit. */
 export function nextWorkingDay(schedule: CompiledSchedule, day: number): number {
   for (let next = day + 1; next <= day + SEARCH_LIMIT_DAYS; next++) {
     if (isWorkingDayNumber(schedule, next)) return next;
   }
-  throw new RangeError(`No working day within ${SEARCH_LIMIT_DAYS} days after ${formatLocalDate(day)} in this schedule`);
+  throw new RangeError(
+    `No working day within ${SEARCH_LIMIT_DAYS} days after ${formatLocalDate(day)} in this schedule`,
+  );
 }
 
 /**

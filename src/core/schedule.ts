@@ -3,7 +3,15 @@
  * at an instant and when that changes, and the open periods ahead.
  * @module
  */
-import { compile, hoursOn, instantOf, isWorkingDayNumber, mergedOpenRanges, openRangesOn, type InstantRange } from './schedule-days.js';
+import {
+  compile,
+  hoursOn,
+  instantOf,
+  isWorkingDayNumber,
+  mergedOpenRanges,
+  openRangesOn,
+  type InstantRange,
+} from './schedule-days.js';
 import type { Interval, LocalDate, Schedule } from './schedule-types.js';
 import { DAY_MS, localDateToDays } from './time-zone.js';
 
@@ -52,7 +60,8 @@ export function openPeriodsOn(schedule: Schedule, date: LocalDate): OpenPeriod[]
  * overlapping intervals merge into one period, across midnight too.
  */
 export function* openPeriods(schedule: Schedule, from: Date, until: Date): Generator<OpenPeriod> {
-  for (const range of mergedOpenRanges(compile(schedule), instantOf(from, 'from'), instantOf(until, 'until'))) yield toPeriod(range);
+  for (const range of mergedOpenRanges(compile(schedule), instantOf(from, 'from'), instantOf(until, 'until')))
+    yield toPeriod(range);
 }
 
 /**

@@ -27,11 +27,17 @@ export function civilFromDays(days: number): { year: number; month: number; day:
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
   const month = shiftedMonth + (shiftedMonth < 10 ? 3 : -9);
-  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1 };
+  return {
+    year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0),
+    month,
+    day: dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1,
+  };
 }
 
 /** Day of the week of a day count since 1970-01-01: 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday). */
@@ -98,7 +104,9 @@ function formatterFor(timeZone: string): ZoneFormatter {
       minute: 'numeric',
       second: 'numeric',
     });
-    const fieldOrder = intl.formatToParts(0).flatMap(({ type }) => (NUMERIC_FIELDS.has(type) ? [type as NumericField] : []));
+    const fieldOrder = intl
+      .formatToParts(0)
+      .flatMap(({ type }) => (NUMERIC_FIELDS.has(type) ? [type as NumericField] : []));
     formatter = { format: intl.format, fieldOrder };
     formatters.set(timeZone, formatter);
   }
@@ -117,7 +125,11 @@ export function zoneOffsetMs(timeZone: string, instant: number): number {
   fieldOrder.forEach((field, index) => (fields[field] = Number(digits[index])));
   // Years before 1 AD are written "N BC": astronomical year 1 − N.
   const year = text.includes('BC') ? 1 - fields.year : fields.year;
-  const wall = daysFromCivil(year, fields.month, fields.day) * DAY_MS + fields.hour * HOUR_MS + fields.minute * MINUTE_MS + fields.second * 1000;
+  const wall =
+    daysFromCivil(year, fields.month, fields.day) * DAY_MS +
+    fields.hour * HOUR_MS +
+    fields.minute * MINUTE_MS +
+    fields.second * 1000;
   return wall - wholeSecond;
 }
 
@@ -156,7 +168,9 @@ export function startOfLocalDay(timeZone: string, days: number): number {
 }
 
 /** The local date (days since 1970-01-01) of an instant. */
-export const localDayOf = (timeZone: string, instant: number): number => Math.floor(instantToWall(timeZone, instant) / DAY_MS);
+export const localDayOf = (timeZone: string, instant: number): number =>
+  Math.floor(instantToWall(timeZone, instant) / DAY_MS);
 
 /** The local `YYYY-MM-DD` date of an instant in a time zone. */
-export const localDateOf = (timeZone: string, at: Date): LocalDate => formatLocalDate(localDayOf(timeZone, at.getTime()));
+export const localDateOf = (timeZone: string, at: Date): LocalDate =>
+  formatLocalDate(localDayOf(timeZone, at.getTime()));

@@ -20,7 +20,8 @@ export function localDateOf(at: Date, timeZone: string): string {
 
 /** A clock time: "5pm", "9:30am" in English; e.g. "17:00" in Welsh. */
 export function formatTime(at: Date, timeZone: string, lang: string): string {
-  if (!lang.startsWith('en')) return formatter(lang, timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+  if (!lang.startsWith('en'))
+    return formatter(lang, timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
   const parts = formatter('en-GB', timeZone, { hour: 'numeric', minute: '2-digit', hour12: true }).formatToParts(at);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   const minute = part('minute');
@@ -30,7 +31,8 @@ export function formatTime(at: Date, timeZone: string, lang: string): string {
 
 /** A date in full: "Tuesday 24 November". The year is added when it is not `today`'s. */
 export function formatDate(at: Date, timeZone: string, lang: string, today?: Date): string {
-  const withYear = today !== undefined && localDateOf(at, timeZone).slice(0, 4) !== localDateOf(today, timeZone).slice(0, 4);
+  const withYear =
+    today !== undefined && localDateOf(at, timeZone).slice(0, 4) !== localDateOf(today, timeZone).slice(0, 4);
   const options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
   if (withYear) options.year = 'numeric';
   return formatter(lang, timeZone, options).format(at).replace(',', '');

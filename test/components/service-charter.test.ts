@@ -13,12 +13,16 @@ const loaded = async (element: ServiceCharter) => {
 
 describe('<service-charter>', () => {
   it('is accessible with the sample council charter', async () => {
-    const element = await render<ServiceCharter>(html`<service-charter .charter=${samples.districtCouncil}></service-charter>`);
+    const element = await render<ServiceCharter>(
+      html`<service-charter .charter=${samples.districtCouncil}></service-charter>`,
+    );
     await expect(element).to.be.accessible();
   });
 
   it('renders organisation, title, vision, values and promises grouped by channel', async () => {
-    const element = await render<ServiceCharter>(html`<service-charter .charter=${samples.districtCouncil}></service-charter>`);
+    const element = await render<ServiceCharter>(
+      html`<service-charter .charter=${samples.districtCouncil}></service-charter>`,
+    );
     const text = deepText(element);
     expect(inShadow(element, 'h2#title')!.textContent).to.equal('Our customer service charter');
     expect(text).to.contain('Northwold District Council');
@@ -27,12 +31,17 @@ describe('<service-charter>', () => {
     const channels = allInShadow(element, '[part="channel"]');
     expect(channels.map((c) => c.dataset.channel)).to.deep.equal(['phone', 'email', 'web', 'office']);
     const emailPromises = channels[1].querySelectorAll('service-promise');
-    expect([...emailPromises].map((p) => (p as ServicePromise).promise!.id)).to.deep.equal(['acknowledge-email', 'answer-email']);
+    expect([...emailPromises].map((p) => (p as ServicePromise).promise!.id)).to.deep.equal([
+      'acknowledge-email',
+      'answer-email',
+    ]);
     expect(deepText(channels[0])).to.contain('within 20 seconds');
   });
 
   it('links contact details only as tel:, mailto: and https:', async () => {
-    const element = await render<ServiceCharter>(html`<service-charter .charter=${samples.districtCouncil}></service-charter>`);
+    const element = await render<ServiceCharter>(
+      html`<service-charter .charter=${samples.districtCouncil}></service-charter>`,
+    );
     const hrefs = allInShadow<HTMLAnchorElement>(element, '[part="contact"] a').map((a) => a.getAttribute('href'));
     expect(hrefs).to.deep.equal([
       'tel:01632960000',
@@ -42,11 +51,13 @@ describe('<service-charter>', () => {
   });
 
   it('loads from an inline JSON script child', async () => {
-    const element = await render<ServiceCharter>(html`<service-charter>
-      <script type="application/json">
-        ${JSON.stringify(samples.onlineBusiness)}
-      </script>
-    </service-charter>`);
+    const element = await render<ServiceCharter>(
+      html`<service-charter>
+        <script type="application/json">
+          ${JSON.stringify(samples.onlineBusiness)}
+        </script>
+      </service-charter>`,
+    );
     expect(inShadow(element, '#title')!.textContent).to.equal('Our promise to you');
   });
 
@@ -62,7 +73,9 @@ describe('<service-charter>', () => {
   });
 
   it('reports a network failure accessibly and retries on request', async () => {
-    const element = await render<ServiceCharter>(html`<service-charter src="/test-api/charter/server-error"></service-charter>`);
+    const element = await render<ServiceCharter>(
+      html`<service-charter src="/test-api/charter/server-error"></service-charter>`,
+    );
     await loaded(element);
     const alert = inShadow(element, '[role="alert"]')!;
     expect(alert.textContent).to.contain('could not be loaded');
@@ -73,7 +86,9 @@ describe('<service-charter>', () => {
   });
 
   it('offers a keyboard-reachable retry after a network failure', async () => {
-    const element = await render<ServiceCharter>(html`<service-charter src="/test-api/charter/server-error"></service-charter>`);
+    const element = await render<ServiceCharter>(
+      html`<service-charter src="/test-api/charter/server-error"></service-charter>`,
+    );
     await loaded(element);
     const button = inShadow<HTMLButtonElement>(element, 'button')!;
     button.focus();
@@ -84,7 +99,9 @@ describe('<service-charter>', () => {
   });
 
   it('says so when the document is not JSON', async () => {
-    const element = await render<ServiceCharter>(html`<service-charter src="/test-api/charter/broken-json"></service-charter>`);
+    const element = await render<ServiceCharter>(
+      html`<service-charter src="/test-api/charter/broken-json"></service-charter>`,
+    );
     await loaded(element);
     expect(inShadow(element, '[role="alert"]')!.textContent).to.contain('not valid JSON');
     expect(inShadow(element, 'button')).to.equal(null);
@@ -122,9 +139,11 @@ describe('<service-charter>', () => {
   });
 
   it('speaks Welsh on a Welsh page and English on an English page of a bilingual charter', async () => {
-    const welsh = await render<ServiceCharter>(html`<div lang="cy">
-      <service-charter .charter=${samples.welshCouncil}></service-charter>
-    </div>`);
+    const welsh = await render<ServiceCharter>(
+      html`<div lang="cy">
+        <service-charter .charter=${samples.welshCouncil}></service-charter>
+      </div>`,
+    );
     const cy = welsh.querySelector('service-charter')!;
     await until(() => inShadow(cy, '#title'));
     expect(inShadow(cy, '#title')!.textContent).to.equal('Ein siarter gwasanaeth cwsmeriaid');
@@ -140,24 +159,33 @@ describe('<service-charter>', () => {
 
   it('lets every fixed string be overridden', async () => {
     const element = await render<ServiceCharter>(
-      html`<service-charter .strings=${{ promises: 'What we promise' }} .charter=${samples.districtCouncil}></service-charter>`,
+      html`<service-charter
+        .strings=${{ promises: 'What we promise' }}
+        .charter=${samples.districtCouncil}
+      ></service-charter>`,
     );
     expect(inShadow(element, '[part="promises"] .heading')!.textContent).to.equal('What we promise');
   });
 
   it('states the complaints policy with each stage and the ombudsman', async () => {
-    const element = await render<ServiceCharter>(html`<service-charter .charter=${samples.scottishCouncil}></service-charter>`);
+    const element = await render<ServiceCharter>(
+      html`<service-charter .charter=${samples.scottishCouncil}></service-charter>`,
+    );
     const complaints = deepText(inShadow(element, '[part="complaints"]')!);
     expect(complaints).to.contain('Stage 1: frontline response');
     expect(complaints).to.contain('We will respond within 5 working days.');
     expect(complaints).to.contain('We will acknowledge your complaint within 3 working days.');
     expect(inShadow<HTMLAnchorElement>(element, '[part="complaints"] a')!.href).to.equal('https://www.spso.org.uk/');
-    const chained = await render<ServiceCharter>(html`<service-charter .charter=${samples.onlineBusiness}></service-charter>`);
+    const chained = await render<ServiceCharter>(
+      html`<service-charter .charter=${samples.onlineBusiness}></service-charter>`,
+    );
     expect(deepText(inShadow(chained, '[part="complaints"]')!)).to.contain('within 5 working days of acknowledging it');
   });
 
   it('reaches every link by keyboard, in order', async () => {
-    const element = await render<ServiceCharter>(html`<service-charter .charter=${samples.districtCouncil}></service-charter>`);
+    const element = await render<ServiceCharter>(
+      html`<service-charter .charter=${samples.districtCouncil}></service-charter>`,
+    );
     const links = allInShadow<HTMLAnchorElement>(element, 'a');
     document.body.focus();
     const reached: Element[] = [];

@@ -33,7 +33,9 @@ describe('<service-promise>', () => {
       [{ workingDays: 0 }, 'by the end of the working day'],
     ];
     for (const [target, words] of cases) {
-      const element = await render<ServicePromise>(html`<service-promise .promise=${promise({ target })}></service-promise>`);
+      const element = await render<ServicePromise>(
+        html`<service-promise .promise=${promise({ target })}></service-promise>`,
+      );
       expect(inShadow(element, '[part="target"]')!.textContent).to.contain(words);
     }
   });
@@ -66,7 +68,9 @@ describe('<service-promise>', () => {
       ></service-promise>`,
     );
     const missedLine = inShadow(missed, '[part="performance"]')!;
-    expect(deepText(missedLine)).to.equal('Target missed: Achieved 35 seconds against a target of 30 seconds in Q3 2026');
+    expect(deepText(missedLine)).to.equal(
+      'Target missed: Achieved 35 seconds against a target of 30 seconds in Q3 2026',
+    );
     expect(missedLine.querySelector('svg rect')).to.exist;
   });
 
@@ -89,9 +93,11 @@ describe('<service-promise>', () => {
   });
 
   it('finds its promise by promise-id inside <service-charter>', async () => {
-    const wrapper = await render<HTMLElement>(html`<service-charter .charter=${samples.districtCouncil}>
-      <service-promise promise-id="answer-email"></service-promise>
-    </service-charter>`);
+    const wrapper = await render<HTMLElement>(
+      html`<service-charter .charter=${samples.districtCouncil}>
+        <service-promise promise-id="answer-email"></service-promise>
+      </service-charter>`,
+    );
     const element = wrapper.querySelector('service-promise')!;
     await element.updateComplete;
     expect(deepText(element)).to.contain('We answer your email in full.');

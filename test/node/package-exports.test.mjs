@@ -5,7 +5,8 @@ import { it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const run = (code) => execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, encoding: 'utf8' }).trim();
+const run = (code) =>
+  execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, encoding: 'utf8' }).trim();
 
 it('service-charter/core imports in Node with parseCharter', () => {
   assert.equal(run("import('service-charter/core').then(m => console.log(typeof m.parseCharter))"), 'function');

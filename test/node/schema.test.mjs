@@ -54,7 +54,11 @@ const parserOnly = {
   'unknown time zone': (c) => (c.hours.timeZone = 'Mars/Olympus_Mons'),
   'impossible date': (c) => (c.hours.holidays = ['2026-02-30']),
   'interval closing before it opens': (c) => (c.hours.weekly.mon = [['17:00', '09:00']]),
-  'overlapping intervals': (c) => (c.hours.weekly.mon = [['09:00', '13:00'], ['12:00', '17:00']]),
+  'overlapping intervals': (c) =>
+    (c.hours.weekly.mon = [
+      ['09:00', '13:00'],
+      ['12:00', '17:00'],
+    ]),
   'promise naming no channel': (c) => (c.promises[0].channel = 'fax'),
 };
 

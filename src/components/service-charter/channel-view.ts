@@ -11,9 +11,16 @@ export function contactView(contact: ChannelContact | undefined, text: Strings, 
   const rows: [string, unknown][] = [];
   if (contact.phone) rows.push([text.phone, html`<a href=${telHref(contact.phone)}>${contact.phone}</a>`]);
   if (contact.email) rows.push([text.email, html`<a href=${`mailto:${contact.email}`}>${contact.email}</a>`]);
-  if (contact.url) rows.push([text.online, html`<a href=${contact.url}>${contact.url.replace(/^https?:\/\//i, "")}</a>`]);
+  if (contact.url)
+    rows.push([text.online, html`<a href=${contact.url}>${contact.url.replace(/^https?:\/\//i, '')}</a>`]);
   if (contact.address) rows.push([text.address, html`<address>${pick(contact.address)}</address>`]);
   return html`<dl part="contact" class="contact">
-    ${rows.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}
+    ${rows.map(
+      ([label, value]) =>
+        html`<div>
+          <dt>${label}</dt>
+          <dd>${value}</dd>
+        </div>`,
+    )}
   </dl>`;
 }

@@ -16,8 +16,7 @@ export function complaintsView(policy: ComplaintsPolicy, { text, language, pick,
   const within = (target: Parameters<typeof targetInWords>[0]) => targetInWords(target, language, text);
   const { escalation } = policy;
   return html`<section part="complaints">
-    ${heading(headingLevel, text.complaints)}
-    ${policy.summary ? html`<p>${pick(policy.summary)}</p>` : nothing}
+    ${heading(headingLevel, text.complaints)} ${policy.summary ? html`<p>${pick(policy.summary)}</p>` : nothing}
     <ol class="stages">
       ${policy.stages.map((stage) => {
         const afterAcknowledgement = stage.acknowledge && stage.respondFrom !== 'receipt';
@@ -31,9 +30,13 @@ export function complaintsView(policy: ComplaintsPolicy, { text, language, pick,
         </li>`;
       })}
     </ol>
-    ${escalation
-      ? html`<p>${fillParts(text.escalation, { name: html`<a href=${escalation.url}>${pick(escalation.name)}</a>` })}</p>
-          ${escalation.description ? html`<p>${pick(escalation.description)}</p>` : nothing}`
-      : nothing}
+    ${
+      escalation
+        ? html`<p>
+              ${fillParts(text.escalation, { name: html`<a href=${escalation.url}>${pick(escalation.name)}</a>` })}
+            </p>
+            ${escalation.description ? html`<p>${pick(escalation.description)}</p>` : nothing}`
+        : nothing
+    }
   </section>`;
 }

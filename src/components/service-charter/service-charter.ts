@@ -112,10 +112,14 @@ export class ServiceCharter extends ServiceElement {
       initial: () => this.renderLoading(),
       pending: () => this.renderLoading(),
       complete: (result) =>
-        result?.charter ? this.renderCharter(result.charter, result.problems) : this.renderProblem(this.text.invalidCharter, result?.problems),
+        result?.charter
+          ? this.renderCharter(result.charter, result.problems)
+          : this.renderProblem(this.text.invalidCharter, result?.problems),
       error: (error) =>
         this.renderProblem(
-          error instanceof CharterLoadError && error.failure === 'json' ? this.text.invalidJson : this.text.networkError,
+          error instanceof CharterLoadError && error.failure === 'json'
+            ? this.text.invalidJson
+            : this.text.networkError,
           undefined,
           error instanceof CharterLoadError && error.failure === 'network',
         ),
@@ -127,7 +131,9 @@ export class ServiceCharter extends ServiceElement {
   }
 
   private renderLoading() {
-    return html`<div part="loading" class="loading"><p role="status">${this.src || this.charter ? this.text.loading : nothing}</p></div>`;
+    return html`<div part="loading" class="loading">
+      <p role="status">${this.src || this.charter ? this.text.loading : nothing}</p>
+    </div>`;
   }
 
   private renderProblem(message: string, problems?: readonly Problem[], canRetry = false) {
@@ -158,15 +164,22 @@ export class ServiceCharter extends ServiceElement {
           </p>
         </div>
       </header>
-      ${problems.length
-        ? html`<div part="problem" class="problem">
-            <p>${this.text.partlyInvalid}</p>
-            ${this.renderProblemList(problems)}
-          </div>`
-        : nothing}
-      ${charter.vision
-        ? html`<section part="vision">${heading(level + 1, this.text.vision)}<p>${this.pick(charter.vision)}</p></section>`
-        : nothing}
+      ${
+        problems.length
+          ? html`<div part="problem" class="problem">
+              <p>${this.text.partlyInvalid}</p>
+              ${this.renderProblemList(problems)}
+            </div>`
+          : nothing
+      }
+      ${
+        charter.vision
+          ? html`<section part="vision">
+              ${heading(level + 1, this.text.vision)}
+              <p>${this.pick(charter.vision)}</p>
+            </section>`
+          : nothing
+      }
       ${charter.values.length ? this.renderValues(charter) : nothing}
       ${charter.channels.length ? this.renderPromises(charter) : nothing}
       ${charter.complaints ? complaintsView(charter.complaints, this.viewContext(level + 1)) : nothing}
@@ -181,7 +194,8 @@ export class ServiceCharter extends ServiceElement {
         ${charter.values.map(
           (value) =>
             html`<li>
-              <strong>${this.pick(value.name)}</strong>${value.description ? html` — ${this.pick(value.description)}` : nothing}
+              <strong>${this.pick(value.name)}</strong
+              >${value.description ? html` — ${this.pick(value.description)}` : nothing}
             </li>`,
         )}
       </ul>
@@ -201,11 +215,13 @@ export class ServiceCharter extends ServiceElement {
       ${heading(this.headingLevel + 2, this.pick(channel.name))}
       ${channel.description ? html`<p>${this.pick(channel.description)}</p>` : nothing}
       ${contactView(channel.contact, this.text, (t) => this.pick(t))}
-      ${promises.length
-        ? html`<ul>
-            ${promises.map((promise) => html`<li><service-promise .promise=${promise} .strings=${this.strings}></service-promise></li>`)}
-          </ul>`
-        : nothing}
+      ${
+        promises.length
+          ? html`<ul>
+              ${promises.map((promise) => html`<li><service-promise .promise=${promise} .strings=${this.strings}></service-promise></li>`)}
+            </ul>`
+          : nothing
+      }
     </section>`;
   }
 }

@@ -63,8 +63,8 @@ export class ServicePromise extends ServiceElement {
     return html`<p part="performance" class="performance ${met === undefined ? '' : met ? 'met' : 'missed'}">
       ${met === undefined ? nothing : met ? metIcon : missedIcon}
       <span>
-        ${met === undefined ? nothing : html`<span class="verdict">${met ? text.met : text.missed}:</span>`}
-        ${figures} ${period}${performance.measure ? html` (${this.pick(performance.measure)})` : nothing}
+        ${met === undefined ? nothing : html`<span class="verdict">${met ? text.met : text.missed}:</span>`} ${figures}
+        ${period}${performance.measure ? html` (${this.pick(performance.measure)})` : nothing}
       </span>
     </p>`;
   }
