@@ -5,6 +5,8 @@
  */
 export { ServiceCharter } from './components/service-charter/service-charter.js';
 export { ServicePromise } from './components/service-promise/service-promise.js';
+export { ServiceHours } from './components/service-hours/service-hours.js';
+export { ServiceResponseTime } from './components/service-response-time/service-response-time.js';
 export { ServiceElement } from './components/service-element.js';
 export { charterContext, type CharterContextValue } from './context/charter-context.js';
 export { stringsFor, type PluralForms, type Strings } from './strings/index.js';

@@ -11,3 +11,4 @@ export { parseCharter, readCharter } from './parse-charter.js';
 export { isLocalDate, type GovUkHolidaySource, type ScheduleInput } from './read-schedule.js';
 export { latestFigure, meetsTarget, type ReportedPeriod } from './performance.js';
 export * from './time.js';
+export { loadBankHolidays, loadCharterBankHolidays, withBankHolidays } from './bank-holidays.js';

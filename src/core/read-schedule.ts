@@ -1,3 +1,5 @@
+import { withBankHolidays } from './bank-holidays.js';
+import { holidaysFromGovUk } from './gov-uk-holidays.js';
 import { childPath } from './problems.js';
 import { isObject, readFields, readList, readObject, readString, required, optional, type Reader } from './readers.js';
 import { WEEKDAYS, type Interval, type Schedule, type Target, type Weekday } from './schedule-types.js';
@@ -87,10 +89,14 @@ export interface GovUkHolidaySource {
   division: string;
   url?: string;
   data?: unknown;
+  /** Set once resolved: the division's dates, already added to `holidays` (url and data are then dropped). */
+  dates?: readonly string[];
+  /** Set when the `url` could not be loaded: what went wrong. The schedule is used without them. */
+  error?: string;
 }
 
 const readGovUkSource: Reader<GovUkHolidaySource> = (value, path, log) => {
-  const source = readFields<GovUkHolidaySource>(value, path, log, {
+  const source = readFields<Omit<GovUkHolidaySource, 'dates' | 'error'>>(value, path, log, {
     division: required(readString),
     url: optional((v, p, l) =>
       typeof v === 'string' && /^https?:\/\//i.test(v) ? v : l.add(p, 'must be an http(s) URL'),
@@ -106,8 +112,7 @@ export type ScheduleInput = Omit<Schedule, 'holidays'> & {
   bankHolidays?: GovUkHolidaySource;
 };
 
-/** Reads a schedule (SPEC §2.1), with optional GOV.UK `bankHolidays` beside `holidays`. */
-export const readSchedule: Reader<ScheduleInput> = (value, path, log) =>
+const readScheduleFields: Reader<ScheduleInput> = (value, path, log) =>
   readFields<ScheduleInput>(value, path, log, {
     timeZone: required(readTimeZone),
     weekly: required(readWeekly),
@@ -118,6 +123,22 @@ export const readSchedule: Reader<ScheduleInput> = (value, path, log) =>
     special: optional(readSpecial),
     bankHolidays: optional(readGovUkSource),
   });
+
+/**
+ * Reads a schedule (SPEC §2.1), with optional GOV.UK `bankHolidays` beside `holidays`.
+ * Inline bank-holiday `data` is merged into `holidays` here; a `url` is left to the loader.
+ */
+export const readSchedule: Reader<ScheduleInput> = (value, path, log) => {
+  const schedule = readScheduleFields(value, path, log);
+  const source = schedule?.bankHolidays;
+  if (!schedule || !source?.data) return schedule;
+  try {
+    return withBankHolidays(schedule, holidaysFromGovUk(source.data, source.division));
+  } catch (error) {
+    log.add(childPath(childPath(path, 'bankHolidays'), 'data'), (error as Error).message);
+    return { ...schedule, bankHolidays: undefined };
+  }
+};
 
 const TARGET_KINDS: Record<string, { whole: boolean }> = {
   seconds: { whole: false },

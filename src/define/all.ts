@@ -1,3 +1,5 @@
 // Registers every service-charter element.
 import './service-charter.js';
 import './service-promise.js';
+import './service-hours.js';
+import './service-response-time.js';

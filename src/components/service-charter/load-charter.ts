@@ -1,4 +1,7 @@
+import { bankHolidayErrors, loadCharterBankHolidays } from '../../core/bank-holidays.js';
+import type { Charter } from '../../core/charter-types.js';
 import { readCharter } from '../../core/parse-charter.js';
+import { fetchBankHolidays } from '../bank-holidays.js';
 
 export type LoadFailure = 'network' | 'json';
 
@@ -47,4 +50,12 @@ export function readAndReport(json: unknown, host: Element): ReturnType<typeof r
     console.warn(`<${host.localName}>: the charter has ${result.problems.length} problem(s):\n${lines}`);
   }
   return result;
+}
+
+/** The charter with its bank-holiday URLs loaded (once per page); failures are told to the console and kept on the schedule. */
+export async function withBankHolidays(charter: Charter, host: Element): Promise<Charter> {
+  const loaded = await loadCharterBankHolidays(charter, fetchBankHolidays);
+  for (const error of bankHolidayErrors(loaded))
+    console.warn(`<${host.localName}>: bank holidays not loaded: ${error}`);
+  return loaded;
 }

@@ -11,7 +11,14 @@ import { baseStyles } from '../shared-styles.js';
 import { contactView } from './channel-view.js';
 import { complaintsView, type ViewContext } from './complaints-view.js';
 import { clampLevel, heading } from '../headings.js';
-import { CharterLoadError, fetchCharterJson, inlineCharterJson, readAndReport } from './load-charter.js';
+import {
+  CharterLoadError,
+  fetchCharterJson,
+  inlineCharterJson,
+  readAndReport,
+  withBankHolidays,
+} from './load-charter.js';
+import { bankHolidayErrors } from '../../core/bank-holidays.js';
 import { charterStyles } from './service-charter.styles.js';
 
 /**
@@ -80,7 +87,8 @@ export class ServiceCharter extends ServiceElement {
     task: async ([charter, inline, src], { signal }) => {
       if (inline?.error && charter === undefined) throw inline.error;
       const json = charter ?? inline?.json ?? (src ? await fetchCharterJson(src, signal) : undefined);
-      return json === undefined ? undefined : readAndReport(json, this);
+      const result = json === undefined ? undefined : readAndReport(json, this);
+      return result?.charter ? { ...result, charter: await withBankHolidays(result.charter, this) } : result;
     },
     onComplete: (result) => (this.provided = result?.charter ? { charter: result.charter } : undefined),
     onError: (error) => {
@@ -172,6 +180,7 @@ export class ServiceCharter extends ServiceElement {
             </div>`
           : nothing
       }
+      ${bankHolidayErrors(charter).length ? html`<p part="problem" class="problem">${this.text.bankHolidaysFailed}</p>` : nothing}
       ${
         charter.vision
           ? html`<section part="vision">

@@ -1,0 +1,55 @@
+import type { Channel, Charter, CharterSchedule } from '../core/charter-types.js';
+import { ProblemLog, type Problem } from '../core/problems.js';
+import { readSchedule } from '../core/read-schedule.js';
+import { fill, type Strings } from '../strings/index.js';
+
+/** The schedule an element shows, the channel it belongs to, or why there is none. */
+export interface ScheduleSource {
+  schedule?: CharterSchedule;
+  channel?: Channel;
+  /** A message for the visitor when the input is wrong. */
+  problem?: string;
+}
+
+const checked = new WeakMap<object, { schedule?: CharterSchedule; problems: Problem[] }>();
+
+/** A schedule given as a property, validated like a charter's (and its inline bank holidays merged), once per object. */
+function checkSchedule(value: CharterSchedule): { schedule?: CharterSchedule; problems: Problem[] } {
+  let result = checked.get(value);
+  if (!result) {
+    const log = new ProblemLog();
+    result = { schedule: readSchedule(value, 'schedule', log), problems: log.problems };
+    checked.set(value, result);
+  }
+  return result;
+}
+
+/**
+ * Where the hours come from: the `schedule` property, else the channel's own hours in
+ * the charter, else the charter's default `hours`.
+ */
+export function scheduleSource(
+  charter: Charter | undefined,
+  channelId: string,
+  standalone: CharterSchedule | undefined,
+  text: Strings,
+): ScheduleSource {
+  const channel = channelId ? charter?.channels.find((c) => c.id === channelId) : undefined;
+  if (standalone && typeof standalone === 'object') {
+    const { schedule, problems } = checkSchedule(standalone);
+    if (problems.length) {
+      console.warn(
+        `service-charter: invalid schedule:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`,
+      );
+      return {
+        channel,
+        problem: fill(text.invalidSchedule, { detail: problems.map((p) => `${p.path} ${p.message}`).join('; ') }),
+      };
+    }
+    return { schedule, channel };
+  }
+  if (!charter) return {};
+  if (channelId && !channel) return { problem: fill(text.unknownChannel, { channel: channelId }) };
+  const schedule = channel?.hours ?? charter.hours;
+  return schedule ? { schedule, channel } : { channel, problem: text.noHours };
+}

@@ -1,0 +1,249 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { NextChangeController } from '../../controllers/next-change.js';
+import type { CharterSchedule } from '../../core/charter-types.js';
+import { openState, upcomingExceptions, weekTable, type ScheduleDay } from '../../core/time.js';
+import { localDayOf, startOfLocalDay } from '../../core/time-zone.js';
+import { fill, fillParts } from '../../strings/index.js';
+import { localDateOf, timeZoneName, visitorTimeZone } from '../../strings/time-format.js';
+import { formatLocalDate, intervalsInWords, whenInWords } from '../../strings/time-words.js';
+import { clampLevel, heading } from '../headings.js';
+import { scheduleSource } from '../schedule-source.js';
+import { ServiceElement } from '../service-element.js';
+import { baseStyles } from '../shared-styles.js';
+import { hoursStyles } from './service-hours.styles.js';
+
+/** True for a date that came from the GOV.UK bank holidays (not one of the organisation's own closures). */
+const isBankHoliday = (schedule: CharterSchedule, date: string): boolean =>
+  !!schedule.bankHolidays?.dates?.includes(date);
+
+/** Whether a holiday or special day falls after today and on or before `until`: then dates are named in full. */
+function exceptionBefore(schedule: CharterSchedule, now: Date, until: Date): boolean {
+  const today = localDateOf(now, schedule.timeZone);
+  const last = localDateOf(until, schedule.timeZone);
+  return upcomingExceptions(schedule, now, 8).some((day) => day.date > today && day.date <= last);
+}
+
+/** Everything shown for one instant, worked out before rendering. */
+interface HoursView {
+  schedule: CharterSchedule;
+  title: string;
+  open: boolean;
+  /** "Open now", "Closed for the bank holiday", "Open 24 hours". */
+  state: string;
+  /** The next change, when there is one within a year. */
+  change?: { at: Date; template: string; words: string };
+  week: ScheduleDay[];
+  upcoming: ScheduleDay[];
+  zoneNote?: string;
+  /** The next instant any of this changes: the open state, or the date (today's row, "tomorrow"). */
+  nextChange: Date | null;
+}
+
+/**
+ * Opening hours: open now or closed and the next change in words ("Open now, closes at
+ * 5pm", "Closed for the bank holiday, opens Tuesday 29 December at 9am"), the next 7
+ * days in a table with today marked in words, and holidays and special hours in the next
+ * 30 days. Times are in the schedule's time zone, with a note when the visitor's differs.
+ * It re-renders by itself exactly when the state or the date changes, and announces
+ * only openings and closings.
+ *
+ * @tagname service-hours
+ * @summary When a service or channel is open, and when that next changes.
+ * @csspart hours - The wrapper.
+ * @csspart status - The open or closed sentence.
+ * @csspart zone - The note naming the time zone, when the visitor's differs.
+ * @csspart week - The table of the next 7 days.
+ * @csspart today - Today's row of the table.
+ * @csspart upcoming - Holidays and special hours in the next 30 days.
+ * @csspart problem - A message about missing or invalid hours.
+ * @cssprop --service-color-success - Marker of the open state.
+ * @cssprop --service-color-muted - Marker of the closed state and secondary text.
+ * @cssprop --service-color-border - Table rules.
+ * @cssprop --service-color-accent - Today's row marker.
+ */
+export class ServiceHours extends ServiceElement {
+  /** The shared defaults, then this element's own styles. */
+  static override styles = [baseStyles, hoursStyles];
+
+  /** The id of a channel in the enclosing `<service-charter>`; its hours, else the charter's. */
+  @property() channel = '';
+
+  /** Opening hours for use without a `<service-charter>` (SPEC §2.1 schedule); wins over the charter. */
+  @property({ attribute: false }) schedule?: CharterSchedule;
+
+  /** The level of the element's heading (1–6); the holidays heading is one below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** What the status region last said: only changes between open and closed. */
+  @state() private announcement = '';
+
+  private view?: HoursView;
+  private problem?: string;
+
+  constructor() {
+    super();
+    new NextChangeController(
+      this,
+      () => this.activeClock,
+      () => this.view?.nextChange ?? null,
+    );
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) this.headingLevel = clampLevel(this.headingLevel);
+    const previous = this.view;
+    try {
+      this.computeView();
+    } catch (error) {
+      this.view = undefined;
+      this.problem = fill(this.text.invalidSchedule, { detail: (error as Error).message });
+    }
+    const view = this.view;
+    if (previous && view && previous.schedule === view.schedule && previous.open !== view.open) {
+      const state = view.open ? this.text.nowOpen : this.text.nowClosed;
+      this.announcement = view.change
+        ? fill(this.text.stateAndChange, { state, change: fill(view.change.template, { when: view.change.words }) })
+        : state;
+    }
+  }
+
+  private computeView(): void {
+    const text = this.text;
+    const source = scheduleSource(this.currentCharter, this.channel, this.schedule, text);
+    this.problem = source.problem;
+    const schedule = source.schedule;
+    if (!schedule) {
+      this.view = undefined;
+      return;
+    }
+    const { timeZone } = schedule;
+    const now = new Date(this.activeClock.now());
+    const { open, changesAt } = openState(schedule, now);
+    const week = weekTable(schedule, now);
+    const change = changesAt
+      ? {
+          at: changesAt,
+          template: open ? text.closesAt : text.opensAt,
+          words: whenInWords(
+            changesAt,
+            now,
+            timeZone,
+            this.language,
+            { today: text.atTime, tomorrow: text.tomorrowAt, later: text.dayAt, midnight: text.midnight },
+            text,
+            { end: open, weekday: !exceptionBefore(schedule, now, changesAt) },
+          ),
+        }
+      : undefined;
+    const tomorrow = startOfLocalDay(timeZone, localDayOf(timeZone, +now) + 1);
+    this.view = {
+      schedule,
+      title: source.channel ? fill(text.channelHours, { channel: this.pick(source.channel.name) }) : text.openingHours,
+      open,
+      state: this.stateWords(schedule, open, changesAt, week[0]),
+      change,
+      week,
+      upcoming: upcomingExceptions(schedule, now, 30),
+      zoneNote:
+        timeZone === visitorTimeZone()
+          ? undefined
+          : fill(text.timeZoneNote, { zone: text.zoneNames[timeZone] ?? timeZoneName(timeZone, this.language, now) }),
+      nextChange: changesAt && +changesAt < tomorrow ? changesAt : new Date(tomorrow),
+    };
+  }
+
+  private stateWords(schedule: CharterSchedule, open: boolean, changesAt: Date | null, today: ScheduleDay): string {
+    const text = this.text;
+    if (open) return changesAt ? text.openNow : text.open24Hours;
+    if (today.intervals.length > 0) return text.closedNow;
+    if (today.holiday) return isBankHoliday(schedule, today.date) ? text.closedBankHoliday : text.closedHoliday;
+    return today.special ? text.closedToday : text.closedNow;
+  }
+
+  override render() {
+    const view = this.view;
+    if (!view) return this.problem ? html`<p part="problem" class="problem">${this.problem}</p>` : nothing;
+    const text = this.text;
+    return html`<section part="hours" aria-labelledby="hours-heading">
+      ${heading(this.headingLevel, view.title, 'hours-heading')}
+      <p part="status" class="status ${view.open ? 'open' : 'closed'}">
+        ${
+          view.change
+            ? fillParts(text.stateAndChange, {
+                state: html`<strong>${view.state}</strong>`,
+                change: fillParts(view.change.template, {
+                  when: html`<time datetime=${view.change.at.toISOString()}>${view.change.words}</time>`,
+                }),
+              })
+            : html`<strong>${view.state}</strong>`
+        }
+      </p>
+      ${view.zoneNote ? html`<p part="zone" class="note">${view.zoneNote}</p>` : nothing}
+      ${view.schedule.bankHolidays?.error ? html`<p part="problem" class="problem">${text.bankHolidaysFailed}</p>` : nothing}
+      ${this.renderWeek(view)} ${this.renderUpcoming(view)}
+      <div role="status" class="visually-hidden">${this.announcement}</div>
+    </section>`;
+  }
+
+  private renderWeek(view: HoursView) {
+    const text = this.text;
+    return html`<table part="week">
+      <caption>
+        ${text.weekCaption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${text.day}</th>
+          <th scope="col">${text.hours}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${view.week.map(
+          (day, index) =>
+            html`<tr
+              part=${index === 0 ? 'today' : nothing}
+              class=${index === 0 ? 'today' : ''}
+              aria-current=${index === 0 ? 'date' : nothing}
+            >
+              <th scope="row">
+                ${formatLocalDate(day.date, this.language, text)}${index === 0 ? html` <span class="marker">${text.todayMarker}</span>` : nothing}
+              </th>
+              <td>${this.dayHours(day)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  private renderUpcoming(view: HoursView) {
+    const text = this.text;
+    return html`<section part="upcoming" aria-labelledby="upcoming-heading">
+      ${heading(this.headingLevel + 1, text.upcoming, 'upcoming-heading')}
+      ${
+        view.upcoming.length
+          ? html`<ul>
+              ${view.upcoming.map((day) => html`<li>${formatLocalDate(day.date, this.language, text)}: ${this.dayHours(day)}</li>`)}
+            </ul>`
+          : html`<p>${text.noUpcoming}</p>`
+      }
+    </section>`;
+  }
+
+  /** A day's hours in words, saying why when it is a holiday or has special hours. */
+  private dayHours(day: ScheduleDay): string {
+    const text = this.text;
+    if (day.intervals.length === 0) {
+      if (!day.holiday) return text.closed;
+      return `${text.closed} (${isBankHoliday(this.view!.schedule, day.date) ? text.bankHolidayNote : text.holidayNote})`;
+    }
+    const words = intervalsInWords(day.intervals, this.language, text);
+    return day.special ? `${words} (${text.specialNote})` : words;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'service-hours': ServiceHours;
+  }
+}

@@ -1,0 +1,206 @@
+import { css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { NextChangeController } from '../../controllers/next-change.js';
+import type { PromiseTarget, ServicePromiseData } from '../../core/charter-types.js';
+import { ProblemLog } from '../../core/problems.js';
+import { targetReader } from '../../core/read-schedule.js';
+import type { Schedule, Target } from '../../core/schedule-types.js';
+import { deadline, openState } from '../../core/time.js';
+import { localDayOf, startOfLocalDay } from '../../core/time-zone.js';
+import { fill, fillParts } from '../../strings/index.js';
+import { localDateOf, visitorTimeZone } from '../../strings/time-format.js';
+import { whenInWords } from '../../strings/time-words.js';
+import { scheduleSource } from '../schedule-source.js';
+import { ServiceElement } from '../service-element.js';
+import { baseStyles } from '../shared-styles.js';
+
+const MINUTE_MS = 60_000;
+const readTarget = targetReader<PromiseTarget>(true);
+/** Targets of elapsed time: no opening hours needed, and the deadline moves on with every minute. */
+const ELAPSED = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks']);
+
+/** An attribute's JSON, or the text itself when it is not JSON (then reported as an invalid target). */
+const jsonAttribute = (value: string | null): unknown => {
+  try {
+    return value === null ? undefined : JSON.parse(value);
+  } catch {
+    return value;
+  }
+};
+
+interface ResponseView {
+  timeZone: string;
+  action: string;
+  deadline: Date;
+  words: string;
+  nextChange: Date | null;
+}
+
+/**
+ * When a reply is due if the visitor gets in touch now: "Email us now and we aim to reply
+ * by Tuesday 24 November at 5pm", "by 5pm today", "by tomorrow at 9:30am". The deadline is
+ * worked out from the promise's target and the channel's opening hours at the moment the
+ * visitor looks, and the element re-renders exactly when it would change (one timer to the
+ * next change, and a recheck when the page is shown again).
+ *
+ * @tagname service-response-time
+ * @summary The reply-by time for contact made now.
+ * @csspart response - The sentence.
+ * @csspart deadline - The deadline, a `<time>` element.
+ * @csspart problem - A message about a missing promise, channel, hours or an invalid target.
+ */
+export class ServiceResponseTime extends ServiceElement {
+  /** The shared defaults, then this element's own styles. */
+  static override styles = [
+    baseStyles,
+    css`
+      .problem {
+        color: var(--_error);
+        font-weight: 600;
+      }
+    `,
+  ];
+
+  /** The id of a promise in the enclosing `<service-charter>`: its target and channel. */
+  @property({ attribute: 'promise-id' }) promiseId = '';
+
+  /** The id of a channel in the charter (its hours; the charter's when it has none), or without a charter a channel type such as `email`. */
+  @property() channel = '';
+
+  /** The target when there is no `promise-id`, e.g. `{"workingDays": 5}` (JSON in the attribute). */
+  @property({ converter: jsonAttribute }) target?: PromiseTarget;
+
+  /** Opening hours for use without a `<service-charter>` (SPEC §2.1); wins over the charter's. */
+  @property({ attribute: false }) schedule?: Schedule;
+
+  /** What the status region last said: only when the deadline moves to another day. */
+  @state() private announcement = '';
+
+  private view?: ResponseView;
+  private problem?: string;
+
+  constructor() {
+    super();
+    new NextChangeController(
+      this,
+      () => this.activeClock,
+      () => this.view?.nextChange ?? null,
+    );
+  }
+
+  protected override willUpdate(): void {
+    const previous = this.view;
+    this.problem = undefined;
+    try {
+      this.view = this.computeView();
+    } catch (error) {
+      this.view = undefined;
+      this.problem = this.problem ?? this.text.noDeadline;
+      console.warn(`<service-response-time>: ${(error as Error).message}`);
+    }
+    const view = this.view;
+    if (
+      previous &&
+      view &&
+      localDateOf(previous.deadline, view.timeZone) !== localDateOf(view.deadline, view.timeZone)
+    ) {
+      this.announcement = this.sentence(view);
+    }
+  }
+
+  /** The promise named by `promise-id`, or undefined (with a problem when the charter lacks it). */
+  private findPromise(): ServicePromiseData | undefined {
+    const charter = this.currentCharter;
+    if (!this.promiseId || !charter) return undefined;
+    const promise = charter.promises.find((p) => p.id === this.promiseId);
+    if (!promise) this.problem = fill(this.text.unknownPromise, { promise: this.promiseId });
+    return promise;
+  }
+
+  private computeView(): ResponseView | undefined {
+    const text = this.text;
+    const promise = this.findPromise();
+    if (this.problem || (this.promiseId && !promise)) return undefined;
+    const rawTarget = promise?.target ?? this.target;
+    if (rawTarget === undefined) return undefined;
+    const log = new ProblemLog();
+    const checked = readTarget(rawTarget, 'target', log);
+    if (!checked) {
+      this.problem = fill(text.invalidTarget, { detail: log.problems.map((p) => `${p.path} ${p.message}`).join('; ') });
+      return undefined;
+    }
+    const [kind, amount] = Object.entries(checked)[0] as [string, number];
+    const target = (kind === 'seconds' ? { minutes: amount / 60 } : checked) as Target;
+    const channelId = promise?.channel ?? this.channel;
+    const source = scheduleSource(this.currentCharter, channelId, this.schedule, text);
+    const elapsed = ELAPSED.has(kind);
+    const schedule = source.schedule ?? (elapsed ? { timeZone: visitorTimeZone(), weekly: {} } : undefined);
+    if (!schedule || (source.problem && !elapsed)) {
+      this.problem = source.problem ?? text.noHours;
+      return undefined;
+    }
+    const now = new Date(this.activeClock.now());
+    const due = deadline(schedule, target, now);
+    const { timeZone } = schedule;
+    return {
+      timeZone,
+      action: text.actions[source.channel?.type ?? channelId] ?? text.contactUs,
+      deadline: due,
+      words: whenInWords(
+        due,
+        now,
+        timeZone,
+        this.language,
+        {
+          today: text.deadlineToday,
+          tomorrow: text.deadlineTomorrow,
+          later: text.deadlineDay,
+          midnight: text.midnight,
+        },
+        text,
+        { end: true },
+      ),
+      nextChange: nextChange(schedule, kind, now, due),
+    };
+  }
+
+  private sentence(view: ResponseView): string {
+    return fill(this.text.replyBy, { action: view.action, deadline: view.words });
+  }
+
+  override render() {
+    if (this.problem) return html`<p part="problem" class="problem">${this.problem}</p>`;
+    const view = this.view;
+    if (!view) return nothing;
+    return html`<p part="response">
+        ${fillParts(this.text.replyBy, {
+          action: view.action,
+          deadline: html`<time part="deadline" datetime=${view.deadline.toISOString()}>${view.words}</time>`,
+        })}
+      </p>
+      <div role="status" class="visually-hidden">${this.announcement}</div>`;
+  }
+}
+
+/**
+ * The next instant the reply-by words can change: the local midnight ("today" becomes
+ * "tomorrow"), the next opening or closing for targets counted in open time, and the
+ * next minute of the deadline while it moves on with the clock (elapsed time, or open
+ * time while open).
+ */
+function nextChange(schedule: Schedule, kind: string, now: Date, due: Date): Date {
+  const { timeZone } = schedule;
+  const candidates = [startOfLocalDay(timeZone, localDayOf(timeZone, +now) + 1)];
+  const state = ELAPSED.has(kind) ? undefined : openState(schedule, now);
+  if (state?.changesAt) candidates.push(+state.changesAt);
+  if (ELAPSED.has(kind) || (kind === 'businessHours' && state?.open)) {
+    candidates.push(+now + MINUTE_MS - (((+due % MINUTE_MS) + MINUTE_MS) % MINUTE_MS));
+  }
+  return new Date(Math.min(...candidates));
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'service-response-time': ServiceResponseTime;
+  }
+}
