@@ -1,7 +1,9 @@
 import type { Channel, Charter, CharterSchedule } from '../core/charter-types.js';
+import { loadBankHolidays, needsBankHolidayUrl } from '../core/bank-holidays.js';
 import { ProblemLog, type Problem } from '../core/problems.js';
 import { readSchedule } from '../core/read-schedule.js';
 import { fill, type Strings } from '../strings/index.js';
+import { fetchBankHolidays } from './bank-holidays.js';
 
 /** The schedule an element shows, the channel it belongs to, or why there is none. */
 export interface ScheduleSource {
@@ -24,6 +26,26 @@ function checkSchedule(value: CharterSchedule): { schedule?: CharterSchedule; pr
   return result;
 }
 
+const withHolidays = new WeakMap<object, CharterSchedule | Promise<void>>();
+
+/**
+ * A standalone schedule with its bank-holiday URL loaded: until the feed arrives (or fails)
+ * the schedule as it is, then `onLoaded` is called once and the loaded one is returned.
+ */
+function withUrlHolidays(schedule: CharterSchedule, onLoaded: () => void): CharterSchedule {
+  if (!needsBankHolidayUrl(schedule)) return schedule;
+  const known = withHolidays.get(schedule);
+  if (known && !(known instanceof Promise)) return known;
+  if (!known) {
+    const loading = loadBankHolidays(schedule, fetchBankHolidays).then((loaded) => {
+      withHolidays.set(schedule, loaded);
+      onLoaded();
+    });
+    withHolidays.set(schedule, loading);
+  }
+  return schedule;
+}
+
 /**
  * Where the hours come from: the `schedule` property, else the channel's own hours in
  * the charter, else the charter's default `hours`.
@@ -33,6 +55,7 @@ export function scheduleSource(
   channelId: string,
   standalone: CharterSchedule | undefined,
   text: Strings,
+  onLoaded: () => void,
 ): ScheduleSource {
   const channel = channelId ? charter?.channels.find((c) => c.id === channelId) : undefined;
   if (standalone && typeof standalone === 'object') {
@@ -46,7 +69,7 @@ export function scheduleSource(
         problem: fill(text.invalidSchedule, { detail: problems.map((p) => `${p.path} ${p.message}`).join('; ') }),
       };
     }
-    return { schedule, channel };
+    return { schedule: schedule && withUrlHolidays(schedule, onLoaded), channel };
   }
   if (!charter) return {};
   if (channelId && !channel) return { problem: fill(text.unknownChannel, { channel: channelId }) };

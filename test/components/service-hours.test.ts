@@ -229,6 +229,14 @@ describe('<service-hours>', () => {
       await expect(first).to.be.accessible();
     });
 
+    it('loads the feed for a standalone schedule too', async () => {
+      const schedule = office({ bankHolidays: { division: 'england-and-wales', url: feed(`alone-${Math.random()}`) } });
+      const element = await hoursAt('2026-12-28T10:00:00Z', schedule);
+      await until(() => status(element).startsWith('Closed'));
+      expect(status(element)).to.equal('Closed for the bank holiday, opens tomorrow at 9am');
+      expect(region(element)).to.equal('');
+    });
+
     it('keeps the hours and says so when the feed fails', async () => {
       const charter = await render<ServiceCharter>(
         html`<service-charter now="2026-12-25T10:00:00Z" .charter=${charterWith(feed(`fail-${Math.random()}`, true))}>

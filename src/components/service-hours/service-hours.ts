@@ -110,7 +110,7 @@ export class ServiceHours extends ServiceElement {
 
   private computeView(): void {
     const text = this.text;
-    const source = scheduleSource(this.currentCharter, this.channel, this.schedule, text);
+    const source = scheduleSource(this.currentCharter, this.channel, this.schedule, text, () => this.requestUpdate());
     this.problem = source.problem;
     const schedule = source.schedule;
     if (!schedule) {

@@ -132,7 +132,7 @@ export class ServiceResponseTime extends ServiceElement {
     const [kind, amount] = Object.entries(checked)[0] as [string, number];
     const target = (kind === 'seconds' ? { minutes: amount / 60 } : checked) as Target;
     const channelId = promise?.channel ?? this.channel;
-    const source = scheduleSource(this.currentCharter, channelId, this.schedule, text);
+    const source = scheduleSource(this.currentCharter, channelId, this.schedule, text, () => this.requestUpdate());
     const elapsed = ELAPSED.has(kind);
     const schedule = source.schedule ?? (elapsed ? { timeZone: visitorTimeZone(), weekly: {} } : undefined);
     if (!schedule || (source.problem && !elapsed)) {
