@@ -4,6 +4,7 @@
  */
 import { WEEKDAYS, type Interval, type WallTime } from '../core/schedule-types.js';
 import { weekdayOf } from '../core/time.js';
+import { DAY_MS, instantToWall } from '../core/time-zone.js';
 import { fill } from './format.js';
 import { daysBetween, formatDate, formatTime, formatWeekday, localDateOf } from './time-format.js';
 
@@ -58,7 +59,7 @@ export interface WhenOptions {
   weekday?: boolean;
 }
 
-const isMidnight = (at: Date, timeZone: string): boolean => formatTime(at, timeZone, 'cy') === '00:00';
+const isMidnight = (at: Date, timeZone: string): boolean => instantToWall(timeZone, +at) % DAY_MS === 0;
 
 /** An instant in words relative to `now`, in the schedule's time zone. */
 export function whenInWords(
