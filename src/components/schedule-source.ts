@@ -20,7 +20,14 @@ function checkSchedule(value: CharterSchedule): { schedule?: CharterSchedule; pr
   let result = checked.get(value);
   if (!result) {
     const log = new ProblemLog();
-    result = { schedule: readSchedule(value, 'schedule', log), problems: log.problems };
+    // A schedule taken from a parsed charter has its bank holidays resolved already: keep them as they are.
+    const { bankHolidays, ...rest } = value;
+    const resolved = bankHolidays?.dates || bankHolidays?.error ? bankHolidays : undefined;
+    const schedule = readSchedule(resolved ? rest : value, 'schedule', log);
+    result = {
+      schedule: schedule && resolved ? { ...schedule, bankHolidays: resolved } : schedule,
+      problems: log.problems,
+    };
     checked.set(value, result);
   }
   return result;

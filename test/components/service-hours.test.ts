@@ -3,6 +3,7 @@ import '../../src/define/all.js';
 import type { ServiceCharter } from '../../src/components/service-charter/service-charter.js';
 import type { ServiceHours } from '../../src/components/service-hours/service-hours.js';
 import type { CharterSchedule } from '../../src/core/charter-types.js';
+import { parseCharter } from '../../src/core/parse-charter.js';
 import { allInShadow, copy, deepText, inShadow, render, samples, settle, until } from '../helpers.js';
 import { ManualClock } from '../manual-clock.js';
 
@@ -146,6 +147,12 @@ describe('<service-hours>', () => {
     expect(status(plain)).to.equal(status(fallback));
     expect(deepText(unknown.shadowRoot!)).to.equal('There is no channel "fax" in this charter.');
     await expect(own).to.be.accessible();
+  });
+
+  it('takes the hours of a charter read with parseCharter, bank holidays and all', async () => {
+    const charter = parseCharter({ ...copy(samples.districtCouncil), hours: office(christmas) });
+    const element = await hoursAt('2026-12-25T10:00:00Z', charter.hours);
+    expect(status(element)).to.equal('Closed for the bank holiday, opens Tuesday 29 December at 9am');
   });
 
   it('shows a clear message for invalid standalone hours', async () => {

@@ -3,7 +3,7 @@ import '../../src/define/all.js';
 import type { ServiceCharter } from '../../src/components/service-charter/service-charter.js';
 import type { ServiceResponseTime } from '../../src/components/service-response-time/service-response-time.js';
 import type { Schedule } from '../../src/core/schedule-types.js';
-import { deepText, inShadow, render, samples, settle } from '../helpers.js';
+import { deepText, inShadow, render, samples, settle, until } from '../helpers.js';
 import { ManualClock } from '../manual-clock.js';
 
 const office: Schedule = {
@@ -123,6 +123,18 @@ describe('<service-response-time>', () => {
     const unknown = charter.querySelector('service-response-time')!;
     await settle(unknown);
     expect(sentence(unknown)).to.equal('There is no promise "nope" in this charter.');
+  });
+
+  it('warns that the date may be wrong when the bank holidays could not be loaded', async () => {
+    const url = `${location.origin}/test-api/bank-holidays/feed?id=reply-${Math.random()}&fail=1`;
+    const schedule = { ...office, holidays: [], bankHolidays: { division: 'england-and-wales', url } };
+    const element = await replyAt('2026-12-24T18:00:00Z', '{"workingDays": 0}', schedule);
+    await until(() => inShadow(element, '[part="problem"]'));
+    expect(sentence(element)).to.equal('Email us now and we aim to reply by tomorrow at 4:30pm');
+    expect(deepText(inShadow(element, '[part="problem"]')!)).to.equal(
+      'Bank holidays could not be loaded, so the hours shown may not include them.',
+    );
+    await expect(element).to.be.accessible();
   });
 
   it('moves on exactly when the answer changes, with one timer, announcing a new day', async () => {

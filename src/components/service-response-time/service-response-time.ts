@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NextChangeController } from '../../controllers/next-change.js';
-import type { PromiseTarget, ServicePromiseData } from '../../core/charter-types.js';
+import type { CharterSchedule, PromiseTarget, ServicePromiseData } from '../../core/charter-types.js';
 import { ProblemLog } from '../../core/problems.js';
 import { targetReader } from '../../core/read-schedule.js';
 import type { Schedule, Target } from '../../core/schedule-types.js';
@@ -30,6 +30,8 @@ const jsonAttribute = (value: string | null): unknown => {
 
 interface ResponseView {
   timeZone: string;
+  /** The schedule's bank holidays could not be loaded, so the deadline may fall on one. */
+  holidaysMissing: boolean;
   action: string;
   deadline: Date;
   words: string;
@@ -71,7 +73,7 @@ export class ServiceResponseTime extends ServiceElement {
   @property({ converter: jsonAttribute }) target?: PromiseTarget;
 
   /** Opening hours for use without a `<service-charter>` (SPEC §2.1); wins over the charter's. */
-  @property({ attribute: false }) schedule?: Schedule;
+  @property({ attribute: false }) schedule?: CharterSchedule;
 
   /** What the status region last said: only when the deadline moves to another day. */
   @state() private announcement = '';
@@ -144,6 +146,7 @@ export class ServiceResponseTime extends ServiceElement {
     const { timeZone } = schedule;
     return {
       timeZone,
+      holidaysMissing: !!source.schedule?.bankHolidays?.error,
       action: text.actions[source.channel?.type ?? channelId] ?? text.contactUs,
       deadline: due,
       words: whenInWords(
@@ -178,6 +181,7 @@ export class ServiceResponseTime extends ServiceElement {
           deadline: html`<time part="deadline" datetime=${view.deadline.toISOString()}>${view.words}</time>`,
         })}
       </p>
+      ${view.holidaysMissing ? html`<p part="problem" class="problem">${this.text.bankHolidaysFailed}</p>` : nothing}
       <div role="status" class="visually-hidden">${this.announcement}</div>`;
   }
 }
