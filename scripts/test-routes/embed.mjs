@@ -69,12 +69,16 @@ const violations = (nonce) => `
 /** A stylesheet that tries to flatten everything it can reach. */
 const hostileCss = `
   * { all: unset; }
-  html, body, div, p, span, a, ul, li, h1, h2, h3, h4, section, article, header, button, strong, dl, dt, dd,
-  service-charter, service-promise, [part], [class], [role] {
+  body, div, p, span, a, ul, li, h1, h2, h3, h4, section, article, header, button, strong, dl, dt, dd,
+  [part], [class], [role], [src], [promise-id], service-charter, service-promise {
     font-size: 48px !important; font-family: serif !important; font-weight: 100 !important;
     font-style: italic !important; line-height: 4 !important; color: #f0f !important;
-    text-align: right !important; margin: 2em !important; padding: 1em !important;
-    box-sizing: content-box !important; border: 5px dotted red !important;
+    text-align: right !important; box-sizing: content-box !important;
+  }
+  /* Margins, padding and borders of our elements' own boxes are the host's to choose. */
+  body, div, p, span, a, ul, li, h1, h2, h3, h4, section, article, header, button, strong, dl, dt, dd,
+  [part], [class], [role] {
+    margin: 2em !important; padding: 1em !important; border: 5px dotted red !important;
   }
   .text, .target, .performance, .channel, .problem, .values, .visually-hidden, .loading {
     display: inline !important; position: static !important; width: auto !important; height: auto !important;
