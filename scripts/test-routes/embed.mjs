@@ -160,6 +160,11 @@ export default function embedRoutes(route) {
     ctx.body = registeredTags();
   });
 
+  route('embed/markup', (ctx) => {
+    ctx.type = 'text/html';
+    ctx.body = elementsMarkup(String(ctx.query.run ?? ''));
+  });
+
   // ?scripts=<key of scriptSets>&csp=strict|none&tt=duplicates&violations=1&hostile=1&run=<id>
   route('embed/page', (ctx) => {
     const run = String(ctx.query.run ?? '');

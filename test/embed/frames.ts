@@ -90,7 +90,7 @@ export const ourElements = (doc: Document, tags: string[]) =>
  * Waits until every registered tag is defined in the page and every instance in its light
  * DOM has drawn text in its shadow root (the charter its charter, not its loading state).
  */
-export async function untilRendered(host: HostFrame, tags: string[]): Promise<Element[]> {
+export async function untilRendered(host: Pick<HostFrame, 'win' | 'doc'>, tags: string[]): Promise<Element[]> {
   await Promise.all(tags.map((tag) => host.win.customElements.whenDefined(tag)));
   const placed = tags.flatMap((tag) => [...host.doc.querySelectorAll(tag)]);
   expect(placed.map((el) => el.localName).sort()).to.deep.equal([...tags].sort());
