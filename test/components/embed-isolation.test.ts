@@ -38,15 +38,27 @@ const PROPERTIES = [
   'border-left-width',
 ];
 
-/** How an element looks and where its box is, relative to `origin`'s box. */
+/** The nearest element, itself included, that is positioned against the page, if any. */
+function placedByPage(host: HostFrame, element: Element): Element | undefined {
+  for (let el: Element | null = element; el; el = el.parentElement ?? (el.getRootNode() as ShadowRoot).host ?? null) {
+    const position = host.win.getComputedStyle(el).position;
+    if (position === 'absolute' || position === 'fixed') return el;
+  }
+  return undefined;
+}
+
+/**
+ * How an element looks and where its box is, relative to `origin`'s box, or to its nearest
+ * ancestor placed against the page (such as an off-screen honeypot). Elements not rendered
+ * (display: none or contents, a closed select's options) have no box.
+ */
 function look(host: HostFrame, element: Element, origin: DOMRect): string {
   const style = host.win.getComputedStyle(element);
   const box = element.getBoundingClientRect();
-  // A display: contents element (a slot) has no box of its own.
-  const where =
-    style.display === 'contents'
-      ? []
-      : [box.left - origin.left, box.top - origin.top, box.width, box.height].map(Math.round);
+  const anchor = placedByPage(host, element);
+  const from = anchor && anchor !== element ? anchor.getBoundingClientRect() : origin;
+  const place = anchor === element ? [] : [box.left - from.left, box.top - from.top];
+  const where = element.getClientRects().length ? [...place, box.width, box.height].map(Math.round) : [];
   const classes = element.getAttribute('class') ?? '';
   return `${element.localName}.${classes} ${where.join(',')} ${PROPERTIES.map((p) => style.getPropertyValue(p)).join('|')}`;
 }
