@@ -8,7 +8,9 @@ export { ServicePromise } from './components/service-promise/service-promise.js'
 export { ServiceHours } from './components/service-hours/service-hours.js';
 export { ServiceResponseTime } from './components/service-response-time/service-response-time.js';
 export { ServiceElement } from './components/service-element.js';
+export { CharterLoadEvent } from './events/charter-load.js';
 export { charterContext, type CharterContextValue } from './context/charter-context.js';
+export { fixedClock, systemClock, type Clock } from './context/clock.js';
 export { stringsFor, type PluralForms, type Strings } from './strings/index.js';
 export { en } from './strings/en.js';
 export { cy } from './strings/cy.js';

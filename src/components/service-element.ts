@@ -43,7 +43,9 @@ export class ServiceElement extends LitElement {
 
   /** The time source in force: `clock`, else `now`, else the enclosing charter's, else the system's. */
   protected get activeClock(): Clock {
-    return this.clock ?? (this.now ? fixedClock(this.now) : (this.contextClock ?? systemClock));
+    // React and Vue set the property, not the attribute, to the string a page author wrote.
+    const now = this.now === undefined ? undefined : new Date(this.now as Date | string);
+    return this.clock ?? (now && !isNaN(+now) ? fixedClock(now) : (this.contextClock ?? systemClock));
   }
 
   /** The charter provided by an enclosing `<service-charter>`, if any. */

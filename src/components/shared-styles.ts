@@ -18,13 +18,18 @@ export const baseStyles = css`
     --_space: var(--service-space, 1rem);
     --_radius: var(--service-radius, 0);
     display: block;
-    box-sizing: border-box;
-    color: var(--_text);
-    font-family: var(--service-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
-    font-size: var(--service-font-size, 1rem);
-    line-height: 1.5;
-    text-align: start;
-    overflow-wrap: anywhere;
+    /* !important in a shadow root wins over any rule of the host page, even an !important
+       one on the element itself: a CMS theme (\`* { all: unset }\`, \`body { font: … }\`)
+       cannot change our text. Theme through the --service-* properties instead. */
+    box-sizing: border-box !important;
+    color: var(--_text) !important;
+    font-family: var(--service-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif) !important;
+    font-size: var(--service-font-size, 1rem) !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    line-height: 1.5 !important;
+    text-align: start !important;
+    overflow-wrap: anywhere !important;
   }
   @media (prefers-color-scheme: dark) {
     :host {

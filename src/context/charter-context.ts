@@ -6,4 +6,7 @@ export interface CharterContextValue {
   charter: Charter;
 }
 
-export const charterContext = createContext<CharterContextValue | undefined>(Symbol('service-charter'));
+export const charterContext = createContext<CharterContextValue | undefined>(
+  // Symbol.for: a copy of the library loaded from a CDN and one from npm share the key.
+  Symbol.for('service-charter.charter'),
+);

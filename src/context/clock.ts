@@ -28,5 +28,5 @@ export function fixedClock(at: Date | number): Clock {
   return { now: () => time, setTimer: () => () => undefined };
 }
 
-/** Provided by `<service-charter>` (its `clock` or `now`) to every element inside. */
-export const clockContext = createContext<Clock>(Symbol('service-clock'));
+/** Provided by `<service-charter>` (its `clock` or `now`) to every element inside; shared by every copy of the library. */
+export const clockContext = createContext<Clock>(Symbol.for('service-charter.clock'));

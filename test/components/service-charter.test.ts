@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/all.js';
 import type { ServiceCharter } from '../../src/components/service-charter/service-charter.js';
 import type { ServicePromise } from '../../src/components/service-promise/service-promise.js';
+import type { CharterLoadEvent } from '../../src/events/charter-load.js';
 import { allInShadow, copy, deepText, inShadow, render, samples, until } from '../helpers.js';
 
 const loaded = async (element: ServiceCharter) => {
@@ -124,6 +125,24 @@ describe('<service-charter>', () => {
     const promiseIds = allInShadow<ServicePromise>(element, 'service-promise').map((p) => p.promise!.id);
     expect(promiseIds).to.deep.equal(['answer-calls', 'answer-email', 'web-forms', 'visit']);
     await expect(element).to.be.accessible();
+  });
+
+  it('fires service-charter-load with the charter and its problems, each time one is read', async () => {
+    const element = document.createElement('service-charter');
+    const events: CharterLoadEvent[] = [];
+    element.addEventListener('service-charter-load', (event) => events.push(event));
+    const partlyInvalid = copy(samples.districtCouncil) as Record<string, any>;
+    partlyInvalid.promises[1].target = { workingDays: -2 };
+    element.charter = partlyInvalid;
+    document.body.append(element);
+    await until(() => events.length === 1);
+    expect(events[0].bubbles).to.equal(true);
+    expect(events[0].charter.promises.map((p) => p.id)).to.not.include('acknowledge-email');
+    expect(events[0].problems.map((p) => p.path)).to.deep.equal(['promises[1].target.workingDays']);
+    element.charter = samples.onlineBusiness;
+    await until(() => events.length === 2);
+    expect(events[1].problems).to.deep.equal([]);
+    element.remove();
   });
 
   it('fits the page outline with heading-level', async () => {

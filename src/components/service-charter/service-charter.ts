@@ -4,6 +4,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { charterContext, type CharterContextValue } from '../../context/charter-context.js';
 import { clockContext, type Clock } from '../../context/clock.js';
+import { CharterLoadEvent } from '../../events/charter-load.js';
 import type { Channel, Charter } from '../../core/charter-types.js';
 import type { Problem } from '../../core/problems.js';
 import { ServiceElement } from '../service-element.js';
@@ -44,6 +45,7 @@ import { charterStyles } from './service-charter.styles.js';
  * @csspart complaints - The complaints policy.
  * @csspart problem - The message shown when the charter cannot be loaded, or parts are invalid.
  * @csspart loading - The space held while loading.
+ * @fires service-charter-load - A charter document was read: `charter` and the `problems` of any parts not shown (CharterLoadEvent).
  * @cssprop --service-charter-loading-height - Space held while loading, so nothing shifts (default 16rem).
  * @cssprop --service-color-text - Text colour.
  * @cssprop --service-color-muted - Secondary text colour.
@@ -90,7 +92,10 @@ export class ServiceCharter extends ServiceElement {
       const result = json === undefined ? undefined : readAndReport(json, this);
       return result?.charter ? { ...result, charter: await withBankHolidays(result.charter, this) } : result;
     },
-    onComplete: (result) => (this.provided = result?.charter ? { charter: result.charter } : undefined),
+    onComplete: (result) => {
+      this.provided = result?.charter ? { charter: result.charter } : undefined;
+      if (result?.charter) this.dispatchEvent(new CharterLoadEvent(result.charter, result.problems));
+    },
     onError: (error) => {
       this.provided = undefined;
       if (error instanceof CharterLoadError) console.error(error.message);

@@ -1,0 +1,225 @@
+// Pages and bundles for the embedding tests (test/components/embed-*.test.ts): a host page
+// served with the headers a test chooses (a strict CSP with Trusted Types, or none), a
+// CDN-style bundle built from the current sources, React as an ES module, and counters of
+// CSP reports and cookies seen by the server, per test run.
+import { readdirSync, readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const root = new URL('../../', import.meta.url);
+const NOW = '2026-11-24T10:00:00Z';
+
+/** Every tag the sources register: the `define('tag', …)` calls in src/define/. */
+export function registeredTags() {
+  const dir = new URL('src/define/', root);
+  const tags = readdirSync(dir)
+    .filter((file) => file.endsWith('.ts'))
+    .flatMap((file) => [...readFileSync(new URL(file, dir), 'utf8').matchAll(/define\(\s*'([a-z0-9-]+)'/g)])
+    .map((match) => match[1]);
+  return [...new Set(tags)].sort();
+}
+
+/**
+ * One instance of every registered element: the charter, with every other element inside
+ * it reading its charter and clock. Attributes an element does not have are ignored by it.
+ */
+function elementsMarkup(run) {
+  const inside = registeredTags()
+    .filter((tag) => tag !== 'service-charter')
+    .map((tag) => `<${tag} promise-id="answer-email" channel="phone"></${tag}>`)
+    .join('\n      ');
+  return `<service-charter src="/test-api/embed/charter?run=${run}" now="${NOW}" heading-level="1">
+      ${inside}
+    </service-charter>`;
+}
+
+/** The strict policy of SPEC 5 and issue 7, reporting to this server. */
+function strictPolicy(nonce, run, duplicates) {
+  return [
+    `script-src 'nonce-${nonce}' 'strict-dynamic'`,
+    `style-src 'self'`,
+    `require-trusted-types-for 'script'`,
+    `trusted-types lit-html${duplicates ? " 'allow-duplicates'" : ''}`,
+    `report-uri /test-api/embed/csp-report?run=${run}`,
+  ].join('; ');
+}
+
+/** What the page loads: the sources as the npm build is shaped, the CDN bundle, or both. */
+const scriptSets = {
+  none: [],
+  npm: ['/src/define/all.ts'],
+  cdn: ['/test-api/embed/cdn.js?copy=1'],
+  'cdn-twice': ['/test-api/embed/cdn.js?copy=1', '/test-api/embed/cdn.js?copy=2'],
+  'cdn-then-npm': ['/test-api/embed/cdn.js?copy=1', '/src/define/all.ts'],
+  // One element from npm first, the rest from the CDN file: two copies of Lit and of the
+  // context keys on one page, and elements of both builds nested in each other.
+  'npm-promise-then-cdn': ['/src/define/service-promise.ts', '/test-api/embed/cdn.js?copy=1'],
+};
+
+/**
+ * Things a strict policy must refuse, for the test that proves violations are seen: an
+ * inline script without the nonce, an inline style attribute, and a string to innerHTML.
+ */
+const violations = (nonce) => `
+    <script>window.embed.ranUnnoncedScript = true;</script>
+    <p style="color: red">styled inline</p>
+    <script nonce="${nonce}">
+      try { document.createElement('div').innerHTML = '<b>not trusted</b>'; } catch { /* blocked */ }
+    </script>`;
+
+/** A stylesheet that tries to flatten everything it can reach. */
+const hostileCss = `
+  * { all: unset; }
+  body, div, p, span, a, ul, li, h1, h2, h3, h4, section, article, header, button, strong, dl, dt, dd,
+  [part], [class], [role], [src], [promise-id], service-charter, service-promise {
+    font-size: 48px !important; font-family: serif !important; font-weight: 100 !important;
+    font-style: italic !important; line-height: 4 !important; color: #f0f !important;
+    text-align: right !important; box-sizing: content-box !important;
+  }
+  /* Margins, padding and borders of our elements' own boxes are the host's to choose. */
+  body, div, p, span, a, ul, li, h1, h2, h3, h4, section, article, header, button, strong, dl, dt, dd,
+  [part], [class], [role] {
+    margin: 2em !important; padding: 1em !important; border: 5px dotted red !important;
+  }
+  .text, .target, .performance, .channel, .problem, .values, .visually-hidden, .loading {
+    display: inline !important; position: static !important; width: auto !important; height: auto !important;
+  }`;
+
+/** The host page's own markup that uses the same class names and part names as our shadow roots. */
+function page({ nonce, scripts, run, withViolations, hostile }) {
+  const tags = scripts.map((src) => `<script nonce="${nonce}" type="module" src="${src}"></script>`).join('\n    ');
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Embedding test page</title>
+    <script nonce="${nonce}">
+      window.embed = { violations: [], errors: [], defines: {} };
+      const define = customElements.define.bind(customElements);
+      customElements.define = (tag, ...rest) => {
+        window.embed.defines[tag] = (window.embed.defines[tag] ?? 0) + 1;
+        return define(tag, ...rest);
+      };
+      document.addEventListener('securitypolicyviolation', (event) =>
+        window.embed.violations.push({ directive: event.effectiveDirective, blocked: event.blockedURI, sample: event.sample }),
+      );
+      window.addEventListener('error', (event) => window.embed.errors.push(String(event.message)));
+      window.addEventListener('unhandledrejection', (event) => window.embed.errors.push(String(event.reason)));
+    </script>
+    ${hostile ? '<link rel="stylesheet" href="/test-api/embed/hostile.css" />' : ''}
+    ${tags}
+  </head>
+  <body>
+    <main>
+    ${scripts.length ? elementsMarkup(run) : ''}
+    </main>
+    ${withViolations ? violations(nonce) : ''}
+  </body>
+</html>`;
+}
+
+/** A CDN-style file: src/define/all.ts with Lit and everything else inlined, minified. */
+async function cdnBundle() {
+  const result = await build({
+    entryPoints: [new URL('src/define/all.ts', root).pathname],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    tsconfig: new URL('tsconfig.json', root).pathname,
+  });
+  return result.outputFiles[0].text;
+}
+
+/** React and ReactDOM (CommonJS on npm) as one ES module for the React embed test. */
+async function reactBundle() {
+  const result = await build({
+    stdin: {
+      contents: `export * as React from 'react'; export * as ReactDOMClient from 'react-dom/client'; export { flushSync } from 'react-dom';`,
+      resolveDir: root.pathname,
+    },
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    define: { 'process.env.NODE_ENV': '"development"' },
+  });
+  return result.outputFiles[0].text;
+}
+
+/** Per test run: CSP reports received, and requests for the charter with the cookies they carried. */
+const runs = new Map();
+const runOf = (ctx) => {
+  const id = String(ctx.query.run ?? '');
+  if (!runs.has(id)) runs.set(id, { reports: [], charterRequests: 0, cookieHeaders: [] });
+  return runs.get(id);
+};
+
+export default function embedRoutes(route) {
+  route('embed/tags', (ctx) => {
+    ctx.body = registeredTags();
+  });
+
+  route('embed/markup', (ctx) => {
+    ctx.type = 'text/html';
+    ctx.body = elementsMarkup(String(ctx.query.run ?? ''));
+  });
+
+  // ?scripts=<key of scriptSets>&csp=strict|none&tt=duplicates&violations=1&hostile=1&run=<id>
+  route('embed/page', (ctx) => {
+    const run = String(ctx.query.run ?? '');
+    const nonce = Buffer.from(`${run}-${Math.random()}`).toString('base64');
+    const scripts = scriptSets[ctx.query.scripts ?? 'npm'];
+    if (!scripts) {
+      ctx.status = 400;
+      ctx.body = `unknown script set: ${ctx.query.scripts}`;
+      return;
+    }
+    if (ctx.query.csp === 'strict') {
+      ctx.set('Content-Security-Policy', strictPolicy(nonce, run, ctx.query.tt === 'duplicates'));
+    }
+    ctx.type = 'text/html';
+    ctx.body = page({
+      nonce,
+      scripts,
+      run,
+      withViolations: ctx.query.violations === '1',
+      hostile: ctx.query.hostile === '1',
+    });
+  });
+
+  route('embed/hostile.css', (ctx) => {
+    ctx.type = 'text/css';
+    ctx.body = hostileCss;
+  });
+
+  route('embed/csp-report', async (ctx) => {
+    let body = '';
+    for await (const chunk of ctx.req) body += chunk;
+    runOf(ctx).reports.push(body);
+    ctx.status = 204;
+  });
+
+  route('embed/charter', (ctx) => {
+    const run = runOf(ctx);
+    run.charterRequests += 1;
+    if (ctx.get('Cookie')) run.cookieHeaders.push(ctx.get('Cookie'));
+    ctx.type = 'application/json';
+    ctx.body = readFileSync(new URL('src/samples/district-council.json', root), 'utf8');
+  });
+
+  route('embed/run', (ctx) => {
+    const { reports, charterRequests, cookieHeaders } = runOf(ctx);
+    ctx.body = { reports: reports.length, charterRequests, cookieHeaders };
+  });
+
+  route('embed/cdn.js', async (ctx) => {
+    ctx.type = 'application/javascript';
+    ctx.body = await cdnBundle();
+  });
+
+  route('embed/react.js', async (ctx) => {
+    ctx.type = 'application/javascript';
+    ctx.body = await reactBundle();
+  });
+}
