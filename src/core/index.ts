@@ -11,3 +11,7 @@ export { parseCharter, readCharter } from './parse-charter.js';
 export { isLocalDate, type GovUkHolidaySource, type ScheduleInput } from './read-schedule.js';
 export { latestFigure, meetsTarget, type ReportedPeriod } from './performance.js';
 export * from './time.js';
+export * from './performance-figures.js';
+export * from './performance-trend.js';
+export * from './performance-chart.js';
+export { readCsv, type CsvRecord } from './csv.js';

@@ -1,5 +1,6 @@
 import * as charter from './charter.js';
+import * as performance from './performance.js';
 import type { Strings } from './en.js';
 
 /** Every fixed string in Welsh (Cymraeg). */
-export const cy: Strings = { ...charter.cy };
+export const cy: Strings = { ...charter.cy, ...performance.cy };
