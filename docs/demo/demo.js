@@ -1,5 +1,9 @@
 // Picks the sample charter (and page language) named in the query string.
 const params = new URLSearchParams(location.search);
 const charter = params.get('charter');
-if (charter && /^[a-z-]+$/.test(charter)) document.getElementById('charter').src = `/samples/${charter}.json`;
+if (charter && /^[a-z-]+$/.test(charter)) {
+  document.getElementById('charter').src = `/samples/${charter}.json`;
+  // The extra figures file belongs to the district council; other samples show their charter's own.
+  document.getElementById('performance').removeAttribute('src');
+}
 if (params.get('lang')) document.documentElement.lang = params.get('lang');

@@ -11,7 +11,7 @@ export interface ChartBox {
   left: number;
 }
 
-export const DEFAULT_BOX: ChartBox = { width: 640, height: 240, top: 16, right: 16, bottom: 44, left: 56 };
+export const DEFAULT_BOX: ChartBox = { width: 640, height: 250, top: 26, right: 16, bottom: 44, left: 56 };
 
 /** One period's place on the chart: its slot along the x axis, and where its figures sit. */
 export interface ChartSlot extends PeriodResult {
@@ -46,10 +46,11 @@ function niceStep(span: number, count: number): number {
 
 /**
  * Round tick values covering `min`–`max` with about `count` steps. Percentages stay
- * within 0–100; nothing goes below 0; a single value gets room around it.
+ * within 0–100; nothing goes below 0; close or single values get room around them.
  */
 export function niceTicks(min: number, max: number, unit: PerformanceUnit, count = 4): number[] {
-  const span = max - min || Math.max(Math.abs(max) * 0.2, 1);
+  // At least a tenth of the largest value, so that close figures do not look far apart.
+  const span = Math.max(max - min, Math.abs(max) * 0.1, 1);
   const step = niceStep(span, count);
   const low = Math.max(0, Math.floor((min - step / 2) / step) * step);
   let high = Math.ceil((max + step / 2) / step) * step;

@@ -17,6 +17,11 @@ export interface PerformanceFigures {
   problems: FigureProblem[];
 }
 
+/** The JSON shape of a figures file: each promise's performance, as in the charter, by promise id. */
+export interface FiguresDocument {
+  promises: Record<string, Performance>;
+}
+
 /** A figures file that could not be read at all: not JSON, or a CSV without the needed columns. */
 export class FiguresReadError extends Error {
   constructor(

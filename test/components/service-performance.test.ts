@@ -230,6 +230,25 @@ describe('<service-performance>', () => {
     expect(allInShadow(element, '[part="measure"]')).to.have.length(2);
   });
 
+  it('takes figures the host loaded itself, showing the loading state until they arrive', async () => {
+    let resolve!: (figures: unknown) => void;
+    const figures = new Promise((r) => (resolve = r));
+    const element = await render<ServicePerformance>(
+      html`<service-performance .figures=${figures as never}></service-performance>`,
+    );
+    expect(inShadow(element, '[part="loading"]')).to.exist;
+    resolve({ promises: { calls: { unit: 'percent', periods: [{ period: '2026', achieved: 91, target: 90 }] } } });
+    await loaded(element);
+    expect(tableRows(inShadow(element, '[part="measure"]')!)).to.deep.equal([['2026', '91%', '90%', 'Target met']]);
+
+    element.figures = Promise.reject(new Error('host could not fetch'));
+    await element.updateComplete;
+    await until(() => inShadow(element, '[part="problem"]'));
+    expect(deepText(inShadow(element, '[part="problem"]')!)).to.contain('could not be loaded');
+    expect(inShadow(element, '[part="problem"] button')).to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
   it('explains a failed load, offers a retry, and falls back to the charter’s figures', async () => {
     const charter = await render<HTMLElement>(
       html`<service-charter .charter=${samples.districtCouncil}>
@@ -242,7 +261,7 @@ describe('<service-performance>', () => {
     expect(problem).to.contain('The latest performance figures could not be loaded.');
     expect(problem).to.contain('The figures below are the ones published in the charter.');
     expect(inShadow(element, '[role="status"]')!.textContent).to.contain('could not be loaded');
-    expect(tableRows(inShadow(element, '[part="measure"]')!)).to.have.length(6);
+    expect(tableRows(inShadow(element, '[part="measure"]')!)).to.have.length(12);
     await expect(element).to.be.accessible();
     element.src = `${api}/figures.json`;
     await element.updateComplete;

@@ -54,7 +54,7 @@ export function chartView(geometry: ChartGeometry, label: string, context: Chart
   const plotBottom = box.height - box.bottom;
   const every = Math.ceil(slots.length / 12);
   return svg`<svg class="chart" viewBox="0 0 ${box.width} ${box.height}" role="img" aria-label=${label} part="chart">
-    <text class="axis-title" x="0" y="10">${context.axisTitle}</text>
+    <text class="axis-title" x="0" y="14">${context.axisTitle}</text>
     ${ticks.map(
       (t) => svg`<line class="grid" x1=${box.left} x2=${box.width - box.right} y1=${t.y} y2=${t.y}></line>
         <text class="tick" x=${box.left - 8} y=${t.y + 4} text-anchor="end">${context.tick(t.value)}</text>`,

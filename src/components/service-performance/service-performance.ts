@@ -3,7 +3,12 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Performance, ServicePromiseData } from '../../core/charter-types.js';
 import { chartGeometry } from '../../core/performance-chart.js';
-import { FiguresReadError, type PerformanceFigures } from '../../core/performance-figures.js';
+import {
+  FiguresReadError,
+  readFiguresJson,
+  type FiguresDocument,
+  type PerformanceFigures,
+} from '../../core/performance-figures.js';
 import { periodResults, targetRecord, trendOf, type Trend } from '../../core/performance-trend.js';
 import { fill, formatPeriod, plural } from '../../strings/index.js';
 import { clampLevel, heading } from '../headings.js';
@@ -72,19 +77,28 @@ export class ServicePerformance extends ServiceElement {
   /** URL of figures in JSON or CSV (see docs); they replace the charter's figures for the promises they cover. */
   @property() src?: string;
 
+  /**
+   * Figures the host page loaded itself, in the JSON shape of a `src` file, or a promise of
+   * them: the element shows its loading state until the promise settles. Wins over `src`.
+   */
+  @property({ attribute: false }) figures?: FiguresDocument | Promise<FiguresDocument>;
+
   /** The level of each measure's heading (1–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /** Show the table of figures open beneath the chart, rather than behind its toggle. */
   @property({ type: Boolean, attribute: 'table-open' }) tableOpen = false;
 
-  private figures = new Task(this, {
-    args: () => [this.src] as const,
-    task: ([src], { signal }) => (src ? fetchFigures(src, signal) : Promise.resolve(undefined)),
+  private loader = new Task(this, {
+    args: () => [this.figures, this.src] as const,
+    task: async ([figures, src], { signal }) =>
+      figures ? readFiguresJson(await figures) : src ? fetchFigures(src, signal) : undefined,
     onComplete: (figures) => {
       const lines = figures?.problems.map((p) => `  ${p.where}: ${p.message}`) ?? [];
       if (lines.length)
-        console.warn(`<service-performance>: ${this.src} has rows that were left out:\n${lines.join('\n')}`);
+        console.warn(
+          `<service-performance>: ${this.figures ? 'the figures' : this.src} have entries that were left out:\n${lines.join('\n')}`,
+        );
     },
     onError: (error) => console.error(error instanceof Error ? error.message : error),
   });
@@ -116,9 +130,9 @@ export class ServicePerformance extends ServiceElement {
 
   override render() {
     const text = this.text;
-    const pending = this.figures.status <= 1 && !!this.src;
-    const error = this.figures.status === 3 ? (this.figures.error as Error) : undefined;
-    const figures = pending || error ? undefined : this.figures.value;
+    const pending = this.loader.status <= 1 && !!(this.src || this.figures);
+    const error = this.loader.status === 3 ? (this.loader.error as Error) : undefined;
+    const figures = pending || error ? undefined : this.loader.value;
     const status = pending
       ? text.figuresLoading
       : error
@@ -145,7 +159,7 @@ export class ServicePerformance extends ServiceElement {
     return html`<div part="problem" class="problem">
       <p>${this.errorMessage(error)}</p>
       ${fallback ? html`<p>${this.text.figuresFromCharter}</p>` : nothing}
-      ${error instanceof FiguresReadError ? nothing : html`<button type="button" @click=${() => this.figures.run()}>${this.text.retry}</button>`}
+      ${error instanceof FiguresReadError || this.figures ? nothing : html`<button type="button" @click=${() => this.loader.run()}>${this.text.retry}</button>`}
     </div>`;
   }
 
