@@ -142,23 +142,8 @@ export const performanceStyles = css`
   .empty {
     color: var(--_muted);
   }
-  .problem {
-    margin-block-end: var(--_space);
-    padding: var(--_space);
-    border: 4px solid var(--_error);
-  }
-  .problem ul,
   .problem p:last-child {
     margin-block-end: 0;
-  }
-  button {
-    font: inherit;
-    padding: 0.5em 1em;
-    border: 2px solid transparent;
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_surface);
-    cursor: pointer;
   }
   @media print {
     button {

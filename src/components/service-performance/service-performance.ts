@@ -14,6 +14,7 @@ import { fill, formatPeriod, plural } from '../../strings/index.js';
 import { clampLevel, heading } from '../headings.js';
 import { ServiceElement } from '../service-element.js';
 import { baseStyles } from '../shared-styles.js';
+import { problemStyles } from '../problem-styles.js';
 import { figureIn, latestFigureLine } from '../service-promise/latest-figure.js';
 import { promiseStyles } from '../service-promise/service-promise.styles.js';
 import { chartView, legendView, type ChartContext } from './chart-view.js';
@@ -65,8 +66,8 @@ interface Shown {
  * @cssprop --service-performance-chart-height - Height of the chart (default auto, from its width).
  */
 export class ServicePerformance extends ServiceElement {
-  /** The shared defaults, then the latest-figure line's styles, then this element's own. */
-  static override styles = [baseStyles, promiseStyles, performanceStyles];
+  /** The shared defaults and problem box, the latest-figure line's styles, then this element's own. */
+  static override styles = [baseStyles, problemStyles, promiseStyles, performanceStyles];
 
   /** The id of one promise to show; without it (and without `promise`), every promise with figures. */
   @property({ attribute: 'promise-id' }) promiseId = '';
