@@ -240,6 +240,7 @@ describe('<service-performance>', () => {
     resolve({ promises: { calls: { unit: 'percent', periods: [{ period: '2026', achieved: 91, target: 90 }] } } });
     await loaded(element);
     expect(tableRows(inShadow(element, '[part="measure"]')!)).to.deep.equal([['2026', '91%', '90%', 'Target met']]);
+    expect(inShadow(element, '[role="status"]')!.textContent).to.equal('Performance figures loaded.');
 
     element.figures = Promise.reject(new Error('host could not fetch'));
     await element.updateComplete;

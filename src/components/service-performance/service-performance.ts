@@ -138,7 +138,7 @@ export class ServicePerformance extends ServiceElement {
       ? text.figuresLoading
       : error
         ? this.errorMessage(error)
-        : this.src
+        : this.src || this.figures
           ? text.figuresLoaded
           : '';
     const shown = pending ? [] : this.shown(figures);
