@@ -7,3 +7,5 @@ if (charter && /^[a-z-]+$/.test(charter)) {
   document.getElementById('performance').removeAttribute('src');
 }
 if (params.get('lang')) document.documentElement.lang = params.get('lang');
+if (document.documentElement.lang === 'cy')
+  document.getElementById('how-we-are-doing').textContent = 'Sut rydym yn perfformio';
