@@ -264,6 +264,13 @@ describe('<service-performance>', () => {
     expect(inShadow(element, '[role="status"]')!.textContent).to.contain('could not be loaded');
     expect(tableRows(inShadow(element, '[part="measure"]')!)).to.have.length(12);
     await expect(element).to.be.accessible();
+    const retry = inShadow(element, '[part="problem"] button')!;
+    retry.focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(element.shadowRoot!.activeElement).to.equal(inShadow(element, '[part="measures"]'));
+    await loaded(element);
+    expect(deepText(inShadow(element, '[part="problem"]')!)).to.contain('could not be loaded');
     element.src = `${api}/figures.json`;
     await element.updateComplete;
     await loaded(element);

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const performanceStyles = css`
+  .measures:focus {
+    outline: none;
+  }
   .measure + .measure {
     margin-block-start: calc(var(--_space) * 2);
   }

@@ -142,7 +142,7 @@ export class ServicePerformance extends ServiceElement {
           ? text.figuresLoaded
           : '';
     const shown = pending ? [] : this.shown(figures);
-    return html`<div part="measures" class="measures">
+    return html`<div part="measures" class="measures" tabindex="-1">
       <p role="status" class="visually-hidden">${status}</p>
       ${pending ? html`<p part="loading" class="loading">${text.figuresLoading}</p>` : nothing}
       ${error ? this.renderError(error, shown.length > 0) : nothing}
@@ -160,8 +160,14 @@ export class ServicePerformance extends ServiceElement {
     return html`<div part="problem" class="problem">
       <p>${this.errorMessage(error)}</p>
       ${fallback ? html`<p>${this.text.figuresFromCharter}</p>` : nothing}
-      ${error instanceof FiguresReadError || this.figures ? nothing : html`<button type="button" @click=${() => this.loader.run()}>${this.text.retry}</button>`}
+      ${error instanceof FiguresReadError || this.figures ? nothing : html`<button type="button" @click=${this.retry}>${this.text.retry}</button>`}
     </div>`;
+  }
+
+  /** Loads again; focus moves to the figures so it is not lost with the button. */
+  private retry() {
+    this.renderRoot.querySelector<HTMLElement>('.measures')?.focus();
+    void this.loader.run();
   }
 
   private renderProblems(figures: PerformanceFigures) {
