@@ -7,6 +7,7 @@ export { ServiceCharter } from './components/service-charter/service-charter.js'
 export { ServicePromise } from './components/service-promise/service-promise.js';
 export { ServiceHours } from './components/service-hours/service-hours.js';
 export { ServiceResponseTime } from './components/service-response-time/service-response-time.js';
+export { ServicePerformance } from './components/service-performance/service-performance.js';
 export { ServiceElement } from './components/service-element.js';
 export { CharterLoadEvent } from './events/charter-load.js';
 export { charterContext, type CharterContextValue } from './context/charter-context.js';

@@ -1,7 +1,6 @@
 // Picks the sample charter (and page language) named in the query string.
 const params = new URLSearchParams(location.search);
 const charter = params.get('charter');
-if (charter && /^[a-z-]+$/.test(charter)) document.getElementById('charter').src = `/samples/${charter}.json`;
 // Each sample names its email promise differently.
 const emailPromise = {
   'welsh-council': 'reply-email',
@@ -9,4 +8,11 @@ const emailPromise = {
   'online-business': 'email-reply',
 };
 if (emailPromise[charter]) document.getElementById('reply').setAttribute('promise-id', emailPromise[charter]);
+if (charter && /^[a-z-]+$/.test(charter)) {
+  document.getElementById('charter').src = `/samples/${charter}.json`;
+  // The extra figures file belongs to the district council; other samples show their charter's own.
+  document.getElementById('performance').removeAttribute('src');
+}
 if (params.get('lang')) document.documentElement.lang = params.get('lang');
+if (document.documentElement.lang === 'cy')
+  document.getElementById('how-we-are-doing').textContent = 'Sut rydym yn perfformio';

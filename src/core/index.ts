@@ -12,3 +12,7 @@ export { isLocalDate, type GovUkHolidaySource, type ScheduleInput } from './read
 export { latestFigure, meetsTarget, type ReportedPeriod } from './performance.js';
 export * from './time.js';
 export { loadBankHolidays, loadCharterBankHolidays, withBankHolidays } from './bank-holidays.js';
+export * from './performance-figures.js';
+export * from './performance-trend.js';
+export * from './performance-chart.js';
+export { readCsv, type CsvRecord } from './csv.js';

@@ -82,7 +82,7 @@ const readPeriod: Reader<PerformancePeriod> = (value, path, log) =>
     target: optional(numberReader()),
   });
 
-const readPerformance: Reader<Performance> = (value, path, log) => {
+export const readPerformance: Reader<Performance> = (value, path, log) => {
   const read = readFields<Partial<Performance>>(value, path, log, {
     measure: optional(readText),
     unit: optional(oneOf(PERFORMANCE_UNITS)),

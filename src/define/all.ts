@@ -3,3 +3,4 @@ import './service-charter.js';
 import './service-promise.js';
 import './service-hours.js';
 import './service-response-time.js';
+import './service-performance.js';

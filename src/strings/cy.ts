@@ -1,6 +1,11 @@
 import * as charter from './charter.js';
 import * as hours from './hours.js';
+import * as performance from './performance.js';
 import type { Strings } from './en.js';
 
 /** Every fixed string in Welsh (Cymraeg). */
-export const cy: Strings = { ...charter.cy, ...hours.cy };
+export const cy: Strings = {
+  ...charter.cy,
+  ...hours.cy,
+  ...performance.cy,
+};

@@ -1,10 +1,15 @@
 import * as charter from './charter.js';
 import * as hours from './hours.js';
+import * as performance from './performance.js';
 
 /**
  * Every fixed string the elements show, in English, gathered from one file per area.
  * Override any of them with an element's `strings` property.
  */
-export const en = { ...charter.en, ...hours.en };
+export const en = {
+  ...charter.en,
+  ...hours.en,
+  ...performance.en,
+};
 
 export type Strings = typeof en;

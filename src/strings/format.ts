@@ -16,11 +16,34 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
+const hasDateData = (lang: string) => Intl.DateTimeFormat.supportedLocalesOf(lang).length > 0;
+
+/**
+ * A month's name in `lang`: Intl's when it has data for the language, else from `names`
+ * (January first), as some browsers ship only a few locales' data.
+ */
+export function monthName(
+  year: number,
+  month: number,
+  lang: string,
+  style: 'long' | 'short',
+  names?: readonly string[],
+) {
+  if (names?.length === 12 && !hasDateData(lang)) return names[month - 1];
+  return new Intl.DateTimeFormat(lang, { month: style, timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 15));
+}
+
 /** A reporting period in words: `2026-10` → "October 2026", `2026-Q3` → "Q3 2026", `2026` → "2026". */
-export function formatPeriod(period: string, lang: string, quarterTemplate: string): string {
+export function formatPeriod(
+  period: string,
+  lang: string,
+  quarterTemplate: string,
+  months?: readonly string[],
+): string {
   const [year, part] = period.split('-');
   if (!part) return year;
   if (part.startsWith('Q')) return fill(quarterTemplate, { quarter: part.slice(1), year });
+  if (months?.length === 12 && !hasDateData(lang)) return `${months[Number(part) - 1]} ${year}`;
   const month = new Date(Date.UTC(Number(year), Number(part) - 1, 15));
   return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(month);
 }
@@ -39,4 +62,12 @@ export function targetInWords(
 /** Like `fill`, but values may be templates: returns the parts to render in order. */
 export function fillParts(template: string, values: Record<string, unknown>): unknown[] {
   return template.split(/\{(\w+)\}/).map((part, index) => (index % 2 === 1 && part in values ? values[part] : part));
+}
+
+/** A performance figure in its unit: "87%" for percent, "35 seconds" for seconds. */
+export function formatFigure(amount: number, unit: string, lang: string, units: Record<string, PluralForms>): string {
+  if (unit === 'percent') {
+    return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(amount / 100);
+  }
+  return plural(lang, amount, units[unit]);
 }

@@ -2,7 +2,16 @@ import { cy } from './cy.js';
 import { en, type Strings } from './en.js';
 
 export type { Strings } from './en.js';
-export { fill, fillParts, formatPeriod, plural, targetInWords, type PluralForms } from './format.js';
+export {
+  fill,
+  fillParts,
+  formatFigure,
+  formatPeriod,
+  monthName,
+  plural,
+  targetInWords,
+  type PluralForms,
+} from './format.js';
 
 const builtIn: Record<string, Strings> = { en, cy };
 

@@ -71,23 +71,6 @@ export const charterStyles = css`
     padding-inline-start: calc(var(--_space) * 0.75);
     border-inline-start: 4px solid var(--_border);
   }
-  .problem {
-    margin-block-end: var(--_space);
-    padding: var(--_space);
-    border: 4px solid var(--_error);
-  }
-  .problem ul {
-    margin-block-end: 0;
-  }
-  button {
-    font: inherit;
-    padding: 0.5em 1em;
-    border: 2px solid transparent;
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_surface);
-    cursor: pointer;
-  }
   @media print {
     .problem,
     button {

@@ -9,6 +9,7 @@ import type { Channel, Charter } from '../../core/charter-types.js';
 import type { Problem } from '../../core/problems.js';
 import { ServiceElement } from '../service-element.js';
 import { baseStyles } from '../shared-styles.js';
+import { problemStyles } from '../problem-styles.js';
 import { contactView } from './channel-view.js';
 import { complaintsView, type ViewContext } from './complaints-view.js';
 import { clampLevel, heading } from '../headings.js';
@@ -61,7 +62,7 @@ import { charterStyles } from './service-charter.styles.js';
  */
 export class ServiceCharter extends ServiceElement {
   /** The shared defaults, then this element's own styles. */
-  static override styles = [baseStyles, charterStyles];
+  static override styles = [baseStyles, problemStyles, charterStyles];
 
   /** URL of the charter JSON document. */
   @property() src?: string;

@@ -1,11 +1,10 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Performance, ServicePromiseData } from '../../core/charter-types.js';
-import { latestFigure, meetsTarget } from '../../core/performance.js';
-import { fill, formatPeriod, plural, targetInWords } from '../../strings/index.js';
+import type { ServicePromiseData } from '../../core/charter-types.js';
+import { targetInWords } from '../../strings/index.js';
 import { ServiceElement } from '../service-element.js';
 import { baseStyles } from '../shared-styles.js';
-import { metIcon, missedIcon } from './performance-icons.js';
+import { latestFigureLine } from './latest-figure.js';
 import { promiseStyles } from './service-promise.styles.js';
 
 /**
@@ -45,36 +44,12 @@ export class ServicePromise extends ServiceElement {
       <p part="target" class="target">
         <span class="visually-hidden">${text.target}: </span>${targetInWords(promise.target, this.language, text)}
       </p>
-      ${this.renderPerformance(promise.performance)}
+      ${latestFigureLine(
+        promise.performance,
+        { text, language: this.language },
+        promise.performance?.measure ? this.pick(promise.performance.measure) : undefined,
+      )}
     </div>`;
-  }
-
-  private renderPerformance(performance: Performance | undefined) {
-    const latest = latestFigure(performance);
-    if (!performance || !latest) return nothing;
-    const text = this.text;
-    const value = (n: number) => this.formatFigure(n, performance);
-    const met = meetsTarget(latest, performance.better);
-    const figures =
-      latest.target === undefined
-        ? fill(text.achievedNoTarget, { achieved: value(latest.achieved) })
-        : fill(text.achieved, { achieved: value(latest.achieved), target: value(latest.target) });
-    const period = fill(text.period, { period: formatPeriod(latest.period, this.language, text.quarter) });
-    return html`<p part="performance" class="performance ${met === undefined ? '' : met ? 'met' : 'missed'}">
-      ${met === undefined ? nothing : met ? metIcon : missedIcon}
-      <span>
-        ${met === undefined ? nothing : html`<span class="verdict">${met ? text.met : text.missed}:</span>`} ${figures}
-        ${period}${performance.measure ? html` (${this.pick(performance.measure)})` : nothing}
-      </span>
-    </p>`;
-  }
-
-  /** A figure in its unit: 87 % in percent, "35 seconds" in seconds. */
-  private formatFigure(amount: number, performance: Performance): string {
-    if (performance.unit === 'percent') {
-      return new Intl.NumberFormat(this.language, { style: 'percent', maximumFractionDigits: 1 }).format(amount / 100);
-    }
-    return plural(this.language, amount, this.text.units[performance.unit]);
   }
 }
 

@@ -1,0 +1,41 @@
+import { html, nothing } from 'lit';
+import type { Performance } from '../../core/charter-types.js';
+import { latestFigure, meetsTarget } from '../../core/performance.js';
+import { fill, formatFigure, formatPeriod, type Strings } from '../../strings/index.js';
+import { metIcon, missedIcon } from './performance-icons.js';
+
+/** What a view needs to speak: strings, language and a picker for charter texts. */
+export interface FigureContext {
+  text: Strings;
+  language: string;
+}
+
+/** A figure of `performance` in its unit, in the context's language. */
+export const figureIn =
+  (performance: Performance, { text, language }: FigureContext) =>
+  (amount: number) =>
+    formatFigure(amount, performance.unit, language, text.units);
+
+/**
+ * The latest figure against its target, met or missed in words and by shape. Shared by
+ * <service-promise> and <service-performance>, so both always show the same figure.
+ */
+export function latestFigureLine(performance: Performance | undefined, context: FigureContext, measure?: string) {
+  const latest = latestFigure(performance);
+  if (!performance || !latest) return nothing;
+  const { text, language } = context;
+  const value = figureIn(performance, context);
+  const met = meetsTarget(latest, performance.better);
+  const figures =
+    latest.target === undefined
+      ? fill(text.achievedNoTarget, { achieved: value(latest.achieved) })
+      : fill(text.achieved, { achieved: value(latest.achieved), target: value(latest.target) });
+  const period = fill(text.period, { period: formatPeriod(latest.period, language, text.quarter, text.months) });
+  return html`<p part="performance" class="performance ${met === undefined ? '' : met ? 'met' : 'missed'}">
+    ${met === undefined ? nothing : met ? metIcon : missedIcon}
+    <span>
+      ${met === undefined ? nothing : html`<span class="verdict">${met ? text.met : text.missed}:</span>`} ${figures}
+      ${period}${measure ? html` (${measure})` : nothing}
+    </span>
+  </p>`;
+}
