@@ -115,9 +115,13 @@ export function openRangesOn(schedule: CompiledSchedule, day: number): InstantRa
   return ranges.sort((a, b) => a[0] - b[0]);
 }
 
-/** The latest closing instant of a working day (clipped to the date). */
+/**
+ * The last closing time of a working day (its last interval's close, as written) as an
+ * instant. Not always the latest closing instant: a close inside a skipped hour moves
+ * forward past a later interval's.
+ */
 export function lastCloseOn(schedule: CompiledSchedule, day: number): number {
-  return Math.max(...hoursOn(schedule, day).minutes.map(([, close]) => instantOnDay(schedule.timeZone, day, close)));
+  return instantOnDay(schedule.timeZone, day, hoursOn(schedule, day).minutes.at(-1)![1]);
 }
 
 /**
