@@ -44,27 +44,26 @@ const differs = (question) => {
 
 /** Smaller versions of a schedule: without one weekday, holiday, special day or interval. */
 function* simpler(schedule) {
+  const omit = (record, name) => Object.fromEntries(Object.entries(record).filter(([key]) => key !== name));
   const without = (key, drop) => {
     const { [key]: value, ...rest } = schedule;
     const kept = drop(value);
     return Object.keys(kept).length || key === 'weekly' ? { ...rest, [key]: kept } : rest;
   };
   for (const day of Object.keys(schedule.weekly)) {
-    yield without('weekly', ({ [day]: _dropped, ...weekly }) => weekly);
+    yield without('weekly', (weekly) => omit(weekly, day));
     const intervals = schedule.weekly[day];
     for (let i = 0; i < intervals.length; i++)
       yield without('weekly', (w) => ({ ...w, [day]: intervals.filter((_, j) => j !== i) }));
   }
   for (const date of schedule.holidays ?? []) yield without('holidays', (h) => h.filter((d) => d !== date));
-  for (const date of Object.keys(schedule.special ?? {})) {
-    yield without('special', ({ [date]: _dropped, ...special }) => special);
-  }
+  for (const date of Object.keys(schedule.special ?? {})) yield without('special', (special) => omit(special, date));
 }
 
 /** Greedily drops parts of the schedule while the disagreement remains. */
 function shrink(question) {
   let smallest = question;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const schedule of simpler(smallest.schedule)) {
       const candidate = { ...smallest, schedule };
@@ -104,7 +103,10 @@ it(`deadline and openState agree with the reference (seed ${SEED}, ${SCHEDULES} 
     };
     for (let i = 0; i < INSTANTS_PER_SCHEDULE; i++) {
       const t = randomInstant(random, generated, boundaryNear);
-      for (const question of [{ schedule, t }, { schedule, t, target: randomTarget(random) }]) {
+      for (const question of [
+        { schedule, t },
+        { schedule, t, target: randomTarget(random) },
+      ]) {
         questions++;
         if (differs(question)) failures.push(report(question, questions));
       }

@@ -79,7 +79,11 @@ function randomDay(random, favoured) {
   const roll = random.next();
   if (roll < 0.12) return [];
   if (roll < 0.22) return [['00:00', '24:00']];
-  if (roll < 0.3) return [['09:00', '12:30'], ['13:30', '17:00']]; // a lunch break
+  if (roll < 0.3)
+    return [
+      ['09:00', '12:30'],
+      ['13:30', '17:00'],
+    ]; // a lunch break
   return randomIntervals(random, favoured);
 }
 

@@ -27,9 +27,8 @@ export function intervalsOf(schedule, date) {
 function wallTime(schedule, date, hhmm) {
   if (hhmm === '24:00') return startOfDay(schedule, date.add({ days: 1 }));
   const [hour, minute] = hhmm.split(':').map(Number);
-  return date
-    .toPlainDateTime({ hour, minute })
-    .toZonedDateTime(schedule.timeZone, { disambiguation: 'compatible' }).epochMilliseconds;
+  return date.toPlainDateTime({ hour, minute }).toZonedDateTime(schedule.timeZone, { disambiguation: 'compatible' })
+    .epochMilliseconds;
 }
 
 // Memo of a date's intervals as instants, per schedule object (the only cache here).
@@ -129,8 +128,7 @@ function nextWorkingDay(schedule, date) {
 /** workingDays, as §2.2 words it. */
 function afterWorkingDays(schedule, t, n) {
   const today = localDate(schedule, t);
-  let day =
-    isWorkingDay(schedule, today) && t < lastClosing(schedule, today) ? today : nextWorkingDay(schedule, today);
+  let day = isWorkingDay(schedule, today) && t < lastClosing(schedule, today) ? today : nextWorkingDay(schedule, today);
   for (let i = 0; i < n; i++) day = nextWorkingDay(schedule, day);
   return lastClosing(schedule, day);
 }
