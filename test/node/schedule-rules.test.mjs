@@ -137,6 +137,14 @@ describe('24-hour services', () => {
   });
 });
 
+describe('the 366-day horizon of openState', () => {
+  it('reports a change exactly 366 × 24 hours ahead, and null a millisecond further', () => {
+    const schedule = { timeZone: 'UTC', weekly: {}, special: { '2027-11-24': [['00:00', '01:00']] } };
+    assert.deepEqual(state(schedule, '2026-11-23T00:00:00Z'), { open: false, changesAt: '2027-11-24T00:00:00.000Z' });
+    assert.deepEqual(state(schedule, '2026-11-22T23:59:59.999Z'), { open: false, changesAt: null });
+  });
+});
+
 describe('a lunch break (SPEC §2.1 example)', () => {
   const schedule = {
     timeZone: 'Europe/London',
