@@ -89,9 +89,10 @@ export function nextWorkingDay(schedule: CompiledSchedule, day: number): number 
 
 /**
  * The instant of a wall time on a local date, clipped to the date's own instants
- * `[start of day, start of next day]`; minute 1440 ("24:00") is the start of the next day.
+ * `[start of day, start of next day]` unless `clip` is false; minute 1440 ("24:00") is the
+ * start of the next day.
  */
-export function instantOnDay(timeZone: string, day: number, minute: number): number {
+export function instantOnDay(timeZone: string, day: number, minute: number, clip = true): number {
   const dayStart = startOfLocalDay(timeZone, day);
   const nextDayStart = startOfLocalDay(timeZone, day + 1);
   if (minute === 0) return dayStart;
@@ -100,7 +101,8 @@ export function instantOnDay(timeZone: string, day: number, minute: number): num
   const offsetAtStart = day * DAY_MS - dayStart;
   // The same offset at both ends: no transition that day, so every wall time uses it.
   if (offsetAtStart === (day + 1) * DAY_MS - nextDayStart) return wall - offsetAtStart;
-  return Math.min(Math.max(wallToInstant(timeZone, wall), dayStart), nextDayStart);
+  const instant = wallToInstant(timeZone, wall);
+  return clip ? Math.min(Math.max(instant, dayStart), nextDayStart) : instant;
 }
 
 /** A local date's non-empty opening ranges as instants, clipped to the date, sorted by start. */
@@ -116,12 +118,13 @@ export function openRangesOn(schedule: CompiledSchedule, day: number): InstantRa
 }
 
 /**
- * The last closing time of a working day (its last interval's close, as written) as an
- * instant. Not always the latest closing instant: a close inside a skipped hour moves
- * forward past a later interval's.
+ * The last closing time of a working day (its last interval's close, as written) resolved
+ * as an instant, unclipped: a close that a clock change pushes past midnight stays there.
+ * Not always the latest closing instant: a close inside a skipped hour moves forward past
+ * a later interval's.
  */
 export function lastCloseOn(schedule: CompiledSchedule, day: number): number {
-  return instantOnDay(schedule.timeZone, day, hoursOn(schedule, day).minutes.at(-1)![1]);
+  return instantOnDay(schedule.timeZone, day, hoursOn(schedule, day).minutes.at(-1)![1], false);
 }
 
 /**

@@ -114,6 +114,20 @@ describe('half-hour and quarter-hour zones', () => {
   });
 });
 
+describe('a skipped date (Pacific/Apia jumped from 29 to 31 December 2011)', () => {
+  const daily = [['09:00', '17:00']];
+  const schedule = {
+    timeZone: 'Pacific/Apia',
+    weekly: { mon: daily, tue: daily, wed: daily, thu: daily, fri: daily, sat: daily, sun: daily },
+  };
+  it('opens on the 31st; the 30th still counts as a working day, its 17:00 read as the 31st’s', () => {
+    // Thursday 29 December 18:00 (−10) is 04:00Z on the 30th; Saturday 31 09:00 (+14) is 19:00Z on the 30th.
+    assert.deepEqual(state(schedule, '2011-12-30T04:00:00Z'), { open: false, changesAt: '2011-12-30T19:00:00.000Z' });
+    assert.equal(due(schedule, { workingDays: 0 }, '2011-12-30T04:00:00Z'), '2011-12-31T03:00:00.000Z');
+    assert.equal(due(schedule, { workingDays: 2 }, '2011-12-30T04:00:00Z'), '2012-01-01T03:00:00.000Z');
+  });
+});
+
 describe('24-hour services', () => {
   it('never changes when open every hour of every day', () => {
     const always = [['00:00', '24:00']];

@@ -73,10 +73,11 @@ function boundaries(schedule, from, until) {
 
 /** The stretches [a, b) after `from` on which isOpen is constant, with that state, in order. */
 function* segments(schedule, from, limit = SEARCH_DAYS * 24 * HOUR) {
-  const WINDOW = 14 * 24 * HOUR;
   let start = from;
-  for (let lo = from; lo < from + limit; lo += WINDOW) {
-    for (const b of [...boundaries(schedule, lo, lo + WINDOW), lo + WINDOW]) {
+  // Windows of 2, 4, 8, 16, 16, … days: most questions are answered within the first.
+  for (let lo = from, days = 2; lo < from + limit; lo += days * 24 * HOUR, days = Math.min(days * 2, 16)) {
+    const hi = lo + days * 24 * HOUR;
+    for (const b of [...boundaries(schedule, lo, hi), hi]) {
       if (b <= start) continue;
       yield [start, b, isOpen(schedule, start)];
       start = b;
