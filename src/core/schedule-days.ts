@@ -48,22 +48,36 @@ const dayHours = (intervals: readonly Interval[] = []): DayHours => ({
   minutes: intervals.map(([open, close]) => [minutesOf(open), minutesOf(close)] as const),
 });
 
-const compiled = new WeakMap<Schedule, CompiledSchedule>();
+/** Calls `see` with every value a compiled schedule depends on, in order, while it returns true. */
+function everyValue(schedule: Schedule, see: (value: unknown) => boolean): boolean {
+  const intervalsSeen = (intervals: readonly Interval[] | undefined) =>
+    see(intervals?.length) && (intervals ?? []).every(([open, close]) => see(open) && see(close));
+  if (!see(schedule.timeZone) || !WEEKDAYS.every((weekday) => intervalsSeen(schedule.weekly[weekday]))) return false;
+  if (!(schedule.holidays ?? []).every(see) || !see('|')) return false;
+  const special = schedule.special ?? {};
+  return Object.keys(special).every((date) => see(date) && intervalsSeen(special[date]));
+}
 
-/** The schedule compiled once and cached by identity: treat a schedule as immutable once used. */
+const compiled = new WeakMap<Schedule, { source: unknown[]; result: CompiledSchedule }>();
+
+/** The schedule compiled to integers, cached by identity and compiled again if it was changed in place. */
 export function compile(schedule: Schedule): CompiledSchedule {
-  let result = compiled.get(schedule);
-  if (!result) {
-    result = {
-      timeZone: schedule.timeZone,
-      weekly: WEEKDAYS.map((weekday) => dayHours(schedule.weekly[weekday])),
-      holidays: new Set((schedule.holidays ?? []).map(parseLocalDate)),
-      special: new Map(
-        Object.entries(schedule.special ?? {}).map(([date, intervals]) => [parseLocalDate(date), dayHours(intervals)]),
-      ),
-    };
-    compiled.set(schedule, result);
+  const cached = compiled.get(schedule);
+  let index = 0;
+  if (cached && everyValue(schedule, (value) => value === cached.source[index++]) && index === cached.source.length) {
+    return cached.result;
   }
+  const source: unknown[] = [];
+  everyValue(schedule, (value) => source.push(value) > 0);
+  const result = {
+    timeZone: schedule.timeZone,
+    weekly: WEEKDAYS.map((weekday) => dayHours(schedule.weekly[weekday])),
+    holidays: new Set((schedule.holidays ?? []).map(parseLocalDate)),
+    special: new Map(
+      Object.entries(schedule.special ?? {}).map(([date, intervals]) => [parseLocalDate(date), dayHours(intervals)]),
+    ),
+  };
+  compiled.set(schedule, { source, result });
   return result;
 }
 

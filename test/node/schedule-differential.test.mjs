@@ -1,7 +1,7 @@
 // `deadline` and `openState` against an independent, literal reading of SPEC §2.1–2.3
 // (test/node/support/schedule-reference.mjs, on temporal-polyfill), over seeded random
 // schedules, instants and targets. Reproduce a failure with SCHEDULE_SEED=<seed>; more
-// cases with SCHEDULE_CASES=<n>.
+// cases with SCHEDULE_CASES=<n>; other zones with SCHEDULE_ZONES=<zone>,<zone>.
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { deadline, openState } from 'service-charter/core';

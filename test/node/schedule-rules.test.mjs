@@ -227,6 +227,20 @@ describe('after close on the Friday before the summer bank holiday (31 August 20
   });
 });
 
+describe('a schedule changed in place between calls', () => {
+  it('answers from its new hours, holidays and special days', () => {
+    const schedule = officeHours('Europe/London');
+    assert.equal(due(schedule, { workingDays: 0 }, '2026-11-23T10:00:00Z'), '2026-11-23T17:00:00.000Z');
+    schedule.weekly.mon[0] = ['09:00', '16:00']; // every weekday shares this array
+    assert.equal(due(schedule, { workingDays: 0 }, '2026-11-23T10:00:00Z'), '2026-11-23T16:00:00.000Z');
+    schedule.holidays = ['2026-11-23'];
+    assert.equal(due(schedule, { workingDays: 0 }, '2026-11-23T10:00:00Z'), '2026-11-24T16:00:00.000Z');
+    schedule.holidays.push('2026-11-24');
+    schedule.special = { '2026-11-25': [['10:00', '11:00']] };
+    assert.equal(due(schedule, { workingDays: 0 }, '2026-11-23T10:00:00Z'), '2026-11-25T11:00:00.000Z');
+  });
+});
+
 describe('targets that are not valid', () => {
   it('throws a RangeError', () => {
     const schedule = officeHours('UTC');

@@ -3,7 +3,8 @@
 // holidays, special days, 24-hour days, and instants exactly at openings and closings.
 import { Temporal } from 'temporal-polyfill';
 
-export const TIME_ZONES = [
+/** The zones drawn from; SCHEDULE_ZONES=Zone/A,Zone/B tries others. */
+export const TIME_ZONES = process.env.SCHEDULE_ZONES?.split(',') ?? [
   'Europe/London',
   'America/New_York',
   'Australia/Sydney',
