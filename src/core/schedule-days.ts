@@ -48,22 +48,36 @@ const dayHours = (intervals: readonly Interval[] = []): DayHours => ({
   minutes: intervals.map(([open, close]) => [minutesOf(open), minutesOf(close)] as const),
 });
 
-const compiled = new WeakMap<Schedule, CompiledSchedule>();
+/** Calls `see` with every value a compiled schedule depends on, in order, while it returns true. */
+function everyValue(schedule: Schedule, see: (value: unknown) => boolean): boolean {
+  const intervalsSeen = (intervals: readonly Interval[] | undefined) =>
+    see(intervals?.length) && (intervals ?? []).every(([open, close]) => see(open) && see(close));
+  if (!see(schedule.timeZone) || !WEEKDAYS.every((weekday) => intervalsSeen(schedule.weekly[weekday]))) return false;
+  if (!(schedule.holidays ?? []).every(see) || !see('|')) return false;
+  const special = schedule.special ?? {};
+  return Object.keys(special).every((date) => see(date) && intervalsSeen(special[date]));
+}
 
-/** The schedule compiled once and cached by identity: treat a schedule as immutable once used. */
+const compiled = new WeakMap<Schedule, { source: unknown[]; result: CompiledSchedule }>();
+
+/** The schedule compiled to integers, cached by identity and compiled again if it was changed in place. */
 export function compile(schedule: Schedule): CompiledSchedule {
-  let result = compiled.get(schedule);
-  if (!result) {
-    result = {
-      timeZone: schedule.timeZone,
-      weekly: WEEKDAYS.map((weekday) => dayHours(schedule.weekly[weekday])),
-      holidays: new Set((schedule.holidays ?? []).map(parseLocalDate)),
-      special: new Map(
-        Object.entries(schedule.special ?? {}).map(([date, intervals]) => [parseLocalDate(date), dayHours(intervals)]),
-      ),
-    };
-    compiled.set(schedule, result);
+  const cached = compiled.get(schedule);
+  let index = 0;
+  if (cached && everyValue(schedule, (value) => value === cached.source[index++]) && index === cached.source.length) {
+    return cached.result;
   }
+  const source: unknown[] = [];
+  everyValue(schedule, (value) => source.push(value) > 0);
+  const result = {
+    timeZone: schedule.timeZone,
+    weekly: WEEKDAYS.map((weekday) => dayHours(schedule.weekly[weekday])),
+    holidays: new Set((schedule.holidays ?? []).map(parseLocalDate)),
+    special: new Map(
+      Object.entries(schedule.special ?? {}).map(([date, intervals]) => [parseLocalDate(date), dayHours(intervals)]),
+    ),
+  };
+  compiled.set(schedule, { source, result });
   return result;
 }
 
@@ -89,9 +103,10 @@ export function nextWorkingDay(schedule: CompiledSchedule, day: number): number 
 
 /**
  * The instant of a wall time on a local date, clipped to the date's own instants
- * `[start of day, start of next day]`; minute 1440 ("24:00") is the start of the next day.
+ * `[start of day, start of next day]` unless `clip` is false; minute 1440 ("24:00") is the
+ * start of the next day.
  */
-export function instantOnDay(timeZone: string, day: number, minute: number): number {
+export function instantOnDay(timeZone: string, day: number, minute: number, clip = true): number {
   const dayStart = startOfLocalDay(timeZone, day);
   const nextDayStart = startOfLocalDay(timeZone, day + 1);
   if (minute === 0) return dayStart;
@@ -100,7 +115,8 @@ export function instantOnDay(timeZone: string, day: number, minute: number): num
   const offsetAtStart = day * DAY_MS - dayStart;
   // The same offset at both ends: no transition that day, so every wall time uses it.
   if (offsetAtStart === (day + 1) * DAY_MS - nextDayStart) return wall - offsetAtStart;
-  return Math.min(Math.max(wallToInstant(timeZone, wall), dayStart), nextDayStart);
+  const instant = wallToInstant(timeZone, wall);
+  return clip ? Math.min(Math.max(instant, dayStart), nextDayStart) : instant;
 }
 
 /** A local date's non-empty opening ranges as instants, clipped to the date, sorted by start. */
@@ -115,9 +131,14 @@ export function openRangesOn(schedule: CompiledSchedule, day: number): InstantRa
   return ranges.sort((a, b) => a[0] - b[0]);
 }
 
-/** The latest closing instant of a working day (clipped to the date). */
+/**
+ * The last closing time of a working day (its last interval's close, as written) resolved
+ * as an instant, unclipped: a close that a clock change pushes past midnight stays there.
+ * Not always the latest closing instant: a close inside a skipped hour moves forward past
+ * a later interval's.
+ */
 export function lastCloseOn(schedule: CompiledSchedule, day: number): number {
-  return Math.max(...hoursOn(schedule, day).minutes.map(([, close]) => instantOnDay(schedule.timeZone, day, close)));
+  return instantOnDay(schedule.timeZone, day, hoursOn(schedule, day).minutes.at(-1)![1], false);
 }
 
 /**

@@ -24,3 +24,11 @@ it('parseCharter throws a CharterError listing every problem with its path', () 
     'CharterError ["promises[1].target.workingDays: must be a whole number ≥ 0","promises[2].target.workingDays: must be a whole number ≥ 0","promises[3].target.workingDays: must be a whole number ≥ 0"] 1',
   );
 });
+
+it('deadline and openState import by name from service-charter/core in Node', () => {
+  const out = run(`import { deadline, openState } from 'service-charter/core';
+    const schedule = { timeZone: 'Europe/London', weekly: { mon: [['09:00', '17:00']] } };
+    const monday = new Date('2026-11-23T10:00:00Z');
+    console.log(deadline(schedule, { workingDays: 0 }, monday).toISOString(), openState(schedule, monday).open);`);
+  assert.equal(out, '2026-11-23T17:00:00.000Z true');
+});
