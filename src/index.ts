@@ -5,7 +5,9 @@
  */
 export { ServiceCharter } from './components/service-charter/service-charter.js';
 export { ServicePromise } from './components/service-promise/service-promise.js';
+export { ServiceComplaintForm } from './components/service-complaint-form/service-complaint-form.js';
 export { ServiceElement } from './components/service-element.js';
+export * from './events/complaint-events.js';
 export { charterContext, type CharterContextValue } from './context/charter-context.js';
 export { stringsFor, type PluralForms, type Strings } from './strings/index.js';
 export { en } from './strings/en.js';

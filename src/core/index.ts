@@ -11,3 +11,6 @@ export { parseCharter, readCharter } from './parse-charter.js';
 export { isLocalDate, type GovUkHolidaySource, type ScheduleInput } from './read-schedule.js';
 export { latestFigure, meetsTarget, type ReportedPeriod } from './performance.js';
 export * from './time.js';
+export * from './complaint.js';
+export * from './submission-policy.js';
+export { complaintDeadlines, type ComplaintDeadlines } from './complaint-deadlines.js';
