@@ -85,6 +85,8 @@ export class ServiceComplaintForm extends ServiceElement {
   @property({ attribute: 'csrf-header' }) csrfHeader?: string;
   /** The CSRF token (default `<meta name="csrf-token">`); no header is sent without one. */
   @property({ attribute: 'csrf-token' }) csrfToken?: string;
+  /** Leave out the policy summary, e.g. when the page already shows it in a `<service-charter>`. */
+  @property({ type: Boolean, attribute: 'hide-policy' }) hidePolicy = false;
   /** The level of the form's heading; the policy and receipt use the one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
@@ -282,7 +284,7 @@ export class ServiceComplaintForm extends ServiceElement {
     const text = this.text;
     const level = this.headingLevel;
     return html`${
-        this.policy && !this.receipt
+        this.policy && !this.receipt && !this.hidePolicy
           ? complaintsView(this.policy, {
               text,
               language: this.language,
@@ -309,7 +311,7 @@ export class ServiceComplaintForm extends ServiceElement {
       ? this.policy.services.map((s) => [s.id, this.pick(s.name)])
       : (this.currentCharter?.channels ?? []).map((c) => [c.id, this.pick(c.name)]);
     return formView(context, {
-      phase: this.busy ? this.sender.phase : 'idle',
+      phase: this.busy ? (this.sender.phase === 'idle' ? 'sending' : this.sender.phase) : 'idle',
       problems: this.problems.map((p) => [FOCUS_TARGET[p.field] ?? p.field, errors.get(p.field)!]),
       rejected: this.rejectedStatus === undefined ? undefined : fill(text.rejected, { status: this.rejectedStatus }),
       restored: this.restored,
