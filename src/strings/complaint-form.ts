@@ -56,8 +56,8 @@ export const en = {
   statusOffline: 'You are offline. Your message is saved on this device and will be sent when you are back online.',
   statusStalled: 'We could not send your message. It is saved on this device.',
   retryNow: 'Try again now',
-  rejected:
-    'We could not accept your message ({status}). It is saved: check it and try again, or contact us another way.',
+  rejected: 'We could not accept your message. It is saved: check it and try again, or contact us another way.',
+  errorCode: '(Error code {status})',
   draftRestored: 'We have restored what you typed earlier.',
   receivedHeading: {
     complaint: 'Complaint received',
@@ -129,8 +129,9 @@ export const cy: typeof en = {
     'Rydych all-lein. Mae eich neges wedi’i chadw ar y ddyfais hon a bydd yn cael ei hanfon pan fyddwch yn ôl ar-lein.',
   statusStalled: 'Nid oeddem yn gallu anfon eich neges. Mae wedi’i chadw ar y ddyfais hon.',
   retryNow: 'Rhoi cynnig arall arni nawr',
+  errorCode: '(Cod gwall {status})',
   rejected:
-    'Nid oeddem yn gallu derbyn eich neges ({status}). Mae wedi’i chadw: gwiriwch hi a rhowch gynnig arall arni, neu cysylltwch â ni mewn ffordd arall.',
+    'Nid oeddem yn gallu derbyn eich neges. Mae wedi’i chadw: gwiriwch hi a rhowch gynnig arall arni, neu cysylltwch â ni mewn ffordd arall.',
   draftRestored: 'Rydym wedi adfer yr hyn a deipiwyd gennych yn gynharach.',
   receivedHeading: {
     complaint: 'Cwyn wedi dod i law',

@@ -2,7 +2,11 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/all.js';
 import type { ServiceComplaintForm } from '../../src/components/service-complaint-form/service-complaint-form.js';
-import type { ComplaintSentEvent, ComplaintSubmitEvent } from '../../src/events/complaint-events.js';
+import type {
+  ComplaintFailedEvent,
+  ComplaintSentEvent,
+  ComplaintSubmitEvent,
+} from '../../src/events/complaint-events.js';
 import {
   complaintCharter,
   endpointState,
@@ -240,7 +244,7 @@ describe('<service-complaint-form>', () => {
   });
 
   it('retries a dropped connection, and resumes an unsent submission on the next visit with the same key', async () => {
-    await planEndpoint(['refuse', 'refuse', 'refuse']);
+    await planEndpoint(['refuse', 'refuse', 'refuse', 'refuse']);
     const first = await renderForm({ 'max-attempts': '2' });
     await fillValid(first);
     const submitted = oneEvent(first, 'service-complaint-submit');
@@ -249,6 +253,9 @@ describe('<service-complaint-form>', () => {
     await until(() => inShadow(first, '[part="notice"] button'));
     expect(deepText(inShadow(first, '[part="notice"]')!)).to.contain('could not send');
     await expect(first).to.be.accessible();
+    inShadow<HTMLButtonElement>(first, '[part="notice"] button')!.click();
+    await until(() => inShadow(first, '[part="notice"] button'));
+    expect((await endpointState()).attempts).to.have.length(4);
     first.remove();
     const second = await renderForm();
     await until(() => inShadow(second, '[part="receipt"]'));
@@ -284,7 +291,7 @@ describe('<service-complaint-form>', () => {
     expect(deepText(inShadow(element, '#details-error')!)).to.equal('Error: Tell us a little more');
     await submit(element);
     await until(() => inShadow(element, '.notice-error'));
-    expect(deepText(inShadow(element, '.notice-error')!)).to.contain('(400)');
+    expect(deepText(inShadow(element, '.notice-error')!)).to.contain('(Error code 400)');
     expect(field(element, 'details').value).to.equal('The bin was not collected on Monday.');
     const { attempts } = await endpointState();
     expect(attempts).to.have.length(2);
@@ -305,6 +312,22 @@ describe('<service-complaint-form>', () => {
     await until(() => inShadow(element, '[part="receipt"]'));
     expect(receiptText(element)).to.contain('HOST-7');
     expect((await endpointState()).attempts).to.have.length(0);
+  });
+
+  it('shows a host failure without an error code, keeping the text', async () => {
+    const element = await renderForm();
+    await fillValid(element);
+    element.addEventListener('service-complaint-submit', (event: ComplaintSubmitEvent) => {
+      event.preventDefault();
+      event.respondWith(Promise.reject(new Error('CRM down')));
+    });
+    const failed = oneEvent(element, 'service-complaint-failed');
+    await submit(element);
+    expect(((await failed) as unknown as ComplaintFailedEvent).reason).to.equal('rejected');
+    await until(() => inShadow(element, '.notice-error'));
+    expect(deepText(inShadow(element, '.notice-error')!)).not.to.contain('Error code');
+    expect(field(element, 'details').disabled).to.equal(false);
+    expect(JSON.parse(sessionStorage.getItem(sessionStorage.key(0)!)!).fields.details).to.contain('bin');
   });
 
   it('reports the honeypot and the fill time to the endpoint instead of discarding', async () => {

@@ -45,7 +45,7 @@ const FOCUS_TARGET: Record<string, string> = { kind: 'kind-complaint', contact: 
  * @fires service-complaint-submit - Cancelable, once per submission: carries the complaint; cancel it to send it yourself and call `respondWith`.
  * @fires service-complaint-sent - The submission was received: `reference` and `complaint`.
  * @fires service-complaint-failed - The submission stopped: `reason` is `invalid`, `rejected` or `stalled`.
- * @csspart policy - The complaints policy shown before the form.
+ * @csspart complaints - The complaints policy shown before the form.
  * @csspart form - The form.
  * @csspart error-summary - The list of problems shown after a failed submit.
  * @csspart error-message - One field's error message.
@@ -103,6 +103,7 @@ export class ServiceComplaintForm extends ServiceElement {
   private sender = new ComplaintSender(this);
   private store?: DraftStore;
   private countTimer?: ReturnType<typeof setTimeout>;
+  private lastPhase: SendPhase = 'idle';
 
   @query('.error-summary') private summary?: HTMLElement;
   @query('.receipt') private receiptBox?: HTMLElement;
@@ -225,12 +226,18 @@ export class ServiceComplaintForm extends ServiceElement {
         'error' in outcome ? { outcome: 'rejected', status: 0 } : { outcome: 'sent', reference: outcome.reference };
     } else {
       const endpoint = this.endpoint ?? this.policy?.endpoint;
-      if (!endpoint)
-        return console.error('service-complaint-form: no endpoint (attribute or charter complaints.endpoint)');
-      verdict = await this.sender.send(
-        { endpoint, body, key, headers: this.csrfHeaders() },
-        { timeoutMs: this.timeout, retryDelayMs: this.retryDelay, maxDelayMs: 60_000, maxAttempts: this.maxAttempts },
-      );
+      if (!endpoint) console.error('service-complaint-form: no endpoint (attribute or charter complaints.endpoint)');
+      verdict = !endpoint
+        ? { outcome: 'rejected', status: 0 }
+        : await this.sender.send(
+            { endpoint, body, key, headers: this.csrfHeaders() },
+            {
+              timeoutMs: this.timeout,
+              retryDelayMs: this.retryDelay,
+              maxDelayMs: 60_000,
+              maxAttempts: this.maxAttempts,
+            },
+          );
     }
     if (verdict) this.settle(verdict, body);
   }
@@ -261,8 +268,6 @@ export class ServiceComplaintForm extends ServiceElement {
     const token = this.csrfToken ?? meta('csrf-token');
     return token ? { [this.csrfHeader ?? meta('csrf-header') ?? 'X-CSRF-Token']: token } : {};
   }
-
-  private lastPhase: SendPhase = 'idle';
 
   /** Announces each new phase of sending once, and reports a stall to the host. */
   private notePhase(): void {
@@ -313,7 +318,10 @@ export class ServiceComplaintForm extends ServiceElement {
     return formView(context, {
       phase: this.busy ? (this.sender.phase === 'idle' ? 'sending' : this.sender.phase) : 'idle',
       problems: this.problems.map((p) => [FOCUS_TARGET[p.field] ?? p.field, errors.get(p.field)!]),
-      rejected: this.rejectedStatus === undefined ? undefined : fill(text.rejected, { status: this.rejectedStatus }),
+      rejected:
+        this.rejectedStatus === undefined
+          ? undefined
+          : `${text.rejected}${this.rejectedStatus ? ` ${fill(text.errorCode, { status: this.rejectedStatus })}` : ''}`,
       restored: this.restored,
       services,
       anonymousAllowed: this.rules.anonymousAllowed,
