@@ -73,11 +73,14 @@ describe('<service-complaint-form>', () => {
   it('checks each field by its rules', async () => {
     const element = await renderForm();
     await fillValid(element);
-    type(element, 'details', 'x'.repeat(5001));
-    type(element, 'outcome', '');
-    type(element, 'when', '2026-11-25');
-    type(element, 'email', 'sam@example');
-    type(element, 'phone', 'call me');
+    const wrong = {
+      details: 'x'.repeat(5001),
+      outcome: '',
+      when: '2026-11-25',
+      email: 'sam@example',
+      phone: 'call me',
+    };
+    for (const [id, value] of Object.entries(wrong)) type(element, id, value);
     field(element, 'consent').click();
     await submit(element);
     expect(allInShadow(element, '.error-summary a').map((link) => link.getAttribute('href'))).to.deep.equal([

@@ -26,6 +26,12 @@ export function errorMessage(field: string, { errors, text }: FieldContext) {
     : nothing;
 }
 
+/** A field's label, its hint, then its error message, in GOV.UK order. */
+const labelAndHint = (field: string, label: string, hint: string | undefined, context: FieldContext) =>
+  html`<label for=${field}>${label}</label> ${hint ? html`<p id="${field}-hint" class="hint">${hint}</p>` : nothing}
+    ${errorMessage(field, context)}`;
+
+const invalid = (field: string, context: FieldContext) => (context.errors.has(field) ? 'true' : 'false');
 const errorId = (field: string, context: FieldContext) => context.errors.has(field) && `${field}-error`;
 const groupClass = (field: string, context: FieldContext) => `group${context.errors.has(field) ? ' group-error' : ''}`;
 
@@ -36,12 +42,11 @@ export function textInput(
   field: TextField,
   label: string,
   context: FieldContext,
-  options: { type?: string; autocomplete?: string; hint?: string; max?: string; describedBy?: string } = {},
+  options: { type?: string; autocomplete?: string; hint?: string; max?: string } = {},
 ): TemplateResult {
   const { hint, type = 'text' } = options;
   return html`<div class=${groupClass(field, context)}>
-    <label for=${field}>${label}</label>
-    ${hint ? html`<p id="${field}-hint" class="hint">${hint}</p>` : nothing} ${errorMessage(field, context)}
+    ${labelAndHint(field, label, hint, context)}
     <input
       id=${field}
       name=${field}
@@ -50,8 +55,8 @@ export function textInput(
       autocomplete=${ifDefined(options.autocomplete)}
       max=${ifDefined(options.max)}
       spellcheck="false"
-      aria-describedby=${ifDefined(ids(hint && `${field}-hint`, errorId(field, context), options.describedBy))}
-      aria-invalid=${context.errors.has(field) ? 'true' : 'false'}
+      aria-describedby=${ifDefined(ids(hint && `${field}-hint`, errorId(field, context)))}
+      aria-invalid=${invalid(field, context)}
       .value=${live(context.fields[field])}
       ?disabled=${context.locked}
     />
@@ -69,15 +74,14 @@ export function textArea(
   const { text, language } = context;
   const left = limit - context.fields[field].length;
   return html`<div class=${groupClass(field, context)}>
-    <label for=${field}>${label}</label>
-    ${hint ? html`<p id="${field}-hint" class="hint">${hint}</p>` : nothing} ${errorMessage(field, context)}
+    ${labelAndHint(field, label, hint, context)}
     <textarea
       id=${field}
       name=${field}
       rows="6"
       class="input"
       aria-describedby=${ifDefined(ids(hint && `${field}-hint`, errorId(field, context), `${field}-limit`))}
-      aria-invalid=${context.errors.has(field) ? 'true' : 'false'}
+      aria-invalid=${invalid(field, context)}
       .value=${live(context.fields[field])}
       ?disabled=${context.locked}
     ></textarea>
