@@ -9,6 +9,7 @@ import type {
 } from '../../src/events/complaint-events.js';
 import {
   complaintCharter,
+  endpoint,
   endpointState,
   field,
   fillValid,
@@ -18,7 +19,7 @@ import {
   submit,
   type,
 } from '../complaint-helpers.js';
-import { allInShadow, deepText, inShadow, settle, until } from '../helpers.js';
+import { allInShadow, copy, deepText, inShadow, samples, settle, until } from '../helpers.js';
 
 const focused = (element: Element) => element.shadowRoot!.activeElement;
 const receiptText = (element: Element) =>
@@ -269,7 +270,7 @@ describe('<service-complaint-form>', () => {
 
   it('sends once however often it is submitted', async () => {
     await planEndpoint(['hang']);
-    const element = await renderForm();
+    const element = await renderForm({ timeout: '6000' });
     await fillValid(element);
     const form = inShadow<HTMLFormElement>(element, 'form')!;
     const button = inShadow<HTMLButtonElement>(element, 'button[type="submit"]')!;
@@ -278,6 +279,9 @@ describe('<service-complaint-form>', () => {
     form.requestSubmit();
     await settle(element);
     button.click();
+    expect(button.textContent!.trim()).to.equal('Sending…');
+    expect(field(element, 'details').disabled).to.equal(true);
+    await expect(element).to.be.accessible();
     await until(() => inShadow(element, '[part="receipt"]'), 4000);
     expect((await endpointState()).attempts).to.have.length(1);
   });
@@ -370,6 +374,25 @@ describe('<service-complaint-form>', () => {
     } finally {
       meta.remove();
     }
+  });
+
+  it('reads the policy, services and endpoint from an enclosing <service-charter>', async () => {
+    const json = {
+      ...copy(samples.districtCouncil),
+      complaints: { ...copy(samples.districtCouncil).complaints, endpoint },
+    };
+    const charter = await fixture(
+      html`<service-charter .charter=${json} now="2026-11-24T10:00:00Z"
+        ><service-complaint-form hide-policy></service-complaint-form
+      ></service-charter>`,
+    );
+    const element = charter.querySelector('service-complaint-form')!;
+    await until(() => inShadow(element, '#service option[value="bins"]'));
+    expect(inShadow(element, '[part="complaints"]')).to.equal(null);
+    await fillValid(element);
+    await submit(element);
+    await until(() => inShadow(element, '[part="receipt"]'));
+    expect(receiptText(element)).to.contain('TEST-1');
   });
 
   it('speaks Welsh', async () => {
