@@ -97,6 +97,15 @@ describe('<service-complaint-form>', () => {
     expect(deepText(element.shadowRoot!.querySelector('#details ~ .count')!)).to.equal('You have 1 character too many');
   });
 
+  it('does not let a half-typed date pass as no date', async () => {
+    const element = await renderForm();
+    await fillValid(element);
+    field(element, 'when').focus();
+    await sendKeys({ type: '12' });
+    await submit(element);
+    expect(deepText(inShadow(element, '#when-error')!)).to.equal('Error: Enter a real date, for example 27 March 2026');
+  });
+
   it('announces the character count once typing pauses, not on every keystroke', async () => {
     const element = await renderForm();
     const status = inShadow(element, '[role="status"]')!;

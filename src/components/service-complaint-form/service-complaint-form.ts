@@ -188,7 +188,9 @@ export class ServiceComplaintForm extends ServiceElement {
     const form = event.target as HTMLFormElement;
     const honeypot = (form.elements.namedItem('website') as HTMLInputElement | null)?.value ?? '';
     this.rejectedStatus = undefined;
-    this.problems = validateComplaint(this.fields, this.rules);
+    // A half-typed date reads as '' from a date input: check it as what it is, unfinished.
+    const partDate = (form.elements.namedItem('when') as HTMLInputElement | null)?.validity.badInput;
+    this.problems = validateComplaint({ ...this.fields, when: partDate ? '?' : this.fields.when }, this.rules);
     if (this.problems.length > 0) {
       await this.updateComplete;
       this.summary?.focus();
