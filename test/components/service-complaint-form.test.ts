@@ -277,8 +277,8 @@ describe('<service-complaint-form>', () => {
     expect(stored).to.have.length(1);
   });
 
-  it('sends once however often it is submitted', async () => {
-    await planEndpoint(['hang']);
+  it('sends once however often it is submitted, and survives being moved', async () => {
+    await planEndpoint(['hang', 'hang']);
     const element = await renderForm({ timeout: '6000' });
     await fillValid(element);
     const form = inShadow<HTMLFormElement>(element, 'form')!;
@@ -288,11 +288,15 @@ describe('<service-complaint-form>', () => {
     form.requestSubmit();
     await settle(element);
     button.click();
+    // Moving the element mid-flight abandons the request and resends it with the same key.
+    element.parentElement!.append(element);
     expect(button.textContent!.trim()).to.equal('Sending…');
     expect(field(element, 'details').disabled).to.equal(true);
     await expect(element).to.be.accessible();
     await until(() => inShadow(element, '[part="receipt"]'), 4000);
-    expect((await endpointState()).attempts).to.have.length(1);
+    const { attempts, stored } = await endpointState();
+    expect(attempts.map((attempt) => attempt.key)).to.deep.equal([attempts[0].key, attempts[0].key]);
+    expect(stored).to.have.length(1);
   });
 
   it('puts 422 field errors on their fields, and shows other 4xx without retrying', async () => {

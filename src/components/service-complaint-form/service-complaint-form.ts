@@ -7,6 +7,8 @@ import { complaintDeadlines } from '../../core/complaint-deadlines.js';
 import {
   complaintBody,
   emptyComplaint,
+  MAX_DETAILS,
+  MAX_OUTCOME,
   validateComplaint,
   type ComplaintBody,
   type ComplaintFields,
@@ -126,6 +128,12 @@ export class ServiceComplaintForm extends ServiceElement {
     };
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page: reopen the draft and resume a submission the move interrupted.
+    this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.countTimer);
@@ -177,7 +185,7 @@ export class ServiceComplaintForm extends ServiceElement {
   private announceCountSoon(field: 'details' | 'outcome'): void {
     clearTimeout(this.countTimer);
     this.countTimer = setTimeout(() => {
-      const limit = field === 'details' ? 5000 : 2000;
+      const limit = field === 'details' ? MAX_DETAILS : MAX_OUTCOME;
       this.announcement = countMessage(limit - this.fields[field].length, this.language, this.text);
     }, 1000);
   }
