@@ -85,7 +85,7 @@ function demoFailure(request, url, key) {
 }
 
 async function accept(body, key) {
-  const reference = `NDC-2026-${String(answers.size).padStart(6, '0')}`;
+  const reference = `NDC-2026-${String(answers.size + 1).padStart(6, '0')}`;
   await append({ key, reference, receivedAt: new Date().toISOString(), body });
   return { status: 201, body: { reference } };
 }
