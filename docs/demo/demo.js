@@ -16,3 +16,6 @@ if (charter && /^[a-z-]+$/.test(charter)) {
 if (params.get('lang')) document.documentElement.lang = params.get('lang');
 if (document.documentElement.lang === 'cy')
   document.getElementById('how-we-are-doing').textContent = 'Sut rydym yn perfformio';
+// ?fail=503:2 (or 429, 422, 400, hang) makes the demo intake fail that way first: see scripts/demo-routes/complaints.mjs.
+if (/^[a-z0-9]+(:\d+)?$/.test(params.get('fail') ?? ''))
+  document.getElementById('complaint-form').endpoint = `/api/complaints?fail=${params.get('fail')}`;

@@ -96,6 +96,16 @@ export interface ComplaintsPolicy {
   endpoint?: string;
   anonymousAllowed?: boolean;
   consent?: LocalizedText;
+  /** The services a person can say their message is about; the charter's channels when absent. */
+  services?: ComplaintService[];
+  /** Where the form keeps unsent drafts: this tab (`session`, the default) or this device (`local`). */
+  draftStorage?: 'session' | 'local';
+}
+
+/** A service a complaint can be about, e.g. "Bins and recycling". */
+export interface ComplaintService {
+  id: string;
+  name: LocalizedText;
 }
 
 export interface Charter {

@@ -16,3 +16,6 @@ export * from './performance-figures.js';
 export * from './performance-trend.js';
 export * from './performance-chart.js';
 export { readCsv, type CsvRecord } from './csv.js';
+export * from './complaint.js';
+export * from './submission-policy.js';
+export { complaintDeadlines, type ComplaintDeadlines } from './complaint-deadlines.js';

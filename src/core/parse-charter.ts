@@ -4,6 +4,7 @@ import type {
   ChannelContact,
   Charter,
   CharterValue,
+  ComplaintService,
   ComplaintStage,
   ComplaintsPolicy,
   Escalation,
@@ -111,6 +112,9 @@ const readStage: Reader<ComplaintStage> = (value, path, log) =>
     respondFrom: optional(oneOf(['acknowledgement', 'receipt'] as const)),
   });
 
+const readComplaintService: Reader<ComplaintService> = (value, path, log) =>
+  readFields<ComplaintService>(value, path, log, { id: required(readId), name: required(readText) });
+
 const readComplaints: Reader<ComplaintsPolicy> = (value, path, log) =>
   readFields<ComplaintsPolicy>(value, path, log, {
     summary: optional(readText),
@@ -129,6 +133,8 @@ const readComplaints: Reader<ComplaintsPolicy> = (value, path, log) =>
     ),
     anonymousAllowed: optional(readBoolean),
     consent: optional(readText),
+    services: optional(listOf(readComplaintService)),
+    draftStorage: optional(oneOf(['session', 'local'] as const)),
   });
 
 /** A promise must name a channel the charter defines. */

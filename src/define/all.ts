@@ -4,3 +4,4 @@ import './service-promise.js';
 import './service-hours.js';
 import './service-response-time.js';
 import './service-performance.js';
+import './service-complaint-form.js';

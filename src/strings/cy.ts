@@ -1,4 +1,5 @@
 import * as charter from './charter.js';
+import * as complaintForm from './complaint-form.js';
 import * as hours from './hours.js';
 import * as performance from './performance.js';
 import type { Strings } from './en.js';
@@ -8,4 +9,5 @@ export const cy: Strings = {
   ...charter.cy,
   ...hours.cy,
   ...performance.cy,
+  ...complaintForm.cy,
 };

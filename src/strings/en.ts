@@ -1,4 +1,5 @@
 import * as charter from './charter.js';
+import * as complaintForm from './complaint-form.js';
 import * as hours from './hours.js';
 import * as performance from './performance.js';
 
@@ -10,6 +11,7 @@ export const en = {
   ...charter.en,
   ...hours.en,
   ...performance.en,
+  ...complaintForm.en,
 };
 
 export type Strings = typeof en;

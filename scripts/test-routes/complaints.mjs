@@ -1,0 +1,68 @@
+/**
+ * A real complaints endpoint for the browser tests, under /test-api/complaints/.
+ * `submit` stores each submission once per Idempotency-Key (a repeat gets the first answer)
+ * and answers according to a plan the test sets with `plan` (one step per attempt):
+ * `ok`, `503`, `429` (Retry-After: 1), `400`, `422` (field errors), `hang` (stores, then
+ * answers after 1.5 s, past the test's timeout) or `refuse` (drops the connection, as when
+ * offline). `state` reports what arrived; `reset` forgets everything.
+ */
+const state = { plan: [], attempts: [], stored: new Map() };
+const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function readJson(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null');
+}
+
+function answer(ctx, status, body, headers = {}) {
+  ctx.status = status;
+  for (const [name, value] of Object.entries(headers)) ctx.set(name, value);
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify(body);
+}
+
+export default function complaintRoutes(route) {
+  route('complaints/reset', (ctx) => {
+    state.plan = [];
+    state.attempts = [];
+    state.stored.clear();
+    answer(ctx, 200, { ok: true });
+  });
+
+  route('complaints/plan', async (ctx) => {
+    state.plan = await readJson(ctx.req);
+    answer(ctx, 200, { plan: state.plan });
+  });
+
+  route('complaints/state', (ctx) =>
+    answer(ctx, 200, {
+      attempts: state.attempts,
+      stored: [...state.stored.entries()].map(([key, { body, reference }]) => ({ key, body, reference })),
+    }),
+  );
+
+  route('complaints/submit', async (ctx) => {
+    const key = ctx.get('Idempotency-Key');
+    const step = state.plan.shift() ?? 'ok';
+    state.attempts.push({ key, step, contentType: ctx.get('Content-Type'), csrf: ctx.get('X-CSRF-Token') });
+    if (step === 'refuse') return ctx.req.socket.destroy();
+    const body = await readJson(ctx.req).catch(() => undefined);
+    if (ctx.method !== 'POST' || !key || !ctx.get('Content-Type').startsWith('application/json') || !body)
+      return answer(ctx, 400, { message: 'POST JSON with an Idempotency-Key' });
+    if (step === '503') return answer(ctx, 503, { message: 'down for maintenance' });
+    if (step === '429') return answer(ctx, 429, { message: 'slow down' }, { 'Retry-After': '1' });
+    if (step === '400') return answer(ctx, 400, { message: 'not accepted' });
+    if (step === '422')
+      return answer(ctx, 422, {
+        errors: [
+          { field: 'email', message: 'We cannot send email to this address' },
+          { field: 'details', message: 'Tell us a little more' },
+        ],
+      });
+    if (!state.stored.has(key)) state.stored.set(key, { body, reference: `TEST-${state.stored.size + 1}` });
+    const { reference } = state.stored.get(key);
+    if (step === 'hang') await delay(1500);
+    answer(ctx, 201, { reference });
+  });
+}

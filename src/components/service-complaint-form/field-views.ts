@@ -1,0 +1,155 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { ComplaintFields } from '../../core/complaint.js';
+import { plural, type Strings } from '../../strings/index.js';
+
+/** What every field view needs: the strings, the values, each field's error, and whether input is locked. */
+export interface FieldContext {
+  text: Strings;
+  language: string;
+  fields: ComplaintFields;
+  /** Error message per field name. */
+  errors: Map<string, string>;
+  locked: boolean;
+}
+
+const ids = (...candidates: (string | false | undefined)[]) => candidates.filter(Boolean).join(' ') || undefined;
+
+/** GOV.UK error message: a visually hidden "Error:" before the words. */
+export function errorMessage(field: string, { errors, text }: FieldContext) {
+  const message = errors.get(field);
+  return message
+    ? html`<p id="${field}-error" class="error-message" part="error-message">
+        <span class="visually-hidden">${text.errorPrefix}</span> ${message}
+      </p>`
+    : nothing;
+}
+
+/** A field's label, its hint, then its error message, in GOV.UK order. */
+const labelAndHint = (field: string, label: string, hint: string | undefined, context: FieldContext) =>
+  html`<label for=${field}>${label}</label> ${hint ? html`<p id="${field}-hint" class="hint">${hint}</p>` : nothing}
+    ${errorMessage(field, context)}`;
+
+const invalid = (field: string, context: FieldContext) => (context.errors.has(field) ? 'true' : 'false');
+const errorId = (field: string, context: FieldContext) => context.errors.has(field) && `${field}-error`;
+const groupClass = (field: string, context: FieldContext) => `group${context.errors.has(field) ? ' group-error' : ''}`;
+
+type TextField = 'name' | 'email' | 'phone' | 'when';
+
+/** A labelled single-line input. */
+export function textInput(
+  field: TextField,
+  label: string,
+  context: FieldContext,
+  options: { type?: string; autocomplete?: string; hint?: string; max?: string } = {},
+): TemplateResult {
+  const { hint, type = 'text' } = options;
+  return html`<div class=${groupClass(field, context)}>
+    ${labelAndHint(field, label, hint, context)}
+    <input
+      id=${field}
+      name=${field}
+      type=${type}
+      class="input"
+      autocomplete=${ifDefined(options.autocomplete)}
+      max=${ifDefined(options.max)}
+      spellcheck="false"
+      aria-describedby=${ifDefined(ids(hint && `${field}-hint`, errorId(field, context)))}
+      aria-invalid=${invalid(field, context)}
+      .value=${live(context.fields[field])}
+      ?disabled=${context.locked}
+    />
+  </div>`;
+}
+
+/** A labelled textarea with a GOV.UK character count (visible here, announced by the element). */
+export function textArea(
+  field: 'details' | 'outcome',
+  label: string,
+  hint: string | undefined,
+  limit: number,
+  context: FieldContext,
+): TemplateResult {
+  const { text, language } = context;
+  const left = limit - context.fields[field].length;
+  return html`<div class=${groupClass(field, context)}>
+    ${labelAndHint(field, label, hint, context)}
+    <textarea
+      id=${field}
+      name=${field}
+      rows="6"
+      class="input"
+      aria-describedby=${ifDefined(ids(hint && `${field}-hint`, errorId(field, context), `${field}-limit`))}
+      aria-invalid=${invalid(field, context)}
+      .value=${live(context.fields[field])}
+      ?disabled=${context.locked}
+    ></textarea>
+    <p id="${field}-limit" class="visually-hidden">${plural(language, limit, text.characterLimit)}</p>
+    <p class="count ${left < 0 ? 'over' : ''}" aria-hidden="true">${countMessage(left, language, text)}</p>
+  </div>`;
+}
+
+/** "You have 4,800 characters remaining" / "… too many". */
+export const countMessage = (left: number, language: string, text: Strings): string =>
+  plural(language, Math.abs(left), left < 0 ? text.charactersOver : text.charactersLeft);
+
+/** A single checkbox with its label, and an optional hint (e.g. the charter's consent wording). */
+export function checkbox(field: 'anonymous' | 'consent', label: string, hint: string, context: FieldContext) {
+  return html`<div class=${groupClass(field, context)}>
+    ${errorMessage(field, context)}
+    <div class="choice">
+      <input
+        id=${field}
+        name=${field}
+        type="checkbox"
+        aria-describedby=${ifDefined(ids(hint && `${field}-hint`, errorId(field, context)))}
+        .checked=${live(context.fields[field])}
+        ?disabled=${context.locked}
+      />
+      <label for=${field}>${label}</label>
+      ${hint ? html`<p id="${field}-hint" class="hint">${hint}</p>` : nothing}
+    </div>
+  </div>`;
+}
+
+/** A fieldset of radios (the kind of message) with its legend as the question. */
+export function radios(
+  field: 'kind',
+  legend: string,
+  choices: [value: string, label: string][],
+  context: FieldContext,
+): TemplateResult {
+  return html`<div class=${groupClass(field, context)}>
+    <fieldset aria-describedby=${ifDefined(ids(errorId(field, context)))}>
+      <legend class="legend">${legend}</legend>
+      ${errorMessage(field, context)}
+      ${choices.map(
+        ([value, label]) =>
+          html`<div class="choice">
+            <input
+              id="${field}-${value}"
+              name=${field}
+              type="radio"
+              value=${value}
+              .checked=${live(context.fields[field] === value)}
+              ?disabled=${context.locked}
+            />
+            <label for="${field}-${value}">${label}</label>
+          </div>`,
+      )}
+    </fieldset>
+  </div>`;
+}
+
+/** A select of services, with a first option for "not sure". */
+export function serviceSelect(label: string, services: [id: string, name: string][], context: FieldContext) {
+  const current = context.fields.service;
+  return html`<div class="group">
+    <label for="service">${label}</label>
+    <select id="service" name="service" class="input select" ?disabled=${context.locked}>
+      <option value="" ?selected=${current === ''}>${context.text.serviceNone}</option>
+      ${services.map(([id, name]) => html`<option value=${id} ?selected=${current === id}>${name}</option>`)}
+    </select>
+  </div>`;
+}

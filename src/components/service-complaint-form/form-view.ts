@@ -1,0 +1,107 @@
+import { html, nothing } from 'lit';
+import type { SendPhase } from '../../controllers/complaint-sender.js';
+import { MAX_DETAILS, MAX_OUTCOME } from '../../core/complaint.js';
+import {
+  checkbox,
+  errorMessage,
+  radios,
+  serviceSelect,
+  textArea,
+  textInput,
+  type FieldContext,
+} from './field-views.js';
+
+export interface FormState {
+  phase: SendPhase;
+  /** [id of the field to focus, message], in form order. */
+  problems: [string, string][];
+  rejected?: string;
+  restored: boolean;
+  services: [string, string][];
+  anonymousAllowed: boolean;
+  consent?: string;
+  today: string;
+  onInput: (event: Event) => void;
+  onSubmit: (event: SubmitEvent) => void;
+  onFocusField: (id: string) => void;
+  onRetryNow: () => void;
+}
+
+/** GOV.UK error summary: takes focus; each link moves focus to its field. */
+function errorSummary(context: FieldContext, state: FormState) {
+  const follow = (event: Event, id: string) => {
+    event.preventDefault();
+    state.onFocusField(id);
+  };
+  return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+    <h2 id="error-summary-title" class="error-summary-title">${context.text.errorSummary}</h2>
+    <ul>
+      ${state.problems.map(
+        ([id, message]) => html`<li><a href="#${id}" @click=${(event: Event) => follow(event, id)}>${message}</a></li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+/** While a submission is under way or was refused: what is happening, in words. */
+function notice(context: FieldContext, state: FormState) {
+  const { text } = context;
+  if (state.rejected) return html`<p class="notice notice-error" part="notice">${state.rejected}</p>`;
+  if (state.phase === 'idle' || state.phase === 'sending') return nothing;
+  const words = { retrying: text.statusRetrying, offline: text.statusOffline, stalled: text.statusStalled }[
+    state.phase
+  ];
+  return html`<div class="notice" part="notice">
+    <p>${words}</p>
+    ${
+      state.phase === 'stalled'
+        ? html`<button type="button" class="button secondary" @click=${state.onRetryNow}>${text.retryNow}</button>`
+        : nothing
+    }
+  </div>`;
+}
+
+/** The form: kind, what happened, outcome, service, date, contact, consent, honeypot, send. */
+export function formView(context: FieldContext, state: FormState) {
+  const { text, fields } = context;
+  const kind = fields.kind || 'complaint';
+  const sending = state.phase !== 'idle';
+  const anonymous = state.anonymousAllowed && fields.anonymous;
+  return html`${state.problems.length > 0 ? errorSummary(context, state) : nothing}
+    ${state.restored && !sending ? html`<p class="inset">${text.draftRestored}</p>` : nothing} ${notice(context, state)}
+    <form part="form" novalidate @input=${state.onInput} @change=${state.onInput} @submit=${state.onSubmit}>
+      ${radios(
+        'kind',
+        text.kindLegend,
+        (['complaint', 'compliment', 'comment'] as const).map((k) => [k, text.kinds[k]]),
+        context,
+      )}
+      ${textArea('details', text.detailsLabel[kind], text.detailsHint, MAX_DETAILS, context)}
+      ${fields.kind === 'complaint' ? textArea('outcome', text.outcomeLabel, undefined, MAX_OUTCOME, context) : nothing}
+      ${state.services.length > 0 ? serviceSelect(text.serviceLabel, state.services, context) : nothing}
+      ${textInput('when', text.whenLabel, context, { type: 'date', hint: text.whenHint, max: state.today })}
+      ${state.anonymousAllowed ? checkbox('anonymous', text.anonymousLabel, text.anonymousHint, context) : nothing}
+      ${
+        anonymous
+          ? nothing
+          : html`${textInput('name', text.nameLabel, context, { autocomplete: 'name' })}
+              <div class="group${context.errors.has('contact') ? ' group-error' : ''}">
+                <fieldset aria-describedby="contact-hint${context.errors.has('contact') ? ' contact-error' : ''}">
+                  <legend class="legend">${text.contactLegend}</legend>
+                  <p id="contact-hint" class="hint">${text.contactHint}</p>
+                  ${errorMessage('contact', context)}
+                  ${textInput('email', text.emailLabel, context, { type: 'email', autocomplete: 'email' })}
+                  ${textInput('phone', text.phoneLabel, context, { type: 'tel', autocomplete: 'tel' })}
+                </fieldset>
+              </div>`
+      }
+      ${state.consent ? checkbox('consent', text.consentLabel, state.consent, context) : nothing}
+      <div class="trap" aria-hidden="true">
+        <label for="website">${text.honeypotLabel}</label>
+        <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />
+      </div>
+      <button type="submit" class="button" part="submit" aria-disabled=${sending ? 'true' : 'false'}>
+        ${sending ? text.sending : text.submit}
+      </button>
+    </form>`;
+}

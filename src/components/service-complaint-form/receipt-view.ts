@@ -1,0 +1,46 @@
+import { html, nothing } from 'lit';
+import type { ComplaintDeadlines } from '../../core/complaint-deadlines.js';
+import type { ComplaintKind } from '../../core/complaint.js';
+import { fill, fillParts, type Strings } from '../../strings/index.js';
+import { formatDate, formatTime } from '../../strings/time-format.js';
+import { heading } from '../headings.js';
+
+export interface Receipt {
+  kind: ComplaintKind;
+  reference?: string;
+  deadlines?: ComplaintDeadlines;
+}
+
+/** A deadline in words inside `<time>`: "Thursday 26 November, 5pm". */
+function when(at: Date, timeZone: string, language: string, text: Strings) {
+  const words = fill(text.dateAtTime, {
+    date: formatDate(at, timeZone, language),
+    time: formatTime(at, timeZone, language),
+  });
+  return html`<time datetime=${at.toISOString()}>${words}</time>`;
+}
+
+/** The confirmation: what was received, the reference, and (for complaints) the deadlines. */
+export function receiptView(receipt: Receipt, text: Strings, language: string, headingLevel: number) {
+  const { deadlines, reference } = receipt;
+  const respond = deadlines && when(deadlines.respond, deadlines.timeZone, language, text);
+  const acknowledge = deadlines?.acknowledge && when(deadlines.acknowledge, deadlines.timeZone, language, text);
+  return html`<div part="receipt" class="receipt" tabindex="-1">
+    <div class="panel" part="receipt-panel">
+      ${heading(headingLevel, text.receivedHeading[receipt.kind])}
+      ${
+        reference
+          ? html`<p>${text.reference} <strong class="reference" part="reference">${reference}</strong></p>`
+          : html`<p>${text.noReference}</p>`
+      }
+    </div>
+    ${
+      receipt.kind === 'complaint' && respond
+        ? html`<p part="deadlines">
+            ${fillParts(acknowledge ? text.deadlines : text.respondDeadline, { acknowledge, respond })}
+          </p>`
+        : nothing
+    }
+    <p>${text.thanks}</p>
+  </div>`;
+}

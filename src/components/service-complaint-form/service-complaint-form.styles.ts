@@ -1,0 +1,156 @@
+import { css } from 'lit';
+
+/** GOV.UK-like form layout; colours from the shared `--service-*` defaults. */
+export const formStyles = css`
+  .group {
+    margin-block-end: calc(var(--_space) * 1.5);
+  }
+  .group-error {
+    border-inline-start: 5px solid var(--_error);
+    padding-inline-start: calc(var(--_space) * 0.75);
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  label,
+  .legend {
+    display: block;
+    font-weight: 700;
+    margin-block-end: calc(var(--_space) * 0.25);
+  }
+  .legend {
+    font-size: 1.125em;
+  }
+  .hint,
+  .count {
+    color: var(--_muted);
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+  .count {
+    margin-block: calc(var(--_space) * 0.25) 0;
+  }
+  .count.over,
+  .error-message {
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .error-message {
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+  .input {
+    display: block;
+    width: 100%;
+    max-width: 40em;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 2px solid var(--_text);
+    border-radius: 0;
+    padding: 0.3em;
+  }
+  input[type='date'],
+  input[type='tel'],
+  .select {
+    max-width: 20em;
+  }
+  .group-error .input[aria-invalid='true'] {
+    border-color: var(--_error);
+  }
+  .choice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 0.5em;
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+  .choice input {
+    width: 1.5em;
+    height: 1.5em;
+    margin: 0;
+    accent-color: var(--_text);
+  }
+  .choice label {
+    font-weight: 400;
+    margin: 0;
+  }
+  .choice .hint {
+    flex-basis: 100%;
+    padding-inline-start: 2em;
+  }
+  input:focus,
+  textarea:focus,
+  select:focus,
+  .error-summary:focus,
+  .receipt:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: inset 0 0 0 2px var(--_text);
+  }
+  .choice input:focus {
+    box-shadow: 0 0 0 4px var(--_focus);
+  }
+  .button {
+    font: inherit;
+    font-weight: 700;
+    color: #fff;
+    background: var(--service-color-button, #00703c);
+    border: 0;
+    box-shadow: 0 2px 0 #002d18;
+    padding: 0.5em 1em;
+    cursor: pointer;
+  }
+  .button.secondary {
+    color: var(--_text);
+    background: var(--_surface);
+    box-shadow: 0 0 0 2px var(--_text);
+  }
+  .button[aria-disabled='true'] {
+    opacity: 0.7;
+    cursor: progress;
+  }
+  .error-summary,
+  .notice,
+  .inset,
+  .panel {
+    padding: var(--_space);
+    margin-block-end: calc(var(--_space) * 1.5);
+    border: 5px solid var(--_error);
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .error-summary a {
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .notice,
+  .inset {
+    border-width: 0 0 0 10px;
+    border-color: var(--_border);
+  }
+  .notice-error {
+    border-color: var(--_error);
+  }
+  .panel {
+    color: var(--_surface);
+    background: var(--_success);
+    border: 0;
+    text-align: center;
+  }
+  .reference {
+    display: block;
+    font-size: 1.5em;
+    overflow-wrap: anywhere;
+  }
+  .trap {
+    position: absolute;
+    inset-inline-start: -10000px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
+`;

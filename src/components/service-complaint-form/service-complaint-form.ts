@@ -1,0 +1,352 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ComplaintSender, type SendPhase } from '../../controllers/complaint-sender.js';
+import { DraftStore, type DraftStorageKind, type StoredDraft } from '../../controllers/draft-store.js';
+import type { Charter } from '../../core/charter-types.js';
+import { complaintDeadlines } from '../../core/complaint-deadlines.js';
+import {
+  complaintBody,
+  emptyComplaint,
+  MAX_DETAILS,
+  MAX_OUTCOME,
+  validateComplaint,
+  type ComplaintBody,
+  type ComplaintFields,
+  type FieldProblem,
+} from '../../core/complaint.js';
+import type { Verdict } from '../../core/submission-policy.js';
+import {
+  ComplaintFailedEvent,
+  ComplaintSentEvent,
+  ComplaintSubmitEvent,
+  type ComplaintOutcome,
+} from '../../events/complaint-events.js';
+import { fill } from '../../strings/index.js';
+import { localDateOf } from '../../strings/time-format.js';
+import { clampLevel, heading } from '../headings.js';
+import { complaintsView } from '../service-charter/complaints-view.js';
+import { ServiceElement } from '../service-element.js';
+import { baseStyles } from '../shared-styles.js';
+import { countMessage, type FieldContext } from './field-views.js';
+import { formView } from './form-view.js';
+import { receiptView, type Receipt } from './receipt-view.js';
+import { formStyles } from './service-complaint-form.styles.js';
+
+/** Where a problem's link and focus go: radios by their first choice, contact by the email box. */
+const FOCUS_TARGET: Record<string, string> = { kind: 'kind-complaint', contact: 'email' };
+
+/**
+ * A complaint, compliment or comment form that follows the charter's complaints policy:
+ * the stages and deadlines up front, GOV.UK form craft (labels, hints, errors on submit,
+ * a focused error summary, a character count), drafts that survive reload, and a
+ * submission that retries safely with one Idempotency-Key until the endpoint answers.
+ * See docs/service-complaint-form.md and docs/complaint-endpoint.md.
+ *
+ * @tagname service-complaint-form
+ * @summary Complaint, compliment and comment form with safe, resumable submission.
+ * @fires service-complaint-submit - Cancelable, once per submission: carries the complaint; cancel it to send it yourself and call `respondWith`.
+ * @fires service-complaint-sent - The submission was received: `reference` and `complaint`.
+ * @fires service-complaint-failed - The submission stopped: `reason` is `invalid`, `rejected` or `stalled`.
+ * @csspart complaints - The complaints policy shown before the form.
+ * @csspart form - The form.
+ * @csspart error-summary - The list of problems shown after a failed submit.
+ * @csspart error-message - One field's error message.
+ * @csspart submit - The send button.
+ * @csspart notice - The message while sending, retrying, offline or rejected.
+ * @csspart receipt - The confirmation after success.
+ * @csspart receipt-panel - The confirmation's highlighted heading and reference.
+ * @csspart reference - The reference number.
+ * @csspart deadlines - The acknowledgement and response dates.
+ * @cssprop --service-color-error - Error border and text colour.
+ * @cssprop --service-color-success - Confirmation panel colour.
+ * @cssprop --service-color-focus - Focus ring colour.
+ * @cssprop --service-color-accent - Button colour.
+ */
+export class ServiceComplaintForm extends ServiceElement {
+  static override styles = [baseStyles, formStyles];
+
+  /** The charter, for use without a `<service-charter>` around the form. */
+  @property({ attribute: false }) charter?: Charter;
+  /** Where to POST; wins over the charter's `complaints.endpoint`. */
+  @property() endpoint?: string;
+  /** Where drafts are kept: `session` (default), `local` (this device) or `none`; wins over the charter. */
+  @property({ attribute: 'draft-storage' }) draftStorage?: DraftStorageKind;
+  /** The storage key of this form's draft (default: per page path). */
+  @property({ attribute: 'draft-key' }) draftKey?: string;
+  /** Drafts older than this many hours are discarded. */
+  @property({ type: Number, attribute: 'draft-hours' }) draftHours = 20;
+  /** Milliseconds before one attempt is abandoned and retried. */
+  @property({ type: Number }) timeout = 15000;
+  /** Milliseconds before the first retry; doubles up to 60 s, with jitter. */
+  @property({ type: Number, attribute: 'retry-delay' }) retryDelay = 1000;
+  /** Automatic attempts before asking the person to try again (the text stays). */
+  @property({ type: Number, attribute: 'max-attempts' }) maxAttempts = 6;
+  /** Fill times below this are reported to the endpoint as likely automated (never blocked). */
+  @property({ type: Number, attribute: 'min-fill-seconds' }) minFillSeconds = 5;
+  /** The CSRF header's name (default `X-CSRF-Token`, or `<meta name="csrf-header">`). */
+  @property({ attribute: 'csrf-header' }) csrfHeader?: string;
+  /** The CSRF token (default `<meta name="csrf-token">`); no header is sent without one. */
+  @property({ attribute: 'csrf-token' }) csrfToken?: string;
+  /** Leave out the policy summary, e.g. when the page already shows it in a `<service-charter>`. */
+  @property({ type: Boolean, attribute: 'hide-policy' }) hidePolicy = false;
+  /** The level of the form's heading; the policy and receipt use the one below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private fields: ComplaintFields = emptyComplaint();
+  @state() private problems: FieldProblem[] = [];
+  @state() private receipt?: Receipt;
+  @state() private rejectedStatus?: number;
+  @state() private restored = false;
+  /** The polite status text; changed only on meaningful change. */
+  @state() private announcement = '';
+
+  private pending?: { key: string; body: ComplaintBody };
+  private startedAt?: number;
+  private sender = new ComplaintSender(this);
+  private store?: DraftStore;
+  private countTimer?: ReturnType<typeof setTimeout>;
+  private lastPhase: SendPhase = 'idle';
+
+  @query('.error-summary') private summary?: HTMLElement;
+  @query('.receipt') private receiptBox?: HTMLElement;
+  @query('button[type="submit"]') private submitButton?: HTMLButtonElement;
+
+  protected override get currentCharter(): Charter | undefined {
+    return this.charter ?? super.currentCharter;
+  }
+
+  private get policy() {
+    return this.currentCharter?.complaints;
+  }
+
+  private get rules() {
+    const timeZone = this.currentCharter?.hours?.timeZone ?? 'Europe/London';
+    return {
+      anonymousAllowed: this.policy?.anonymousAllowed === true,
+      consentRequired: this.policy?.consent !== undefined,
+      today: localDateOf(new Date(this.activeClock.now()), timeZone),
+    };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page: reopen the draft and resume a submission the move interrupted.
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.countTimer);
+    this.store = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) this.headingLevel = clampLevel(this.headingLevel);
+    // The draft is opened once the charter (which may choose the storage) is known.
+    if (!this.store && !this.receipt && (this.policy || !this.closest('service-charter'))) this.openDraft();
+    this.notePhase();
+  }
+
+  private openDraft(): void {
+    const key = this.draftKey ?? `service-complaint-form:${location.pathname}${this.id ? `#${this.id}` : ''}`;
+    const kind = this.draftStorage ?? this.policy?.draftStorage ?? 'session';
+    this.store = new DraftStore(kind, key, this.draftHours * 3_600_000);
+    const draft = this.store.load();
+    if (!draft) return;
+    this.fields = { ...emptyComplaint(), ...draft.fields };
+    this.startedAt = draft.startedAt;
+    this.restored = true;
+    if (draft.pending) {
+      this.pending = draft.pending;
+      void this.deliver();
+    }
+  }
+
+  private saveDraft(): void {
+    const draft: StoredDraft = { fields: this.fields, startedAt: this.startedAt!, pending: this.pending };
+    this.store?.save(draft);
+  }
+
+  private get busy(): boolean {
+    return this.pending !== undefined;
+  }
+
+  private onInput(event: Event): void {
+    const target = event.target as HTMLInputElement;
+    if (this.busy || !(target.name in this.fields) || target.name === 'website') return;
+    const value = target.type === 'checkbox' ? target.checked : target.value;
+    this.fields = { ...this.fields, [target.name]: value };
+    this.startedAt ??= this.activeClock.now();
+    this.saveDraft();
+    if (target.tagName === 'TEXTAREA') this.announceCountSoon(target.name as 'details' | 'outcome');
+  }
+
+  /** GOV.UK character count: announced once typing pauses, not on every keystroke. */
+  private announceCountSoon(field: 'details' | 'outcome'): void {
+    clearTimeout(this.countTimer);
+    this.countTimer = setTimeout(() => {
+      const limit = field === 'details' ? MAX_DETAILS : MAX_OUTCOME;
+      this.announcement = countMessage(limit - this.fields[field].length, this.language, this.text);
+    }, 1000);
+  }
+
+  private async onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.busy) return;
+    const form = event.target as HTMLFormElement;
+    const honeypot = (form.elements.namedItem('website') as HTMLInputElement | null)?.value ?? '';
+    this.rejectedStatus = undefined;
+    // A half-typed date reads as '' from a date input: check it as what it is, unfinished.
+    const partDate = (form.elements.namedItem('when') as HTMLInputElement | null)?.validity.badInput;
+    this.problems = validateComplaint({ ...this.fields, when: partDate ? '?' : this.fields.when }, this.rules);
+    if (this.problems.length > 0) {
+      await this.updateComplete;
+      this.summary?.focus();
+      return;
+    }
+    this.submitButton?.focus();
+    const submittedAt = new Date(this.activeClock.now());
+    const body = complaintBody(
+      this.fields,
+      {
+        submittedAt,
+        startedAt: this.startedAt === undefined ? null : new Date(this.startedAt),
+        honeypot,
+        minimumFillSeconds: this.minFillSeconds,
+        language: this.language,
+        page: location.href,
+      },
+      this.rules.anonymousAllowed,
+    );
+    this.pending = { key: crypto.randomUUID(), body };
+    this.startedAt ??= submittedAt.getTime();
+    this.saveDraft();
+    await this.deliver();
+  }
+
+  /** Sends the pending submission: through the host if it cancels the submit event, else to the endpoint. */
+  private async deliver(): Promise<void> {
+    const { key, body } = this.pending!;
+    this.requestUpdate();
+    const event = new ComplaintSubmitEvent(body, key);
+    let verdict: Exclude<Verdict, { outcome: 'retry' }> | undefined;
+    if (!this.dispatchEvent(event)) {
+      const outcome: ComplaintOutcome = await (event.outcome ?? Promise.resolve({})).catch(() => ({ error: '' }));
+      verdict =
+        'error' in outcome ? { outcome: 'rejected', status: 0 } : { outcome: 'sent', reference: outcome.reference };
+    } else {
+      const endpoint = this.endpoint ?? this.policy?.endpoint;
+      if (!endpoint) console.error('service-complaint-form: no endpoint (attribute or charter complaints.endpoint)');
+      verdict = !endpoint
+        ? { outcome: 'rejected', status: 0 }
+        : await this.sender.send(
+            { endpoint, body, key, headers: this.csrfHeaders() },
+            {
+              timeoutMs: this.timeout,
+              retryDelayMs: this.retryDelay,
+              maxDelayMs: 60_000,
+              maxAttempts: this.maxAttempts,
+            },
+          );
+    }
+    if (verdict) this.settle(verdict, body);
+  }
+
+  private settle(verdict: Exclude<Verdict, { outcome: 'retry' }>, body: ComplaintBody): void {
+    this.pending = undefined;
+    if (verdict.outcome === 'sent') {
+      this.store?.clear();
+      this.receipt = {
+        kind: body.kind,
+        reference: verdict.reference,
+        deadlines: complaintDeadlines(this.currentCharter, new Date(body.submittedAt)),
+      };
+      this.dispatchEvent(new ComplaintSentEvent(body, verdict.reference));
+      void this.updateComplete.then(() => this.receiptBox?.focus());
+      return;
+    }
+    this.saveDraft();
+    if (verdict.outcome === 'invalid') {
+      this.problems = verdict.problems;
+      void this.updateComplete.then(() => this.summary?.focus());
+    } else this.rejectedStatus = verdict.status;
+    this.dispatchEvent(new ComplaintFailedEvent(body, verdict.outcome, 'status' in verdict ? verdict.status : 422));
+  }
+
+  private csrfHeaders(): Record<string, string> {
+    const meta = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content;
+    const token = this.csrfToken ?? meta('csrf-token');
+    return token ? { [this.csrfHeader ?? meta('csrf-header') ?? 'X-CSRF-Token']: token } : {};
+  }
+
+  /** Announces each new phase of sending once, and reports a stall to the host. */
+  private notePhase(): void {
+    const phase = this.sender.phase;
+    if (phase === this.lastPhase) return;
+    if (phase === 'stalled' && this.pending) this.dispatchEvent(new ComplaintFailedEvent(this.pending.body, 'stalled'));
+    this.lastPhase = phase;
+    const text = this.text;
+    const words = {
+      sending: text.statusSending,
+      retrying: text.statusRetrying,
+      offline: text.statusOffline,
+      stalled: text.statusStalled,
+    };
+    if (phase !== 'idle') this.announcement = words[phase];
+  }
+
+  override render() {
+    const text = this.text;
+    const level = this.headingLevel;
+    return html`${
+        this.policy && !this.receipt && !this.hidePolicy
+          ? complaintsView(this.policy, {
+              text,
+              language: this.language,
+              pick: (t) => this.pick(t),
+              headingLevel: level,
+            })
+          : nothing
+      }
+      ${
+        this.receipt
+          ? receiptView(this.receipt, text, this.language, level)
+          : html`${heading(level, text.formHeading)} ${this.renderForm()}`
+      }
+      <div role="status" class="visually-hidden">${this.announcement}</div>`;
+  }
+
+  private renderForm() {
+    const text = this.text;
+    const errors = new Map(
+      this.problems.map((p) => [p.field, p.code ? (text.errors[`${p.field}.${p.code}`] ?? p.code) : (p.message ?? '')]),
+    );
+    const context: FieldContext = { text, language: this.language, fields: this.fields, errors, locked: this.busy };
+    const services: [string, string][] = this.policy?.services
+      ? this.policy.services.map((s) => [s.id, this.pick(s.name)])
+      : (this.currentCharter?.channels ?? []).map((c) => [c.id, this.pick(c.name)]);
+    return formView(context, {
+      phase: this.busy ? (this.sender.phase === 'idle' ? 'sending' : this.sender.phase) : 'idle',
+      problems: this.problems.map((p) => [FOCUS_TARGET[p.field] ?? p.field, errors.get(p.field)!]),
+      rejected:
+        this.rejectedStatus === undefined
+          ? undefined
+          : `${text.rejected}${this.rejectedStatus ? ` ${fill(text.errorCode, { status: this.rejectedStatus })}` : ''}`,
+      restored: this.restored,
+      services,
+      anonymousAllowed: this.rules.anonymousAllowed,
+      consent: this.policy?.consent ? this.pick(this.policy.consent) : undefined,
+      today: this.rules.today,
+      onInput: (e) => this.onInput(e),
+      onSubmit: (e) => void this.onSubmit(e),
+      onFocusField: (id) => this.shadowRoot!.getElementById(id)?.focus(),
+      onRetryNow: () => this.sender.retryNow(),
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'service-complaint-form': ServiceComplaintForm;
+  }
+}

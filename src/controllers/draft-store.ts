@@ -1,0 +1,66 @@
+import type { ComplaintBody, ComplaintFields } from '../core/complaint.js';
+
+/** What a person typed, and a submission still under way, as kept between visits. */
+export interface StoredDraft {
+  fields: ComplaintFields;
+  /** When the person first typed (ms since the epoch): the minimum fill time is measured from it. */
+  startedAt: number;
+  /** Written by the store. */
+  savedAt?: number;
+  /** A submission not yet answered: resent with the same Idempotency-Key on the next visit. */
+  pending?: { key: string; body: ComplaintBody };
+}
+
+export type DraftStorageKind = 'session' | 'local' | 'none';
+
+/**
+ * Keeps one draft in sessionStorage (the default, this tab only) or localStorage (this
+ * device, opt-in). Nothing is written until `save` is called, i.e. until the person acts;
+ * drafts older than `maxAgeMs` are thrown away. Storage that is full, disabled or blocked
+ * is treated as absent: the form works on without it.
+ */
+export class DraftStore {
+  constructor(
+    private readonly kind: DraftStorageKind,
+    private readonly key: string,
+    private readonly maxAgeMs: number,
+  ) {}
+
+  private get storage(): Storage | undefined {
+    try {
+      return this.kind === 'local' ? localStorage : this.kind === 'session' ? sessionStorage : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  load(): StoredDraft | undefined {
+    try {
+      const raw = this.storage?.getItem(this.key);
+      const draft = raw ? (JSON.parse(raw) as StoredDraft) : undefined;
+      if (!draft?.fields || !(Date.now() - (draft.savedAt ?? 0) < this.maxAgeMs)) {
+        if (draft) this.clear();
+        return undefined;
+      }
+      return draft;
+    } catch {
+      return undefined;
+    }
+  }
+
+  save(draft: StoredDraft): void {
+    try {
+      this.storage?.setItem(this.key, JSON.stringify({ ...draft, savedAt: Date.now() }));
+    } catch {
+      // Full or blocked storage: the text is still in the form.
+    }
+  }
+
+  clear(): void {
+    try {
+      this.storage?.removeItem(this.key);
+    } catch {
+      // Nothing to clear.
+    }
+  }
+}

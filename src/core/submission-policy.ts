@@ -1,0 +1,69 @@
+import type { FieldProblem } from './complaint.js';
+
+/**
+ * How a submission reacts to each answer from the endpoint (SPEC §4): 2xx with a
+ * `reference` succeeds, 422 maps field errors, 429 and 5xx are retried, other 4xx are final.
+ * @module
+ */
+export type Verdict =
+  | { outcome: 'sent'; reference?: string }
+  | { outcome: 'invalid'; problems: FieldProblem[] }
+  | { outcome: 'retry'; status: number; retryAfterMs?: number }
+  | { outcome: 'rejected'; status: number; message?: string };
+
+/** Whether an HTTP status is worth another attempt with the same Idempotency-Key. */
+export const isRetryableStatus = (status: number): boolean => status === 429 || (status >= 500 && status <= 599);
+
+/**
+ * A `Retry-After` header in milliseconds from `now`: delay-seconds or an HTTP date.
+ * Undefined when absent or unreadable; never negative.
+ */
+export function parseRetryAfter(header: string | null | undefined, now: number): number | undefined {
+  const value = header?.trim();
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  const at = Date.parse(value);
+  return isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+/** Exponential backoff with full jitter: attempt 1 waits up to `base`, doubling, capped at `max`. */
+export function backoffDelay(attempt: number, base: number, max: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(max, base * 2 ** Math.max(0, attempt - 1));
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The `{"errors": [{"field", "message"}]}` of a 422, keeping only well-formed entries. */
+export function fieldErrorsOf(json: unknown): FieldProblem[] {
+  const errors = isRecord(json) && Array.isArray(json.errors) ? json.errors : [];
+  return errors.flatMap((entry: unknown) =>
+    isRecord(entry) && typeof entry.message === 'string' && entry.message.trim()
+      ? [{ field: typeof entry.field === 'string' ? entry.field : '', message: entry.message }]
+      : [],
+  );
+}
+
+/** A short message from an error body: JSON `message`/`error`, else nothing (the form has its own words). */
+function messageOf(json: unknown): string | undefined {
+  if (!isRecord(json)) return undefined;
+  const message = json.message ?? json.error;
+  return typeof message === 'string' && message.trim() ? message.slice(0, 300) : undefined;
+}
+
+/** Judges one response: its status, `Retry-After` header and body (parsed JSON, or undefined). */
+export function judgeResponse(status: number, retryAfter: string | null, json: unknown, now: number): Verdict {
+  if (status >= 200 && status < 300) {
+    if (isRecord(json) && typeof json.reference === 'string' && json.reference.trim())
+      return { outcome: 'sent', reference: json.reference };
+    // A 2xx without a reference is not a receipt the person can rely on: try again.
+    return { outcome: 'retry', status };
+  }
+  if (status === 422) {
+    const problems = fieldErrorsOf(json);
+    if (problems.length > 0) return { outcome: 'invalid', problems };
+  }
+  if (isRetryableStatus(status)) return { outcome: 'retry', status, retryAfterMs: parseRetryAfter(retryAfter, now) };
+  return { outcome: 'rejected', status, message: messageOf(json) };
+}

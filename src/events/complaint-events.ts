@@ -1,0 +1,62 @@
+import type { ComplaintBody } from '../core/complaint.js';
+
+/** What a host that sends the complaint itself reports back: a reference, or why it failed. */
+export type ComplaintOutcome = { reference?: string } | { error: string };
+
+/**
+ * Fired once per submission, before anything is sent. Cancel it (`preventDefault()`) to
+ * send the complaint through your own channel, and pass the outcome to `respondWith`.
+ */
+export class ComplaintSubmitEvent extends Event {
+  static readonly eventName = 'service-complaint-submit';
+  /** Set by `respondWith`. */
+  outcome?: Promise<ComplaintOutcome>;
+
+  constructor(
+    /** The body the element would POST. */
+    readonly complaint: ComplaintBody,
+    /** The Idempotency-Key the element would send with it. */
+    readonly idempotencyKey: string,
+  ) {
+    super(ComplaintSubmitEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+  }
+
+  /** After `preventDefault()`: the outcome of sending it yourself; the element shows it. */
+  respondWith(outcome: ComplaintOutcome | Promise<ComplaintOutcome>): void {
+    this.outcome = Promise.resolve(outcome);
+  }
+}
+
+/** Fired when the submission is received: the reference, if the endpoint gave one. */
+export class ComplaintSentEvent extends Event {
+  static readonly eventName = 'service-complaint-sent';
+  constructor(
+    readonly complaint: ComplaintBody,
+    readonly reference: string | undefined,
+  ) {
+    super(ComplaintSentEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/**
+ * Fired when a submission stops without success: `invalid` (422 field errors), `rejected`
+ * (another 4xx, or the host's error), or `stalled` (out of automatic retries; the text is kept).
+ */
+export class ComplaintFailedEvent extends Event {
+  static readonly eventName = 'service-complaint-failed';
+  constructor(
+    readonly complaint: ComplaintBody,
+    readonly reason: 'invalid' | 'rejected' | 'stalled',
+    readonly status?: number,
+  ) {
+    super(ComplaintFailedEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'service-complaint-submit': ComplaintSubmitEvent;
+    'service-complaint-sent': ComplaintSentEvent;
+    'service-complaint-failed': ComplaintFailedEvent;
+  }
+}

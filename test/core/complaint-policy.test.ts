@@ -1,0 +1,117 @@
+import { expect } from '@open-wc/testing';
+import {
+  backoffDelay,
+  complaintBody,
+  complaintDeadlines,
+  emptyComplaint,
+  fieldErrorsOf,
+  judgeResponse,
+  parseRetryAfter,
+  validateComplaint,
+} from '../../src/core/index.js';
+import { complaintCharter } from '../complaint-helpers.js';
+
+const rules = { anonymousAllowed: true, consentRequired: false, today: '2026-11-24' };
+
+describe('complaint core', () => {
+  it('validates each kind by its own rules', () => {
+    const comment = { ...emptyComplaint(), kind: 'comment' as const, details: 'More benches', anonymous: true };
+    expect(validateComplaint(comment, rules)).to.deep.equal([]);
+    expect(validateComplaint(comment, { ...rules, anonymousAllowed: false }).map((p) => p.field)).to.deep.equal([
+      'name',
+      'contact',
+    ]);
+    const complaint = { ...comment, kind: 'complaint' as const, when: '2026-11-24', outcome: 'x'.repeat(2001) };
+    expect(validateComplaint(complaint, rules)).to.deep.equal([{ field: 'outcome', code: 'tooLong' }]);
+    expect(validateComplaint({ ...comment, when: '24/11/2026' }, rules)).to.deep.equal([
+      { field: 'when', code: 'invalid' },
+    ]);
+  });
+
+  it('builds the body: trimmed, blanks left out, spam facts reported', () => {
+    const fields = {
+      ...emptyComplaint(),
+      kind: 'comment' as const,
+      details: ' More benches ',
+      name: 'Sam',
+      phone: '01632 960001',
+    };
+    const body = complaintBody(
+      fields,
+      {
+        submittedAt: new Date('2026-11-24T10:00:30Z'),
+        startedAt: new Date('2026-11-24T10:00:00Z'),
+        honeypot: '',
+        minimumFillSeconds: 5,
+        language: 'en',
+      },
+      true,
+    );
+    expect(body).to.deep.equal({
+      kind: 'comment',
+      submittedAt: '2026-11-24T10:00:30.000Z',
+      details: 'More benches',
+      outcome: undefined,
+      service: undefined,
+      when: undefined,
+      anonymous: false,
+      contact: { name: 'Sam', email: undefined, phone: '01632 960001' },
+      consent: false,
+      language: 'en',
+      page: undefined,
+      spam: { honeypot: '', fillSeconds: 30, tooFast: false, suspected: false },
+    });
+  });
+
+  it('reads Retry-After as seconds or an HTTP date, and backs off exponentially within bounds', () => {
+    const now = Date.parse('2026-11-24T10:00:00Z');
+    expect(parseRetryAfter('120', now)).to.equal(120_000);
+    expect(parseRetryAfter('Tue, 24 Nov 2026 10:00:05 GMT', now)).to.equal(5000);
+    expect(parseRetryAfter('Tue, 24 Nov 2026 09:00:00 GMT', now)).to.equal(0);
+    expect(parseRetryAfter('soon', now)).to.equal(undefined);
+    expect(parseRetryAfter(null, now)).to.equal(undefined);
+    expect([1, 2, 3, 10].map((attempt) => backoffDelay(attempt, 1000, 8000, () => 1))).to.deep.equal([
+      1000, 2000, 4000, 8000,
+    ]);
+    expect(backoffDelay(3, 1000, 8000, () => 0)).to.equal(2000);
+  });
+
+  it('judges each answer: 2xx with a reference, 422 field errors, retryable and final statuses', () => {
+    expect(judgeResponse(201, null, { reference: 'A1' }, 0)).to.deep.equal({ outcome: 'sent', reference: 'A1' });
+    expect(judgeResponse(200, null, {}, 0)).to.deep.equal({ outcome: 'retry', status: 200 });
+    expect(judgeResponse(429, '3', null, 0)).to.deep.equal({ outcome: 'retry', status: 429, retryAfterMs: 3000 });
+    expect(judgeResponse(502, null, null, 0)).to.deep.equal({ outcome: 'retry', status: 502, retryAfterMs: undefined });
+    expect(judgeResponse(403, null, { message: 'Forbidden' }, 0)).to.deep.equal({
+      outcome: 'rejected',
+      status: 403,
+      message: 'Forbidden',
+    });
+    expect(judgeResponse(422, null, { errors: [{ field: 'email', message: 'Bad' }] }, 0)).to.deep.equal({
+      outcome: 'invalid',
+      problems: [{ field: 'email', message: 'Bad' }],
+    });
+    expect(judgeResponse(422, null, 'nonsense', 0).outcome).to.equal('rejected');
+    expect(fieldErrorsOf({ errors: [{ message: 'General' }, { field: 'x' }, 7] })).to.deep.equal([
+      { field: '', message: 'General' },
+    ]);
+  });
+
+  it('computes the first stage deadlines, chained or from receipt', () => {
+    const at = new Date('2026-11-24T10:00:00Z');
+    const chained = complaintDeadlines(complaintCharter(), at)!;
+    expect(chained.acknowledge!.toISOString()).to.equal('2026-11-27T17:00:00.000Z');
+    expect(chained.respond.toISOString()).to.equal('2026-12-28T17:00:00.000Z');
+    const stages = [
+      { name: 'One', acknowledge: { workingDays: 3 }, respond: { workingDays: 20 }, respondFrom: 'receipt' },
+    ];
+    expect(complaintDeadlines(complaintCharter({ stages }), at)!.respond.toISOString()).to.equal(
+      '2026-12-22T17:00:00.000Z',
+    );
+    const noAcknowledge = complaintDeadlines(
+      complaintCharter({ stages: [{ name: 'One', respond: { days: 1 } }] }),
+      at,
+    )!;
+    expect(noAcknowledge).to.deep.equal({ respond: new Date('2026-11-25T10:00:00Z'), timeZone: 'Europe/London' });
+    expect(complaintDeadlines(undefined, at)).to.equal(undefined);
+  });
+});

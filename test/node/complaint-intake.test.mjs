@@ -1,0 +1,58 @@
+// The demo's complaint intake: durable, idempotent across restarts, failing on request.
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { execFile } from 'node:child_process';
+
+const dataDir = await mkdtemp(join(tmpdir(), 'complaints-'));
+const server = fileURLToPath(new URL('../../scripts/demo-server.mjs', import.meta.url));
+
+/** Starts the demo server in its own process (so a restart re-reads the file) on `port`. */
+async function start(port) {
+  const child = execFile(process.execPath, [server], {
+    env: { ...process.env, PORT: String(port), DEMO_DATA_DIR: dataDir },
+  });
+  await new Promise((resolve) => child.stdout.once('data', resolve));
+  return child;
+}
+
+const post = (port, key, body, query = '') =>
+  fetch(`http://localhost:${port}/api/complaints${query}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+    body: JSON.stringify(body),
+  });
+
+const complaint = { kind: 'complaint', submittedAt: '2026-11-24T10:00:00Z', details: 'Missed bin' };
+
+it('stores once per Idempotency-Key, also after a restart, and fails on request first', async () => {
+  const port = 18000 + Math.floor(Math.random() * 1000);
+  let child = await start(port);
+  try {
+    const failed = await post(port, 'k1', complaint, '?fail=503:1');
+    assert.equal(failed.status, 503);
+    assert.equal(failed.headers.get('retry-after'), '2');
+    const first = await post(port, 'k1', complaint, '?fail=503:1');
+    assert.equal(first.status, 201);
+    const { reference } = await first.json();
+    assert.equal(reference, 'NDC-2026-000001');
+    assert.deepEqual(await (await post(port, 'k1', complaint)).json(), { reference });
+    const invalid = await post(port, 'k2', { kind: 'rant' });
+    assert.equal(invalid.status, 422);
+    assert.deepEqual(
+      (await invalid.json()).errors.map((e) => e.field),
+      ['kind', 'details', 'submittedAt'],
+    );
+    child.kill();
+    child = await start(port);
+    assert.deepEqual(await (await post(port, 'k1', complaint)).json(), { reference });
+    const lines = (await readFile(join(dataDir, 'complaints.jsonl'), 'utf8')).trim().split('\n');
+    assert.equal(lines.length, 1);
+    assert.equal(JSON.parse(lines[0]).body.details, 'Missed bin');
+  } finally {
+    child.kill();
+  }
+});
