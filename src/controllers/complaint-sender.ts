@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ComplaintBody } from '../core/complaint.js';
-import { backoffDelay, judgeResponse, type Verdict } from '../core/submission-policy.js';
+import { backoffDelay, judgeResponse, type SubmissionVerdict } from '../core/submission-policy.js';
 
 /** What the sender is doing: the form shows each phase. */
 export type SendPhase = 'idle' | 'sending' | 'retrying' | 'offline' | 'stalled';
@@ -66,7 +66,7 @@ export class ComplaintSender implements ReactiveController {
   async send(
     request: SendRequest,
     settings: SendSettings,
-  ): Promise<Exclude<Verdict, { outcome: 'retry' }> | undefined> {
+  ): Promise<Exclude<SubmissionVerdict, { outcome: 'retry' }> | undefined> {
     const run = ++this.run;
     for (let attempt = 1; run === this.run; attempt++) {
       if (!navigator.onLine) {
@@ -117,7 +117,7 @@ export class ComplaintSender implements ReactiveController {
   private async attempt(
     { endpoint, body, key, headers }: SendRequest,
     timeoutMs: number,
-  ): Promise<Verdict | undefined> {
+  ): Promise<SubmissionVerdict | undefined> {
     const abort = (this.abort = new AbortController());
     const timer = setTimeout(() => abort.abort(), timeoutMs);
     try {

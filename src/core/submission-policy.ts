@@ -5,7 +5,7 @@ import type { FieldProblem } from './complaint.js';
  * `reference` succeeds, 422 maps field errors, 429 and 5xx are retried, other 4xx are final.
  * @module
  */
-export type Verdict =
+export type SubmissionVerdict =
   | { outcome: 'sent'; reference?: string }
   | { outcome: 'invalid'; problems: FieldProblem[] }
   | { outcome: 'retry'; status: number; retryAfterMs?: number }
@@ -53,7 +53,7 @@ function messageOf(json: unknown): string | undefined {
 }
 
 /** Judges one response: its status, `Retry-After` header and body (parsed JSON, or undefined). */
-export function judgeResponse(status: number, retryAfter: string | null, json: unknown, now: number): Verdict {
+export function judgeResponse(status: number, retryAfter: string | null, json: unknown, now: number): SubmissionVerdict {
   if (status >= 200 && status < 300) {
     if (isRecord(json) && typeof json.reference === 'string' && json.reference.trim())
       return { outcome: 'sent', reference: json.reference };

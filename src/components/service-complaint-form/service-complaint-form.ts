@@ -14,7 +14,7 @@ import {
   type ComplaintFields,
   type FieldProblem,
 } from '../../core/complaint.js';
-import type { Verdict } from '../../core/submission-policy.js';
+import type { SubmissionVerdict } from '../../core/submission-policy.js';
 import {
   ComplaintFailedEvent,
   ComplaintSentEvent,
@@ -229,7 +229,7 @@ export class ServiceComplaintForm extends ServiceElement {
     const { key, body } = this.pending!;
     this.requestUpdate();
     const event = new ComplaintSubmitEvent(body, key);
-    let verdict: Exclude<Verdict, { outcome: 'retry' }> | undefined;
+    let verdict: Exclude<SubmissionVerdict, { outcome: 'retry' }> | undefined;
     if (!this.dispatchEvent(event)) {
       const outcome: ComplaintOutcome = await (event.outcome ?? Promise.resolve({})).catch(() => ({ error: '' }));
       verdict =
@@ -252,7 +252,7 @@ export class ServiceComplaintForm extends ServiceElement {
     if (verdict) this.settle(verdict, body);
   }
 
-  private settle(verdict: Exclude<Verdict, { outcome: 'retry' }>, body: ComplaintBody): void {
+  private settle(verdict: Exclude<SubmissionVerdict, { outcome: 'retry' }>, body: ComplaintBody): void {
     this.pending = undefined;
     if (verdict.outcome === 'sent') {
       this.store?.clear();
