@@ -11,3 +11,10 @@ export { parseCharter, readCharter } from './parse-charter.js';
 export { isLocalDate, type GovUkHolidaySource, type ScheduleInput } from './read-schedule.js';
 export { latestFigure, meetsTarget, type ReportedPeriod } from './performance.js';
 export * from './time.js';
+export {
+  charterStructuredData,
+  jsonLdText,
+  openingHoursSpecification,
+  type JsonLd,
+  type StructuredDataOptions,
+} from './structured-data.js';

@@ -13,6 +13,9 @@ import { complaintsView, type ViewContext } from './complaints-view.js';
 import { clampLevel, heading } from '../headings.js';
 import { CharterLoadError, fetchCharterJson, inlineCharterJson, readAndReport } from './load-charter.js';
 import { charterStyles } from './service-charter.styles.js';
+import { StructuredDataController } from '../../controllers/structured-data.js';
+import { charterStructuredData } from '../../core/structured-data.js';
+import { localDateOf } from '../../core/time-zone.js';
 
 /**
  * The published charter: organisation, vision, values, promises grouped by channel
@@ -63,9 +66,32 @@ export class ServiceCharter extends ServiceElement {
   /** The level of the charter's main heading (1–6); sections use the levels below it. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /**
+   * Emit schema.org JSON-LD for search engines into the light DOM: present for a
+   * `Service`, `"government"` for a `GovernmentService` (councils). See docs/structured-data.md.
+   */
+  @property({ attribute: 'structured-data' }) structuredData?: string;
+
   @provide({ context: charterContext })
   @state()
   protected provided?: CharterContextValue;
+
+  constructor() {
+    super();
+    new StructuredDataController(this, () => this.structuredDataNode());
+  }
+
+  /** The charter as JSON-LD when `structured-data` asks for it; holidays from today on. */
+  private structuredDataNode() {
+    const charter = this.provided?.charter;
+    if (this.structuredData == null || !charter) return undefined;
+    const today = localDateOf(charter.hours?.timeZone ?? 'UTC', new Date(this.activeClock.now()));
+    return charterStructuredData(charter, {
+      government: this.structuredData === 'government',
+      language: this.language,
+      fromDate: today,
+    });
+  }
 
   /** The time every element inside reads: this element's `clock` or `now`, else the system's. */
   @provide({ context: clockContext })
