@@ -9,6 +9,7 @@ const entries = {
   index: 'src/index.ts',
   'core/index': 'src/core/index.ts',
   'cli/service-charter': 'src/cli/service-charter.ts',
+  'ssr/render-charter': 'src/ssr/render-charter.ts',
   ...Object.fromEntries(
     readdirSync('src/define')
       .filter((file) => file.endsWith('.ts'))

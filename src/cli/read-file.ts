@@ -1,17 +1,17 @@
 import { readFile } from 'node:fs/promises';
 
-/** Why a charter file could not be read as JSON, with the exit code the CLI uses for it. */
-export class CharterFileError extends Error {
+/** A failure the CLI reports in one line, with its own exit code. */
+export class CliError extends Error {
   constructor(
     message: string,
     readonly exitCode: number,
   ) {
     super(message);
-    this.name = 'CharterFileError';
+    this.name = 'CliError';
   }
 }
 
-export const EXIT = { ok: 0, invalid: 1, usage: 2, missing: 3, notJson: 4 } as const;
+export const EXIT = { ok: 0, invalid: 1, usage: 2, missing: 3, notJson: 4, noRenderer: 5 } as const;
 
 /** Reads a file as JSON; a missing file and a file that is not JSON are told apart. */
 export async function readJsonFile(path: string): Promise<unknown> {
@@ -21,11 +21,11 @@ export async function readJsonFile(path: string): Promise<unknown> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code;
-    throw new CharterFileError(`Cannot read ${path}: ${reason ?? (error as Error).message}.`, EXIT.missing);
+    throw new CliError(`Cannot read ${path}: ${reason ?? (error as Error).message}.`, EXIT.missing);
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
   } catch (error) {
-    throw new CharterFileError(`${path} is not JSON: ${(error as Error).message}.`, EXIT.notJson);
+    throw new CliError(`${path} is not JSON: ${(error as Error).message}.`, EXIT.notJson);
   }
 }

@@ -101,14 +101,22 @@ export class ServiceCharter extends ServiceElement {
   /** The inline document, read once when connected. */
   @state() private inline?: { json?: unknown; error?: CharterLoadError };
 
+  /**
+   * A document already in hand (the `charter` property or the inline script), read at
+   * once: no loading frame, and server-rendered HTML hydrates as it was rendered.
+   */
+  private inHand?: ReturnType<typeof readAndReport>;
+
   private loader = new Task(this, {
-    args: () => [this.charter, this.inline, this.src] as const,
-    task: async ([charter, inline, src], { signal }) => {
-      if (inline?.error && charter === undefined) throw inline.error;
-      const json = charter ?? inline?.json ?? (src ? await fetchCharterJson(src, signal) : undefined);
-      return json === undefined ? undefined : readAndReport(json, this);
+    args: () =>
+      [this.inHand ? undefined : this.src, this.charter === undefined ? this.inline?.error : undefined] as const,
+    task: async ([src, inlineError], { signal }) => {
+      if (inlineError) throw inlineError;
+      return src ? readAndReport(await fetchCharterJson(src, signal), this) : undefined;
     },
-    onComplete: (result) => (this.provided = result?.charter ? { charter: result.charter } : undefined),
+    onComplete: (result) => {
+      if (!this.inHand) this.provided = result?.charter ? { charter: result.charter } : undefined;
+    },
     onError: (error) => {
       this.provided = undefined;
       if (error instanceof CharterLoadError) console.error(error.message);
@@ -129,18 +137,23 @@ export class ServiceCharter extends ServiceElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('charter') || (changed as PropertyValues).has('inline')) this.readInHand();
     if (changed.has('headingLevel')) this.headingLevel = clampLevel(this.headingLevel);
     if (changed.has('now') || changed.has('clock') || !this.providedClock) this.providedClock = this.activeClock;
   }
 
+  private readInHand(): void {
+    const json = this.charter ?? this.inline?.json;
+    this.inHand = json === undefined ? undefined : readAndReport(json, this);
+    if (this.inHand) this.provided = this.inHand.charter ? { charter: this.inHand.charter } : undefined;
+  }
+
   override render() {
+    if (this.inHand) return this.renderRead(this.inHand);
     return this.loader.render({
       initial: () => this.renderLoading(),
       pending: () => this.renderLoading(),
-      complete: (result) =>
-        result?.charter
-          ? this.renderCharter(result.charter, result.problems)
-          : this.renderProblem(this.text.invalidCharter, result?.problems),
+      complete: (result) => this.renderRead(result),
       error: (error) =>
         this.renderProblem(
           error instanceof CharterLoadError && error.failure === 'json'
@@ -150,6 +163,12 @@ export class ServiceCharter extends ServiceElement {
           error instanceof CharterLoadError && error.failure === 'network',
         ),
     });
+  }
+
+  private renderRead(result: ReturnType<typeof readAndReport> | undefined) {
+    return result?.charter
+      ? this.renderCharter(result.charter, result.problems)
+      : this.renderProblem(this.text.invalidCharter, result?.problems);
   }
 
   private viewContext(headingLevel: number): ViewContext {
