@@ -11,10 +11,4 @@ export { parseCharter, readCharter } from './parse-charter.js';
 export { isLocalDate, type GovUkHolidaySource, type ScheduleInput } from './read-schedule.js';
 export { latestFigure, meetsTarget, type ReportedPeriod } from './performance.js';
 export * from './time.js';
-export {
-  charterStructuredData,
-  jsonLdText,
-  openingHoursSpecification,
-  type JsonLd,
-  type StructuredDataOptions,
-} from './structured-data.js';
+export * from './structured-data.js';

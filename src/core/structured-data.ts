@@ -10,7 +10,7 @@ import { pickText, type LocalizedText } from './text.js';
 
 /** A JSON-LD node: plain JSON with `@type` (and `@context` at the top). */
 export type JsonLd = { [key: string]: JsonLdValue };
-type JsonLdValue = string | number | boolean | JsonLd | JsonLdValue[];
+export type JsonLdValue = string | number | boolean | JsonLd | JsonLdValue[];
 
 export interface StructuredDataOptions {
   /** `GovernmentService` provided by a `GovernmentOrganization` (councils), else `Service` by an `Organization`. */
