@@ -15,7 +15,7 @@ import { CharterLoadError, fetchCharterJson, inlineCharterJson, readAndReport } 
 import { charterStyles } from './service-charter.styles.js';
 import { StructuredDataController } from '../../controllers/structured-data.js';
 import { charterStructuredData } from '../../core/structured-data.js';
-import { localDateOf } from '../../core/time-zone.js';
+import { localDateOf } from '../../strings/time-format.js';
 
 /**
  * The published charter: organisation, vision, values, promises grouped by channel
@@ -85,7 +85,7 @@ export class ServiceCharter extends ServiceElement {
   private structuredDataNode() {
     const charter = this.provided?.charter;
     if (this.structuredData == null || !charter) return undefined;
-    const today = localDateOf(charter.hours?.timeZone ?? 'UTC', new Date(this.activeClock.now()));
+    const today = localDateOf(new Date(this.activeClock.now()), charter.hours?.timeZone ?? 'UTC');
     return charterStructuredData(charter, {
       government: this.structuredData === 'government',
       language: this.language,
