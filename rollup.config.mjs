@@ -3,10 +3,13 @@ import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-// The npm entries: the element classes, the core, and every registering file in src/define.
+// The npm entries: the element classes, the core, the command line (never in the CDN files)
+// and every registering file in src/define.
 const entries = {
   index: 'src/index.ts',
   'core/index': 'src/core/index.ts',
+  'cli/service-charter': 'src/cli/service-charter.ts',
+  'ssr/render-charter': 'src/ssr/render-charter.ts',
   ...Object.fromEntries(
     readdirSync('src/define')
       .filter((file) => file.endsWith('.ts'))
@@ -38,9 +41,15 @@ export default [
   // Unbundled ESM for npm: one module per source file, lit and tslib left to the app's bundler.
   {
     input: entries,
-    external: [/^lit/, /^@lit\//, 'tslib'],
+    external: [/^lit/, /^@lit\//, /^@lit-labs\//, /^node:/, 'tslib'],
     plugins: [ts('dist')],
-    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      banner: (chunk) => (chunk.name === 'cli/service-charter' ? '#!/usr/bin/env node' : ''),
+    },
   },
   // One self-contained, minified file for <script type="module" src="…"> from a CDN,
   // and the charter + promise path alone, so the size check can watch both budgets.

@@ -19,3 +19,4 @@ export { readCsv, type CsvRecord } from './csv.js';
 export * from './complaint.js';
 export * from './submission-policy.js';
 export { complaintDeadlines, type ComplaintDeadlines } from './complaint-deadlines.js';
+export * from './structured-data.js';

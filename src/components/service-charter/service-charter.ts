@@ -22,6 +22,9 @@ import {
 } from './load-charter.js';
 import { bankHolidayErrors } from '../../core/bank-holidays.js';
 import { charterStyles } from './service-charter.styles.js';
+import { StructuredDataController } from '../../controllers/structured-data.js';
+import { charterStructuredData } from '../../core/structured-data.js';
+import { localDateOf } from '../../strings/time-format.js';
 
 /**
  * The published charter: organisation, vision, values, promises grouped by channel
@@ -73,9 +76,32 @@ export class ServiceCharter extends ServiceElement {
   /** The level of the charter's main heading (1–6); sections use the levels below it. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /**
+   * Emit schema.org JSON-LD for search engines into the light DOM: present for a
+   * `Service`, `"government"` for a `GovernmentService` (councils). See docs/structured-data.md.
+   */
+  @property({ attribute: 'structured-data' }) structuredData?: string;
+
   @provide({ context: charterContext })
   @state()
   protected provided?: CharterContextValue;
+
+  constructor() {
+    super();
+    new StructuredDataController(this, () => this.structuredDataNode());
+  }
+
+  /** The charter as JSON-LD when `structured-data` asks for it; holidays from today on. */
+  private structuredDataNode() {
+    const charter = this.provided?.charter;
+    if (this.structuredData == null || !charter) return undefined;
+    const today = localDateOf(new Date(this.activeClock.now()), charter.hours?.timeZone ?? 'UTC');
+    return charterStructuredData(charter, {
+      government: this.structuredData === 'government',
+      language: this.language,
+      fromDate: today,
+    });
+  }
 
   /** The time every element inside reads: this element's `clock` or `now`, else the system's. */
   @provide({ context: clockContext })
@@ -85,12 +111,22 @@ export class ServiceCharter extends ServiceElement {
   /** The inline document, read once when connected. */
   @state() private inline?: { json?: unknown; error?: CharterLoadError };
 
+  /**
+   * A document already in hand (the `charter` property or the inline script), read at
+   * once: no loading frame, and server-rendered HTML hydrates as it was rendered.
+   */
+  private inHand?: ReturnType<typeof readAndReport>;
+
   private loader = new Task(this, {
-    args: () => [this.charter, this.inline, this.src] as const,
-    task: async ([charter, inline, src], { signal }) => {
-      if (inline?.error && charter === undefined) throw inline.error;
-      const json = charter ?? inline?.json ?? (src ? await fetchCharterJson(src, signal) : undefined);
-      const result = json === undefined ? undefined : readAndReport(json, this);
+    args: () =>
+      [
+        this.inHand ? undefined : this.src,
+        this.charter === undefined ? this.inline?.error : undefined,
+        this.inHand,
+      ] as const,
+    task: async ([src, inlineError, inHand], { signal }) => {
+      if (inlineError) throw inlineError;
+      const result = inHand ?? (src ? readAndReport(await fetchCharterJson(src, signal), this) : undefined);
       return result?.charter ? { ...result, charter: await withBankHolidays(result.charter, this) } : result;
     },
     onComplete: (result) => {
@@ -117,18 +153,24 @@ export class ServiceCharter extends ServiceElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('charter') || (changed as PropertyValues).has('inline')) this.readInHand();
     if (changed.has('headingLevel')) this.headingLevel = clampLevel(this.headingLevel);
     if (changed.has('now') || changed.has('clock') || !this.providedClock) this.providedClock = this.activeClock;
   }
 
+  private readInHand(): void {
+    const json = this.charter ?? this.inline?.json;
+    this.inHand = json === undefined ? undefined : readAndReport(json, this);
+    if (this.inHand) this.provided = this.inHand.charter ? { charter: this.inHand.charter } : undefined;
+  }
+
   override render() {
+    // A document in hand shows at once; its loaded bank holidays arrive through `provided`.
+    if (this.inHand) return this.renderRead(this.provided ? { ...this.inHand, charter: this.provided.charter } : this.inHand);
     return this.loader.render({
       initial: () => this.renderLoading(),
       pending: () => this.renderLoading(),
-      complete: (result) =>
-        result?.charter
-          ? this.renderCharter(result.charter, result.problems)
-          : this.renderProblem(this.text.invalidCharter, result?.problems),
+      complete: (result) => this.renderRead(result),
       error: (error) =>
         this.renderProblem(
           error instanceof CharterLoadError && error.failure === 'json'
@@ -138,6 +180,12 @@ export class ServiceCharter extends ServiceElement {
           error instanceof CharterLoadError && error.failure === 'network',
         ),
     });
+  }
+
+  private renderRead(result: ReturnType<typeof readAndReport> | undefined) {
+    return result?.charter
+      ? this.renderCharter(result.charter, result.problems)
+      : this.renderProblem(this.text.invalidCharter, result?.problems);
   }
 
   private viewContext(headingLevel: number): ViewContext {

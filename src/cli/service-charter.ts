@@ -1,0 +1,132 @@
+/**
+ * The `service-charter` command: checks a charter file, and reports its schedules.
+ * Node built-ins and the DOM-free core only.
+ * @module
+ */
+import { parseArgs } from 'node:util';
+import { CliError, EXIT, readJsonFile } from './read-file.js';
+import { scheduleReport } from './schedule-report.js';
+import { validate } from './validate.js';
+
+const HELP = `Usage: service-charter <command> [options]
+
+Commands:
+  validate <charter.json>   Check a charter; list every problem with its JSON path.
+    --schedule-report       Also print the next 10 openings of each schedule and a
+                            sample deadline for each promise, in the schedule's time zone.
+    --at <ISO instant>      Compute the report from this instant (default: now),
+                            e.g. --at 2026-11-24T10:00:00Z.
+
+  render <charter.json>     Print the charter as static HTML (declarative shadow DOM) that
+                            the element hydrates. Needs @lit-labs/ssr installed.
+    --lang <code>           Language to render in (default: the charter's).
+    --heading-level <1-6>   Level of the main heading (default 2).
+    --structured-data <kind>  Add schema.org JSON-LD: service or government.
+    --at <ISO instant>      The date JSON-LD lists holidays from (default: now).
+
+Options:
+  -h, --help                Show this help.
+
+Exit codes: 0 valid, 1 invalid charter (render still prints what is valid), 2 wrong
+command line, 3 file cannot be read, 4 file is not JSON, 5 @lit-labs/ssr is missing.
+`;
+
+class UsageError extends Error {}
+
+function parseInstant(value: string | undefined): Date {
+  if (value === undefined) return new Date();
+  const at = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(+at)) {
+    throw new UsageError(`--at needs an ISO 8601 instant such as 2026-11-24T10:00:00Z, not "${value}"`);
+  }
+  return at;
+}
+
+async function validateCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { 'schedule-report': { type: 'boolean' }, at: { type: 'string' } },
+  });
+  if (positionals.length !== 1) throw new UsageError('validate needs exactly one charter file');
+  const at = parseInstant(values.at);
+  const [file] = positionals;
+  const { charter, problems, report } = validate(await readJsonFile(file), file);
+  (problems.length ? console.error : console.log)(report);
+  if (values['schedule-report'] && charter) console.log(`\n${scheduleReport(charter, at)}`);
+  return problems.length ? EXIT.invalid : EXIT.ok;
+}
+
+async function loadRenderer() {
+  try {
+    return await import('../ssr/render-charter.js');
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    throw new CliError(
+      `render needs @lit-labs/ssr (${(error as Error).message}). Install it: npm install -D @lit-labs/ssr`,
+      EXIT.noRenderer,
+    );
+  }
+}
+
+async function renderCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      lang: { type: 'string' },
+      'heading-level': { type: 'string' },
+      'structured-data': { type: 'string' },
+      at: { type: 'string' },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError('render needs exactly one charter file');
+  const kind = values['structured-data'];
+  if (kind !== undefined && kind !== 'service' && kind !== 'government') {
+    throw new UsageError('--structured-data is "service" or "government"');
+  }
+  const headingLevel = values['heading-level'] === undefined ? undefined : Number(values['heading-level']);
+  if (headingLevel !== undefined && !(Number.isInteger(headingLevel) && headingLevel >= 1 && headingLevel <= 6)) {
+    throw new UsageError('--heading-level is a whole number from 1 to 6');
+  }
+  const [file] = positionals;
+  const json = await readJsonFile(file);
+  const { problems, report } = validate(json, file);
+  const { renderCharter } = await loadRenderer();
+  const html = await renderCharter(json, {
+    lang: values.lang,
+    headingLevel,
+    structuredData: kind === 'government' ? 'government' : kind === 'service',
+    now: parseInstant(values.at),
+  });
+  if (problems.length) console.error(report);
+  process.stdout.write(`${html}\n`);
+  return problems.length ? EXIT.invalid : EXIT.ok;
+}
+
+/** Runs the command line `args` (without node and the script); resolves to the exit code. */
+export async function main(args: string[]): Promise<number> {
+  const [command, ...rest] = args;
+  try {
+    if (command === undefined || command === '-h' || command === '--help' || rest.includes('--help')) {
+      console.log(HELP);
+      return command === undefined ? EXIT.usage : EXIT.ok;
+    }
+    if (command === 'validate') return await validateCommand(rest);
+    if (command === 'render') return await renderCommand(rest);
+    throw new UsageError(`unknown command "${command}"`);
+  } catch (error) {
+    if (error instanceof CliError) {
+      console.error(`✗ ${error.message}`);
+      return error.exitCode;
+    }
+    // parseArgs reports unknown options and missing values with a TypeError and a code.
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`service-charter: ${(error as Error).message}\nRun "service-charter --help" for usage.`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,112 @@
+import { expect } from '@open-wc/testing';
+import type { ServiceCharter } from '../../src/components/service-charter/service-charter.js';
+import { copy, samples, until } from '../helpers.js';
+
+type Frame = Window & typeof globalThis & { hydrate(): Promise<unknown>; errors: string[] };
+
+async function loadFrame(src: string): Promise<Frame> {
+  const iframe = document.createElement('iframe');
+  iframe.title = 'Server-rendered page';
+  iframe.style.cssText = 'width: 800px; height: 600px';
+  document.body.append(iframe);
+  await new Promise((resolve) => {
+    iframe.addEventListener('load', resolve, { once: true });
+    iframe.src = src;
+  });
+  return iframe.contentWindow as Frame;
+}
+
+/** Every node in a shadow tree and the shadow trees inside it (the nested promises). */
+function deepNodes(root: ShadowRoot): Node[] {
+  const nodes: Node[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    nodes.push(node);
+    const inner = (node as Element).shadowRoot;
+    if (inner) nodes.push(...deepNodes(inner));
+  }
+  return nodes;
+}
+
+/** Records every node added or removed in a shadow tree and the shadow trees inside it. */
+function watch(root: ShadowRoot, frame: Frame) {
+  const changes: string[] = [];
+  const observer = new frame.MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of [...record.addedNodes, ...record.removedNodes]) {
+        if (node.nodeType !== Node.COMMENT_NODE)
+          changes.push(`${record.addedNodes.length ? '+' : '-'}${node.nodeName}`);
+      }
+    }
+  });
+  const observe = (shadow: ShadowRoot) => {
+    observer.observe(shadow, { childList: true, subtree: true });
+    shadow.querySelectorAll('*').forEach((element) => element.shadowRoot && observe(element.shadowRoot));
+  };
+  observe(root);
+  return { changes, stop: () => (observer.takeRecords(), observer.disconnect()) };
+}
+
+describe('server-rendered <service-charter>', () => {
+  it('shows the charter before the element is defined', async () => {
+    const frame = await loadFrame('/test-api/server-rendering/page');
+    expect(frame.customElements.get('service-charter')).to.equal(undefined);
+    const host = frame.document.querySelector('service-charter')!;
+    const title = host.shadowRoot!.querySelector('#title')!;
+    expect(title.textContent).to.equal('Our customer service charter');
+    expect(title.getBoundingClientRect().height).to.be.greaterThan(0);
+    // Styles are in the declarative shadow root too: the heading is bold before any script.
+    expect(Number(frame.getComputedStyle(title).fontWeight)).to.equal(700);
+    const promise = host.shadowRoot!.querySelector('service-promise')!;
+    expect(promise.shadowRoot!.textContent).to.contain('within');
+    expect(host.querySelector(':scope > script[type="application/ld+json"]')).to.exist;
+  });
+
+  it('hydrates without re-rendering: the same nodes are kept, none added or removed', async () => {
+    const frame = await loadFrame('/test-api/server-rendering/page');
+    const host = frame.document.querySelector('service-charter') as ServiceCharter;
+    const before = deepNodes(host.shadowRoot!);
+    const jsonLd = host.querySelector(':scope > script[type="application/ld+json"]');
+    const watcher = watch(host.shadowRoot!, frame);
+    await frame.hydrate();
+    await until(() => host.hasUpdated);
+    await host.updateComplete;
+    const promises = [...host.shadowRoot!.querySelectorAll('service-promise')] as unknown as ServiceCharter[];
+    await until(() => promises.every((p) => p.hasUpdated && !p.hasAttribute('defer-hydration')));
+    await Promise.all(promises.map((p) => p.updateComplete));
+    watcher.stop();
+    expect(frame.errors).to.deep.equal([]);
+    expect(watcher.changes).to.deep.equal([]);
+    const after = deepNodes(host.shadowRoot!);
+    expect(after.length).to.equal(before.length);
+    expect(after.every((node, i) => node === before[i])).to.equal(true);
+    // The JSON-LD rendered on the server is kept, not rewritten.
+    expect(host.querySelector(':scope > script[type="application/ld+json"]')).to.equal(jsonLd);
+  });
+
+  it('is live after hydration: a new charter updates the same heading', async () => {
+    const frame = await loadFrame('/test-api/server-rendering/page');
+    const host = frame.document.querySelector('service-charter') as ServiceCharter;
+    const title = host.shadowRoot!.querySelector('#title')!;
+    await frame.hydrate();
+    await until(() => host.hasUpdated);
+    const renamed = copy(samples.districtCouncil);
+    renamed.title = 'Our renewed charter';
+    host.charter = renamed;
+    await host.updateComplete;
+    expect(host.shadowRoot!.querySelector('#title')).to.equal(title);
+    expect(title.textContent).to.equal('Our renewed charter');
+  });
+
+  it('(control) without hydrate support, defining the element does change the rendered DOM', async () => {
+    const frame = await loadFrame('/test-api/server-rendering/page?support=0');
+    const host = frame.document.querySelector('service-charter') as ServiceCharter;
+    const watcher = watch(host.shadowRoot!, frame);
+    await frame.hydrate();
+    await until(() => host.hasUpdated);
+    await host.updateComplete;
+    watcher.stop();
+    // Lit renders a second copy of the charter after the server's.
+    expect(watcher.changes).to.include('+ARTICLE');
+  });
+});

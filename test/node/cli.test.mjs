@@ -1,0 +1,147 @@
+// The built command line, run as a person would: `service-charter validate charter.json`.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bin = JSON.parse(readFileSync(`${root}package.json`, 'utf8')).bin['service-charter'];
+const fixture = (name) => `test/fixtures/${name}`;
+
+/** Runs the CLI from the package root; returns its exit code and what it printed. */
+function cli(...args) {
+  const { status, stdout, stderr } = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });
+  return { status, stdout, stderr };
+}
+
+describe('service-charter CLI', () => {
+  it('is the bin of the package, a built file with a shebang', () => {
+    assert.match(bin, /^\.\/dist\/cli\/.+\.js$/);
+    assert.equal(readFileSync(`${root}${bin}`, 'utf8').split('\n')[0], '#!/usr/bin/env node');
+  });
+
+  it('accepts a valid charter with exit code 0', () => {
+    const { status, stdout, stderr } = cli('validate', fixture('charter-valid.json'));
+    assert.equal(status, 0, stderr);
+    assert.match(stdout, /✓ test\/fixtures\/charter-valid\.json: a valid charter "Our service charter"/);
+    assert.equal(stderr, '');
+  });
+
+  it('accepts every sample charter', () => {
+    for (const sample of ['district-council', 'online-business', 'scottish-council', 'welsh-council']) {
+      assert.equal(cli('validate', `src/samples/${sample}.json`).status, 0, sample);
+    }
+  });
+
+  it('lists every problem of an invalid charter with its path, and exits with 1', () => {
+    const { status, stdout, stderr } = cli('validate', fixture('charter-invalid.json'));
+    assert.equal(status, 1);
+    assert.equal(stdout, '');
+    const lines = stderr.trim().split('\n');
+    assert.match(lines[0], /✗ test\/fixtures\/charter-invalid\.json: 6 problems:/);
+    const paths = lines.slice(1, -1).map((line) => line.trim().split(':')[0]);
+    assert.deepEqual(paths, [
+      'organisation.url',
+      'hours.timeZone',
+      'hours.weekly.mon[0]',
+      'channels[0].type',
+      'promises[0].target.workingDays',
+      'promises[1].channel',
+    ]);
+    assert.match(stderr, /promises\[0\]\.target\.workingDays: must be a whole number ≥ 0/);
+    assert.match(lines.at(-1), /shows what is valid/);
+  });
+
+  it('says when a document is not a charter at all', () => {
+    const { status, stderr } = cli('validate', fixture('not-a-charter.json'));
+    assert.equal(status, 1);
+    assert.match(stderr, /not a version 1 charter/);
+  });
+
+  it('tells a file that is not JSON (exit 4) from a file that does not exist (exit 3)', () => {
+    const malformed = cli('validate', fixture('charter-malformed.json'));
+    assert.equal(malformed.status, 4);
+    assert.match(malformed.stderr, /^✗ test\/fixtures\/charter-malformed\.json is not JSON: /);
+    const missing = cli('validate', fixture('no-such-charter.json'));
+    assert.equal(missing.status, 3);
+    assert.match(missing.stderr, /^✗ Cannot read test\/fixtures\/no-such-charter\.json: no such file\./);
+  });
+
+  it('explains wrong command lines with exit code 2, and --help with 0', () => {
+    for (const args of [
+      [],
+      ['check', 'x.json'],
+      ['validate'],
+      ['validate', 'a.json', '--at', 'tomorrow'],
+      ['validate', '--bogus'],
+    ]) {
+      const { status, stdout, stderr } = cli(...args);
+      assert.equal(status, 2, args.join(' '));
+      assert.match(stdout + stderr, /Usage: service-charter|--help/);
+    }
+    const help = cli('--help');
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /validate <charter\.json>/);
+    assert.match(help.stdout, /--schedule-report/);
+  });
+
+  it('prints the next 10 openings per schedule and a deadline per promise, from --at', () => {
+    // Monday 30 November 2026, 10:00 in London (GMT).
+    const { status, stdout, stderr } = cli(
+      'validate',
+      fixture('charter-valid.json'),
+      '--schedule-report',
+      '--at',
+      '2026-11-30T10:00:00Z',
+    );
+    assert.equal(status, 0, stderr);
+    const section = (heading) => {
+      const lines = stdout.split('\n');
+      const start = lines.findIndex((line) => line.startsWith(heading));
+      assert.notEqual(start, -1, `no section "${heading}" in:\n${stdout}`);
+      return lines.slice(start, lines.indexOf('', start));
+    };
+    const defaults = section('Default hours, for Email, Town hall (Europe/London)');
+    assert.deepEqual(defaults.slice(2), [
+      // Openings that begin after 10:00 Monday: the Tuesday lunch break splits the day.
+      '    Tue 01 Dec 2026 09:00 GMT – 12:30 GMT',
+      '    Tue 01 Dec 2026 13:30 GMT – 17:00 GMT',
+      '    Wed 02 Dec 2026 09:00 GMT – 17:00 GMT',
+      '    Thu 03 Dec 2026 09:00 GMT – 17:00 GMT',
+      '    Fri 04 Dec 2026 09:00 GMT – 16:30 GMT',
+      '    Mon 07 Dec 2026 09:00 GMT – 17:00 GMT',
+      '    Tue 08 Dec 2026 09:00 GMT – 12:30 GMT',
+      '    Tue 08 Dec 2026 13:30 GMT – 17:00 GMT',
+      '    Wed 09 Dec 2026 09:00 GMT – 17:00 GMT',
+      '    Thu 10 Dec 2026 09:00 GMT – 17:00 GMT',
+    ]);
+    const phone = section('Phone, channel "phone" (Europe/London)');
+    assert.equal(phone.length, 2 + 10);
+    assert.equal(phone[2], '    Sat 05 Dec 2026 10:00 GMT – 13:00 GMT');
+    assert.equal(phone[3], '    Mon 07 Dec 2026 08:00 GMT – 18:00 GMT');
+    assert.deepEqual(section('Sample deadlines').slice(1), [
+      '  answer-calls (Phone, within 20 seconds): Mon 30 Nov 2026 10:00 GMT',
+      // Working days: S = Monday 30th (open, before 17:00); 5 working days later is Monday 7th.
+      '  reply-email (Email, within 5 working days): Mon 07 Dec 2026 17:00 GMT',
+      // 7 open hours remain on Monday: 4 of them end at 14:00.
+      '  call-back (Town hall, within 4 business hours): Mon 30 Nov 2026 14:00 GMT',
+      '  appointment (Town hall, within 3 days): Thu 03 Dec 2026 10:00 GMT',
+    ]);
+  });
+
+  it('reports in the schedule time zone across a clock change', () => {
+    // Friday 26 March 2027, 12:00 GMT; London moves to BST on Sunday 28 March.
+    const { stdout } = cli(
+      'validate',
+      fixture('charter-valid.json'),
+      '--schedule-report',
+      '--at',
+      '2027-03-26T12:00:00Z',
+    );
+    assert.match(
+      stdout,
+      /openings:\n {4}Mon 29 Mar 2027 09:00 BST – 17:00 BST\n {4}Tue 30 Mar 2027 09:00 BST – 12:30 BST/,
+    );
+  });
+});
