@@ -39,7 +39,8 @@ export class FeedController implements ReactiveController {
 
   private follow(): void {
     const source = this.source();
-    const key = source && JSON.stringify(source);
+    // Options only shape a new connection: a change of them alone is no reason to reconnect.
+    const key = source && `${source.transport ?? 'poll'} ${source.url}`;
     if (key === this.key) return;
     this.stop();
     if (!source) return;

@@ -1,9 +1,10 @@
 import * as charter from './charter.js';
+import * as wait from './wait.js';
 
 /**
  * Every fixed string the elements show, in English, gathered from one file per area.
  * Override any of them with an element's `strings` property.
  */
-export const en = { ...charter.en };
+export const en = { ...charter.en, ...wait.en };
 
 export type Strings = typeof en;
