@@ -48,7 +48,8 @@ function countAndMaybeFail(ctx, feed) {
   if (!failure) return false;
   feed.counts.failed++;
   if (failure.mode === 'hang') {
-    ctx.respond = false; // never answered: the client must give up by itself
+    ctx.status = 200; // for the dev server's log: the answer never comes, so the client must give up
+    ctx.respond = false;
   } else if (failure.mode === 'malformed') {
     ctx.type = 'application/json';
     ctx.body = '{"updatedAt": "2026-11-24T10:02:00Z", "channels": {';
@@ -93,6 +94,7 @@ function stream(ctx) {
   const lastEventId = ctx.get('Last-Event-ID');
   feed.lastEventIds.push(lastEventId || null);
   feed.counts.streams++;
+  ctx.status = 200;
   ctx.respond = false;
   const res = ctx.res;
   res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' });
