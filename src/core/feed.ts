@@ -31,15 +31,18 @@ const count = numberReader({ whole: true });
 const known = (value: JsonObject, keys: readonly string[]): JsonObject =>
   Object.fromEntries(keys.filter((key) => key in value).map((key) => [key, value[key]]));
 
-const readFigures: Reader<ChannelFigures> = (value, path, log) =>
-  isObject(value)
-    ? readFields<ChannelFigures>(known(value, FIGURE_FIELDS), path, log, {
-        estimatedWaitSeconds: optional(seconds),
-        waiting: optional(count),
-        agentsAvailable: optional(count),
-        averageHandleSeconds: optional(seconds),
-      })
-    : log.add(path, 'must be an object');
+/** A channel's figures; any invalid figure drops the channel, so no estimate rests on a bad number. */
+const readFigures: Reader<ChannelFigures> = (value, path, log) => {
+  if (!isObject(value)) return log.add(path, 'must be an object');
+  const problemsBefore = log.problems.length;
+  const figures = readFields<ChannelFigures>(known(value, FIGURE_FIELDS), path, log, {
+    estimatedWaitSeconds: optional(seconds),
+    waiting: optional(count),
+    agentsAvailable: optional(count),
+    averageHandleSeconds: optional(seconds),
+  });
+  return log.problems.length === problemsBefore ? figures : undefined;
+};
 
 const readInstant: Reader<Date> = (value, path, log) => {
   const valid = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !isNaN(Date.parse(value));
