@@ -6,6 +6,7 @@
 export { ServiceCharter } from './components/service-charter/service-charter.js';
 export { ServicePromise } from './components/service-promise/service-promise.js';
 export { ServiceWaitTime } from './components/service-wait-time/service-wait-time.js';
+export * from './controllers/feed/index.js';
 export { ServiceElement } from './components/service-element.js';
 export { charterContext, type CharterContextValue } from './context/charter-context.js';
 export { stringsFor, type PluralForms, type Strings } from './strings/index.js';

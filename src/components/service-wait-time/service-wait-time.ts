@@ -37,6 +37,7 @@ const HIDE_AFTER_MAX_AGES = 5;
  * @cssprop --service-color-focus - Focus ring colour.
  */
 export class ServiceWaitTime extends ServiceElement {
+  /** The shared defaults, then this element's own styles. */
   static override styles = [baseStyles, waitStyles];
 
   /** The channel id in the feed (and in the charter); its type words the wait. */
