@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/all.js';
 import type { ServiceWaitTime } from '../../src/components/service-wait-time/service-wait-time.js';
 import type { Charter } from '../../src/core/charter-types.js';
+import { opensInWords } from '../../src/components/service-wait-time/wait-view.js';
 import { openFeeds } from '../../src/controllers/feed/feed-registry.js';
 import { control, newFeed, pollUrl, sleep, stats } from '../feed-helpers.js';
 import { copy, deepText, inShadow, render, samples, settle, until } from '../helpers.js';
@@ -107,6 +108,39 @@ describe('<service-wait-time>', () => {
     await expect(element).to.be.accessible();
     await sleep(100);
     expect((await stats(id)).requests).to.equal(0);
+  });
+
+  it('words the next opening as today, tomorrow, a weekday or a date', async () => {
+    const { en } = await import('../../src/strings/en.js');
+    const words = (opens: string, now: string) =>
+      opensInWords(new Date(opens), {
+        text: en,
+        language: 'en',
+        timeZone: 'Europe/London',
+        now: Date.parse(now),
+        channelType: 'chat',
+      });
+    expect(words('2026-11-24T09:00:00Z', '2026-11-24T07:00:00Z')).to.equal('Live chat opens at 9am');
+    expect(words('2026-11-25T09:30:00Z', '2026-11-24T18:00:00Z')).to.equal('Live chat opens tomorrow at 9:30am');
+    expect(words('2026-11-30T09:00:00Z', '2026-11-27T18:00:00Z')).to.equal('Live chat opens on Monday at 9am');
+    expect(words('2027-01-04T09:00:00Z', '2026-12-24T18:00:00Z')).to.equal(
+      'Live chat opens on Monday 4 January 2027 at 9am',
+    );
+  });
+
+  it('moves the figure’s age on by itself, from the injected clock', async () => {
+    let now = Date.parse(updatedAt) + 5000;
+    const timers: (() => void)[] = [];
+    const clock = { now: () => now, setTimer: (callback: () => void) => (timers.push(callback), () => undefined) };
+    const element = await render<ServiceWaitTime>(
+      html`<service-wait-time .feedData=${phoneWait(240)} .clock=${clock}></service-wait-time>`,
+    );
+    expect(part(element, 'detail')).to.equal('updated just now');
+    now += 150_000;
+    timers.at(-1)!();
+    await settle(element);
+    expect(part(element, 'detail')).to.equal('updated 2 minutes ago');
+    expect(part(element, 'note')).to.equal('This figure may be out of date.');
   });
 
   it('uses the charter’s feed when open, and the attributes override it', async () => {
