@@ -38,6 +38,7 @@ const meta: Meta<WaitArgs> = {
       channel=${args.channel}
       lang=${ifDefined(args.lang)}
       ?paused=${args.paused}
+      time-zone="Europe/London"
     ></service-wait-time>`,
 };
 export default meta;

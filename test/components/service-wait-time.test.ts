@@ -71,6 +71,12 @@ describe('<service-wait-time>', () => {
     const stale = await showing(phoneWait(240), 150);
     expect(part(stale, 'figure')).to.equal('About 4 minutes to answer a call');
     expect(part(stale, 'note')).to.equal('This figure may be out of date.');
+    stale.paused = true;
+    stale.timeZone = 'Europe/London';
+    await settle(stale);
+    expect(part(stale, 'detail')).to.equal('updated at 10:02am');
+    stale.paused = false;
+    await settle(stale);
     expect(part(stale, 'detail')).to.equal('updated 2 minutes ago');
     await expect(stale).to.be.accessible();
     const veryStale = await showing(phoneWait(240), 601);
@@ -141,6 +147,38 @@ describe('<service-wait-time>', () => {
     await settle(element);
     expect(part(element, 'detail')).to.equal('updated 2 minutes ago');
     expect(part(element, 'note')).to.equal('This figure may be out of date.');
+  });
+
+  it('re-renders when the channel closes, even with no new figures', async () => {
+    // Monday 17:29:30 London, phone lines close at 17:30; the figure is 15 s old, so its
+    // age steps fall at :35, :45, :55 and 17:30:15, never on the closing time itself.
+    let now = Date.parse('2026-11-23T17:29:30Z');
+    const timers: { at: number; callback: () => void }[] = [];
+    const clock = {
+      now: () => now,
+      setTimer: (callback: () => void, delay: number) => (timers.push({ at: now + delay, callback }), () => undefined),
+    };
+    const charter = copy(samples.districtCouncil) as unknown as Charter;
+    const host = await render<HTMLElement>(
+      html`<service-charter .charter=${charter} .clock=${clock}>
+        <service-wait-time
+          .feedData=${feed({ phone: { estimatedWaitSeconds: 240 } }, '2026-11-23T17:29:15Z')}
+        ></service-wait-time>
+      </service-charter>`,
+    );
+    const element = host.querySelector('service-wait-time')!;
+    await settle(element);
+    expect(part(element, 'figure')).to.equal('About 4 minutes to answer a call');
+    // Follow the element's own timers until it closes.
+    for (let step = 0; step < 5 && part(element, 'figure') !== 'Lines are closed.'; step++) {
+      const next = timers.at(-1)!;
+      now = next.at;
+      next.callback();
+      await settle(element);
+    }
+    expect(new Date(now).toISOString()).to.equal('2026-11-23T17:30:00.000Z');
+    expect(part(element, 'figure')).to.equal('Lines are closed.');
+    expect(part(element, 'detail')).to.equal('Lines open tomorrow at 8:30am');
   });
 
   it('uses the charter’s feed when open, and the attributes override it', async () => {

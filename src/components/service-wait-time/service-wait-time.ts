@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Channel, FeedConfig, FeedTransport } from '../../core/charter-types.js';
 import { readFeed } from '../../core/feed.js';
-import { openState } from '../../core/schedule.js';
+import { openState, type OpenState } from '../../core/schedule.js';
 import { waitBand } from '../../core/wait-estimate.js';
 import { FeedController, type FeedSource } from '../../controllers/feed-controller.js';
 import type { FeedOptions, FeedSnapshot } from '../../controllers/feed/feed-connection.js';
@@ -67,6 +67,9 @@ export class ServiceWaitTime extends ServiceElement {
    */
   @property({ attribute: false }) feedData?: unknown;
 
+  /** The IANA time zone of clock times shown ("updated at 10:02am"): default the charter's hours', else the visitor's. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
   /** Whether automatic updates are paused (the pause button toggles it). */
   @property({ type: Boolean, reflect: true }) paused = false;
 
@@ -83,7 +86,7 @@ export class ServiceWaitTime extends ServiceElement {
     new NextChangeController(
       this,
       () => this.activeClock,
-      () => (this.view?.changesAt ? new Date(this.view.changesAt) : (this.closed()?.opensAt ?? null)),
+      () => this.nextChange(),
     );
   }
 
@@ -99,12 +102,22 @@ export class ServiceWaitTime extends ServiceElement {
     return this.channelData?.hours ?? this.currentCharter?.hours;
   }
 
+  /** Whether the channel is open now and when that changes; undefined without opening hours. */
+  private openState(): OpenState | undefined {
+    const schedule = this.schedule;
+    return schedule && openState(schedule, new Date(this.activeClock.now()));
+  }
+
   /** When the channel opens (null: not within a year), if its opening hours say it is closed now. */
   private closed(): { opensAt: Date | null } | undefined {
-    const schedule = this.schedule;
-    if (!schedule) return undefined;
-    const state = openState(schedule, new Date(this.activeClock.now()));
-    return state.open ? undefined : { opensAt: state.changesAt };
+    const state = this.openState();
+    return state && !state.open ? { opensAt: state.changesAt } : undefined;
+  }
+
+  /** The next instant the display changes by itself: the figure's wording, or opening or closing. */
+  private nextChange(): Date | null {
+    const times = [this.view?.changesAt, this.openState()?.changesAt?.getTime()].filter((t) => t !== undefined);
+    return times.length ? new Date(Math.min(...times)) : null;
   }
 
   /** The feed to follow now: none while paused, closed, or shown from `feedData`. */
@@ -143,7 +156,7 @@ export class ServiceWaitTime extends ServiceElement {
   private computeView(): WaitView {
     const text = this.text;
     const closed = this.closed();
-    const timeZone = this.schedule?.timeZone ?? visitorTimeZone();
+    const timeZone = this.timeZone ?? this.schedule?.timeZone ?? visitorTimeZone();
     const channelType = this.channelData?.type ?? this.channel;
     const inputs = { text, language: this.language, timeZone, now: this.activeClock.now(), channelType };
     if (closed) {
