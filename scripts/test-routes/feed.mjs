@@ -83,7 +83,7 @@ function poll(ctx) {
 /**
  * An event stream: event ids count up from the Last-Event-ID sent (so a reconnection
  * resumes where it left off), one every `every` ms, up to `until`. The connection is
- * dropped after `dropAfter` events; `retry` is sent first.
+ * dropped after `dropAfter` events; `retry` is sent first; event `malformedAt` is not JSON.
  */
 function stream(ctx) {
   const feed = feedState(ctx.query.id);
@@ -110,7 +110,8 @@ function stream(ctx) {
     if (next > until) return;
     feed.sentIds.push(next);
     feed.counts.events++;
-    res.write(`id: ${next}\ndata: ${documentOf(feed, next)}\n\n`);
+    const data = next === Number(ctx.query.malformedAt) ? '{"updatedAt": ' : documentOf(feed, next);
+    res.write(`id: ${next}\ndata: ${data}\n\n`);
     next++;
     if (++sent >= dropAfter) end();
   }, every);

@@ -154,6 +154,20 @@ describe('feed transport (counted by the server)', () => {
     unsubscribe();
   });
 
+  it('skips a malformed event and keeps the stream, without asking for it again', async () => {
+    const id = await newFeed('sse-malformed');
+    const { snapshots, unsubscribe } = record(sseUrl(id, '&every=30&until=4&malformedAt=2&dropAfter=3'), {
+      transport: 'sse',
+    });
+    await until(() => snapshots.at(-1)!.feed?.channels.phone.estimatedWaitSeconds === 4);
+    expect(snapshots.filter((s) => s.feed).map((s) => s.feed!.channels.phone.estimatedWaitSeconds)).to.deep.equal([
+      1, 3, 4,
+    ]);
+    expect(snapshots.every((s) => s.failures === 0)).to.equal(true);
+    expect((await stats(id)).lastEventIds.slice(0, 2)).to.deep.equal([null, '3']);
+    unsubscribe();
+  });
+
   it('backs off when an event stream fails to open, then streams', async () => {
     const id = await newFeed('sse-fail');
     await control(id, { action: 'fail', mode: '500', times: 2 });

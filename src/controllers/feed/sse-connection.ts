@@ -41,7 +41,9 @@ export class SseConnection extends FeedConnection {
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
         for (const event of parser.push(chunk.value)) {
-          if (event.type === 'message') received += this.receive(event.data, event.lastEventId);
+          if (event.type !== 'message') continue;
+          received++;
+          this.receive(event.data, event.lastEventId);
         }
         this.retryMs = parser.retryMs ?? this.retryMs;
       }
@@ -57,15 +59,11 @@ export class SseConnection extends FeedConnection {
     }
   };
 
-  /** Takes one event's document; returns 1 when it was valid. */
-  private receive(data: string, eventId: string): number {
-    const reading = parseFeedText(data);
-    if (!reading.feed) {
-      console.warn(`service-charter: feed ${this.url}: event ${eventId}: ${reading.error}`);
-      return 0;
-    }
+  /** Takes one event's document; a bad one is logged and skipped, and not asked for again. */
+  private receive(data: string, eventId: string): void {
     this.lastEventId = eventId;
-    this.succeed(reading.feed);
-    return 1;
+    const reading = parseFeedText(data);
+    if (reading.feed) this.succeed(reading.feed);
+    else console.warn(`service-charter: feed ${this.url}: event ${eventId}: ${reading.error}`);
   }
 }
