@@ -98,6 +98,16 @@ export class ServiceWaitTime extends ServiceElement {
     return this.channelData?.feed ?? this.currentCharter?.feed;
   }
 
+  /** The feed URL in force: the attribute's, else the channel's or the charter's. */
+  private get feedUrl(): string | undefined {
+    return this.feed ?? this.feedConfig?.url;
+  }
+
+  /** Whether figures come from anywhere: a feed, or the host through `feedData`. */
+  private get hasFigures(): boolean {
+    return Boolean(this.feedUrl) || this.feedData !== undefined;
+  }
+
   private get schedule() {
     return this.channelData?.hours ?? this.currentCharter?.hours;
   }
@@ -122,7 +132,7 @@ export class ServiceWaitTime extends ServiceElement {
 
   /** The feed to follow now: none while paused, closed, or shown from `feedData`. */
   private source(): FeedSource | undefined {
-    const url = this.feed ?? this.feedConfig?.url;
+    const url = this.feedUrl;
     if (!url || this.paused || this.feedData !== undefined || this.closed()) return undefined;
     const pollSeconds = this.pollInterval ?? this.feedConfig?.pollSeconds;
     return {
@@ -165,15 +175,14 @@ export class ServiceWaitTime extends ServiceElement {
     }
     const maxAgeMs = (this.maxAge ?? this.feedConfig?.maxAgeSeconds ?? DEFAULT_MAX_AGE_SECONDS) * 1000;
     const hideAfterMs = this.hideAfter ? this.hideAfter * 1000 : maxAgeMs * HIDE_AFTER_MAX_AGES;
-    const url = this.feed ?? this.feedConfig?.url;
-    const snapshot = url || this.feedData !== undefined ? this.snapshot : undefined;
+    const snapshot = this.hasFigures ? this.snapshot : undefined;
     return waitView({ ...inputs, channelId: this.channel, snapshot, maxAgeMs, hideAfterMs, paused: this.paused });
   }
 
   override render() {
     const view = this.view!;
     const text = this.text;
-    const updates = view.state !== 'closed' && (this.feed ?? this.feedConfig?.url ?? this.feedData !== undefined);
+    const updates = view.state !== 'closed' && this.hasFigures;
     const note = this.paused ? text.waitPaused : view.state === 'stale' ? text.waitStale : '';
     return html`<div part="wait" class="wait ${view.state}">
       <p part="figure" class="figure">${view.figure}</p>
