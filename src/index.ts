@@ -8,6 +8,8 @@ export { ServicePromise } from './components/service-promise/service-promise.js'
 export { ServiceHours } from './components/service-hours/service-hours.js';
 export { ServiceResponseTime } from './components/service-response-time/service-response-time.js';
 export { ServicePerformance } from './components/service-performance/service-performance.js';
+export { ServiceWaitTime } from './components/service-wait-time/service-wait-time.js';
+export * from './controllers/feed/index.js';
 export { ServiceElement } from './components/service-element.js';
 export { CharterLoadEvent } from './events/charter-load.js';
 export { ServiceComplaintForm } from './components/service-complaint-form/service-complaint-form.js';

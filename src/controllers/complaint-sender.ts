@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ComplaintBody } from '../core/complaint.js';
-import { backoffDelay, judgeResponse, type SubmissionVerdict } from '../core/submission-policy.js';
+import { backoffDelay } from '../core/backoff.js';
+import { judgeResponse, type SubmissionVerdict } from '../core/submission-policy.js';
 
 /** What the sender is doing: the form shows each phase. */
 export type SendPhase = 'idle' | 'sending' | 'retrying' | 'offline' | 'stalled';
@@ -89,7 +90,10 @@ export class ComplaintSender implements ReactiveController {
         continue;
       }
       this.setPhase('retrying');
-      await this.pause(verdict?.retryAfterMs ?? backoffDelay(attempt, settings.retryDelayMs, settings.maxDelayMs));
+      await this.pause(
+        verdict?.retryAfterMs ??
+          backoffDelay(attempt - 1, { baseMs: settings.retryDelayMs, capMs: settings.maxDelayMs }),
+      );
     }
     return undefined;
   }

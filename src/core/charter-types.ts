@@ -29,6 +29,21 @@ export interface ChannelContact {
   address?: LocalizedText;
 }
 
+export const FEED_TRANSPORTS = ['poll', 'sse'] as const;
+export type FeedTransport = (typeof FEED_TRANSPORTS)[number];
+
+/** Where live queue figures come from (see docs/feed-format.md). */
+export interface FeedConfig {
+  /** The feed's URL: http(s), or a path on this site starting with `/`. */
+  url: string;
+  /** HTTP polling (the default) or Server-Sent Events. */
+  transport?: FeedTransport;
+  /** A figure older than this is shown as possibly out of date (default 120). */
+  maxAgeSeconds?: number;
+  /** Seconds between polls when the feed sends no Cache-Control max-age (default 30). */
+  pollSeconds?: number;
+}
+
 export interface Channel {
   id: string;
   type: ChannelType;
@@ -37,6 +52,8 @@ export interface Channel {
   contact?: ChannelContact;
   /** Opening hours of this channel; the charter's `hours` apply when absent. */
   hours?: CharterSchedule;
+  /** This channel's live feed; the charter's `feed` applies when absent. */
+  feed?: FeedConfig;
 }
 
 export const PERFORMANCE_UNITS = ['percent', 'seconds', 'minutes', 'days', 'count'] as const;
@@ -121,4 +138,6 @@ export interface Charter {
   channels: Channel[];
   promises: ServicePromiseData[];
   complaints?: ComplaintsPolicy;
+  /** The live feed of queue waits for every channel (one document, keyed by channel id). */
+  feed?: FeedConfig;
 }

@@ -1,4 +1,4 @@
-import { CHANNEL_TYPES, PERFORMANCE_UNITS } from './charter-types.js';
+import { CHANNEL_TYPES, FEED_TRANSPORTS, PERFORMANCE_UNITS } from './charter-types.js';
 import type {
   Channel,
   ChannelContact,
@@ -8,6 +8,7 @@ import type {
   ComplaintStage,
   ComplaintsPolicy,
   Escalation,
+  FeedConfig,
   Organisation,
   Performance,
   PerformancePeriod,
@@ -63,6 +64,19 @@ const readContact: Reader<ChannelContact> = (value, path, log) =>
     address: optional(readText),
   });
 
+const readEndpoint: Reader<string> = (v, p, l) =>
+  typeof v === 'string' && /^(?:https?:\/\/|\/)\S*$/i.test(v)
+    ? v
+    : l.add(p, 'must be an http(s) URL or a path starting with /');
+
+const readFeedConfig: Reader<FeedConfig> = (value, path, log) =>
+  readFields<FeedConfig>(value, path, log, {
+    url: required(readEndpoint),
+    transport: optional(oneOf(FEED_TRANSPORTS)),
+    maxAgeSeconds: optional(numberReader({ min: 1 })),
+    pollSeconds: optional(numberReader({ min: 1 })),
+  });
+
 const readChannel: Reader<Channel> = (value, path, log) =>
   readFields<Channel>(value, path, log, {
     id: required(readId),
@@ -71,6 +85,7 @@ const readChannel: Reader<Channel> = (value, path, log) =>
     description: optional(readText),
     contact: optional(readContact),
     hours: optional(readSchedule),
+    feed: optional(readFeedConfig),
   });
 
 const PERIOD = /^\d{4}(?:-(?:0[1-9]|1[0-2]|Q[1-4]))?$/;
@@ -176,6 +191,7 @@ export function readCharter(json: unknown): { charter: Charter | undefined; prob
     }),
     promises: optional((value, path, l) => readList(value, path, l, promiseReader(channelIds))),
     complaints: optional(readComplaints),
+    feed: optional(readFeedConfig),
   });
   if (!read || read.fields.version !== 1) return { charter: undefined, problems: log.problems };
   const charter: Charter = {

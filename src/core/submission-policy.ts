@@ -1,3 +1,4 @@
+import { retryAfterMs } from './backoff.js';
 import type { FieldProblem } from './complaint.js';
 
 /**
@@ -13,24 +14,6 @@ export type SubmissionVerdict =
 
 /** Whether an HTTP status is worth another attempt with the same Idempotency-Key. */
 export const isRetryableStatus = (status: number): boolean => status === 429 || (status >= 500 && status <= 599);
-
-/**
- * A `Retry-After` header in milliseconds from `now`: delay-seconds or an HTTP date.
- * Undefined when absent or unreadable; never negative.
- */
-export function parseRetryAfter(header: string | null | undefined, now: number): number | undefined {
-  const value = header?.trim();
-  if (!value) return undefined;
-  if (/^\d+$/.test(value)) return Number(value) * 1000;
-  const at = Date.parse(value);
-  return isNaN(at) ? undefined : Math.max(0, at - now);
-}
-
-/** Exponential backoff with full jitter: attempt 1 waits up to `base`, doubling, capped at `max`. */
-export function backoffDelay(attempt: number, base: number, max: number, random: () => number = Math.random): number {
-  const ceiling = Math.min(max, base * 2 ** Math.max(0, attempt - 1));
-  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
-}
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -53,7 +36,12 @@ function messageOf(json: unknown): string | undefined {
 }
 
 /** Judges one response: its status, `Retry-After` header and body (parsed JSON, or undefined). */
-export function judgeResponse(status: number, retryAfter: string | null, json: unknown, now: number): SubmissionVerdict {
+export function judgeResponse(
+  status: number,
+  retryAfter: string | null,
+  json: unknown,
+  now: number,
+): SubmissionVerdict {
   if (status >= 200 && status < 300) {
     if (isRecord(json) && typeof json.reference === 'string' && json.reference.trim())
       return { outcome: 'sent', reference: json.reference };
@@ -64,6 +52,6 @@ export function judgeResponse(status: number, retryAfter: string | null, json: u
     const problems = fieldErrorsOf(json);
     if (problems.length > 0) return { outcome: 'invalid', problems };
   }
-  if (isRetryableStatus(status)) return { outcome: 'retry', status, retryAfterMs: parseRetryAfter(retryAfter, now) };
+  if (isRetryableStatus(status)) return { outcome: 'retry', status, retryAfterMs: retryAfterMs(retryAfter, now) };
   return { outcome: 'rejected', status, message: messageOf(json) };
 }

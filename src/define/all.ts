@@ -5,3 +5,4 @@ import './service-hours.js';
 import './service-response-time.js';
 import './service-performance.js';
 import './service-complaint-form.js';
+import './service-wait-time.js';

@@ -2,6 +2,7 @@ import * as charter from './charter.js';
 import * as complaintForm from './complaint-form.js';
 import * as hours from './hours.js';
 import * as performance from './performance.js';
+import * as wait from './wait.js';
 import type { Strings } from './en.js';
 
 /** Every fixed string in Welsh (Cymraeg). */
@@ -10,4 +11,5 @@ export const cy: Strings = {
   ...hours.cy,
   ...performance.cy,
   ...complaintForm.cy,
+  ...wait.cy,
 };

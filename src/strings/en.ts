@@ -2,6 +2,7 @@ import * as charter from './charter.js';
 import * as complaintForm from './complaint-form.js';
 import * as hours from './hours.js';
 import * as performance from './performance.js';
+import * as wait from './wait.js';
 
 /**
  * Every fixed string the elements show, in English, gathered from one file per area.
@@ -12,6 +13,7 @@ export const en = {
   ...hours.en,
   ...performance.en,
   ...complaintForm.en,
+  ...wait.en,
 };
 
 export type Strings = typeof en;

@@ -1,12 +1,10 @@
 import { expect } from '@open-wc/testing';
 import {
-  backoffDelay,
   complaintBody,
   complaintDeadlines,
   emptyComplaint,
   fieldErrorsOf,
   judgeResponse,
-  parseRetryAfter,
   validateComplaint,
 } from '../../src/core/index.js';
 import { complaintCharter } from '../complaint-helpers.js';
@@ -61,19 +59,6 @@ describe('complaint core', () => {
       page: undefined,
       spam: { honeypot: '', fillSeconds: 30, tooFast: false, suspected: false },
     });
-  });
-
-  it('reads Retry-After as seconds or an HTTP date, and backs off exponentially within bounds', () => {
-    const now = Date.parse('2026-11-24T10:00:00Z');
-    expect(parseRetryAfter('120', now)).to.equal(120_000);
-    expect(parseRetryAfter('Tue, 24 Nov 2026 10:00:05 GMT', now)).to.equal(5000);
-    expect(parseRetryAfter('Tue, 24 Nov 2026 09:00:00 GMT', now)).to.equal(0);
-    expect(parseRetryAfter('soon', now)).to.equal(undefined);
-    expect(parseRetryAfter(null, now)).to.equal(undefined);
-    expect([1, 2, 3, 10].map((attempt) => backoffDelay(attempt, 1000, 8000, () => 1))).to.deep.equal([
-      1000, 2000, 4000, 8000,
-    ]);
-    expect(backoffDelay(3, 1000, 8000, () => 0)).to.equal(2000);
   });
 
   it('judges each answer: 2xx with a reference, 422 field errors, retryable and final statuses', () => {

@@ -47,6 +47,11 @@ const breakages = {
   'stage without respond': (c) => delete c.complaints.stages[0].respond,
   'respondFrom unknown': (c) => (c.complaints.stages[0].respondFrom = 'never'),
   'endpoint not a URL or path': (c) => (c.complaints.endpoint = 'ftp://x'),
+  'feed without url': (c) => (c.feed = { transport: 'sse' }),
+  'feed url not http or a path': (c) => (c.feed.url = 'javascript:alert(1)'),
+  'feed transport unknown': (c) => (c.feed.transport = 'websocket'),
+  'feed max age zero': (c) => (c.feed.maxAgeSeconds = 0),
+  'channel feed with unknown field': (c) => (c.channels[0].feed = { url: '/f', colour: 'red' }),
 };
 
 /** Broken only by rules JSON Schema cannot express: parseCharter alone catches them. */

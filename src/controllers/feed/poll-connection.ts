@@ -1,0 +1,71 @@
+import { freshForMs, retryAfterMs } from '../../core/backoff.js';
+import { parseFeedText } from '../../core/feed.js';
+import { FeedConnection } from './feed-connection.js';
+
+/**
+ * HTTP polling: If-None-Match with the last ETag (a 304 costs the server almost
+ * nothing), the next poll when Cache-Control max-age says the answer goes stale (never
+ * sooner than `pollMs`), Retry-After honoured, and no request while the page is hidden.
+ */
+export class PollConnection extends FeedConnection {
+  private etag?: string;
+  /** When the next poll is due (ms since the epoch). */
+  private dueAt = 0;
+
+  start(): void {
+    document.addEventListener('visibilitychange', this.onVisibility);
+    this.poll();
+  }
+
+  override close(): void {
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    super.close();
+  }
+
+  private onVisibility = (): void => {
+    if (document.hidden) this.cancelTimer();
+    else if (!this.requestOpen) this.schedule(Math.max(0, this.dueAt - Date.now()), this.poll);
+  };
+
+  /** Schedules the next poll; one that comes due while hidden waits for the page to be shown. */
+  private after(delay: number): void {
+    this.dueAt = Date.now() + delay;
+    if (!document.hidden) this.schedule(delay, this.poll);
+  }
+
+  private poll = async (): Promise<void> => {
+    if (this.closed || document.hidden || this.requestOpen) return;
+    const request = this.startRequest();
+    try {
+      const response = await fetch(this.url, {
+        headers: this.etag ? { 'If-None-Match': this.etag } : {},
+        cache: 'no-store',
+        credentials: 'omit',
+        signal: request.signal,
+      });
+      const fresh = freshForMs(response.headers.get('Cache-Control'), response.headers.get('Age'));
+      const next = Math.max(this.options.pollMs, fresh ?? 0);
+      if (response.status === 304 && this.snapshot.feed) {
+        this.succeed(this.snapshot.feed);
+        return this.after(next);
+      }
+      if (!response.ok) {
+        const retryAfter = retryAfterMs(response.headers.get('Retry-After'), Date.now());
+        return this.failAndRetry(`HTTP ${response.status}`, retryAfter);
+      }
+      const reading = parseFeedText(await response.text());
+      if (!reading.feed) return this.failAndRetry(reading.error);
+      this.etag = response.headers.get('ETag') ?? undefined;
+      this.succeed(reading.feed);
+      this.after(next);
+    } catch {
+      if (!this.closed) this.failAndRetry(request.timedOut() ? 'no answer in time' : 'network error');
+    } finally {
+      request.done();
+    }
+  };
+
+  private failAndRetry(error: string, retryAfter?: number): void {
+    this.after(this.fail(error, retryAfter));
+  }
+}

@@ -1,0 +1,78 @@
+import type { PluralForms } from './format.js';
+
+/** Strings of <service-wait-time>, in English. Channel-type maps fall back to `default`. */
+export const en = {
+  waitUnderMinute: 'Less than a minute',
+  waitMinutes: { one: 'About # minute', other: 'About # minutes' } as PluralForms,
+  waitOverHour: 'Over an hour',
+  waitToAnswer: {
+    phone: '{wait} to answer a call',
+    chat: '{wait} to answer a chat',
+    'in-person': '{wait} to be seen',
+    default: '{wait} to be answered',
+  } as Record<string, string>,
+  waitUpdated: 'updated {age}',
+  waitAges: {
+    second: { one: '# second ago', other: '# seconds ago' },
+    minute: { one: '# minute ago', other: '# minutes ago' },
+    hour: { one: '# hour ago', other: '# hours ago' },
+  } as Record<'second' | 'minute' | 'hour', PluralForms>,
+  waitUpdatedJustNow: 'updated just now',
+  waitUpdatedAt: 'updated at {time}',
+  waitConnecting: 'Checking the current wait…',
+  waitStale: 'This figure may be out of date.',
+  waitUnavailable: 'The current wait time is not available right now.',
+  waitClosed: { phone: 'Lines are closed.', chat: 'Live chat is closed.', default: 'Closed.' } as Record<
+    string,
+    string
+  >,
+  waitOpens: {
+    phone: 'Lines open {when}',
+    chat: 'Live chat opens {when}',
+    default: 'Opens {when}',
+  } as Record<string, string>,
+  waitOpensToday: 'at {time}',
+  waitOpensTomorrow: 'tomorrow at {time}',
+  waitOpensDay: 'on {day} at {time}',
+  waitOpensDate: 'on {date} at {time}',
+  waitPause: 'Pause updates',
+  waitResume: 'Resume updates',
+  waitPaused: 'Updates paused.',
+};
+
+/** Welsh. */
+export const cy: typeof en = {
+  waitUnderMinute: 'Llai na munud',
+  waitMinutes: { other: 'Tua # munud' },
+  waitOverHour: 'Dros awr',
+  waitToAnswer: {
+    phone: '{wait} i ateb galwad',
+    chat: '{wait} i ateb sgwrs',
+    'in-person': '{wait} i gael eich gweld',
+    default: '{wait} i gael ateb',
+  },
+  waitUpdated: 'diweddarwyd {age}',
+  waitAges: {
+    second: { other: '# eiliad yn ôl' },
+    minute: { two: '# funud yn ôl', other: '# munud yn ôl' },
+    hour: { other: '# awr yn ôl' },
+  },
+  waitUpdatedJustNow: 'newydd ei ddiweddaru',
+  waitUpdatedAt: 'diweddarwyd am {time}',
+  waitConnecting: 'Wrthi’n gwirio’r amser aros presennol…',
+  waitStale: 'Efallai fod y ffigur hwn wedi dyddio.',
+  waitUnavailable: 'Nid yw’r amser aros presennol ar gael ar hyn o bryd.',
+  waitClosed: { phone: 'Mae’r llinellau ar gau.', chat: 'Mae’r sgwrs fyw ar gau.', default: 'Ar gau.' },
+  waitOpens: {
+    phone: 'Mae’r llinellau’n agor {when}',
+    chat: 'Mae’r sgwrs fyw yn agor {when}',
+    default: 'Yn agor {when}',
+  },
+  waitOpensToday: 'am {time}',
+  waitOpensTomorrow: 'yfory am {time}',
+  waitOpensDay: '{day} am {time}',
+  waitOpensDate: 'ar {date} am {time}',
+  waitPause: 'Oedi’r diweddariadau',
+  waitResume: 'Ailddechrau’r diweddariadau',
+  waitPaused: 'Mae’r diweddariadau wedi’u hoedi.',
+};

@@ -1,0 +1,60 @@
+/** Talks to the test feed in scripts/test-routes/feed.mjs, which counts on the server side. */
+export interface FeedStats {
+  requests: number;
+  ok: number;
+  notModified: number;
+  failed: number;
+  streams: number;
+  events: number;
+  requestTimes: number[];
+  lastEventIds: (string | null)[];
+  sentIds: number[];
+  open: number;
+}
+
+let serial = 0;
+
+/** A fresh feed id for one test, so counters never mix. */
+export async function newFeed(name: string): Promise<string> {
+  const id = `${name}-${Date.now()}-${serial++}`;
+  await control(id, { action: 'reset' });
+  return id;
+}
+
+export async function control(id: string, params: Record<string, string | number>): Promise<void> {
+  const query = new URLSearchParams({ id, ...Object.fromEntries(Object.entries(params).map(([k, v]) => [k, `${v}`])) });
+  await fetch(`/test-api/feed/control?${query}`);
+}
+
+export async function stats(id: string): Promise<FeedStats> {
+  return (await fetch(`/test-api/feed/stats?id=${encodeURIComponent(id)}`, { cache: 'no-store' })).json();
+}
+
+export const pollUrl = (id: string, extra = ''): string => `/test-api/feed/poll?id=${encodeURIComponent(id)}${extra}`;
+export const sseUrl = (id: string, extra = ''): string => `/test-api/feed/sse?id=${encodeURIComponent(id)}${extra}`;
+
+/** Waits until the server's counters satisfy `condition`, asking every 20 ms (fails after `timeout` ms). */
+export async function untilStats(id: string, condition: (counted: FeedStats) => boolean, timeout = 3000) {
+  const start = performance.now();
+  for (let counted = await stats(id); !condition(counted); counted = await stats(id)) {
+    if (performance.now() - start > timeout) throw new Error(`server counters never met ${condition}`);
+    await sleep(20);
+  }
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Makes the page report itself hidden or visible, as a browser does when the tab goes to
+ * the background, and fires visibilitychange. Emulated: the page is not really hidden.
+ */
+export function emulateVisibility(hidden: boolean): void {
+  if (hidden) {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+  } else {
+    delete (document as { hidden?: boolean }).hidden;
+    delete (document as { visibilityState?: string }).visibilityState;
+  }
+  document.dispatchEvent(new Event('visibilitychange'));
+}
