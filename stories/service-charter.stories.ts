@@ -168,3 +168,11 @@ export const PartlyInvalid: Story = {
     await expect(problems.textContent).toContain('promises[5]');
   },
 };
+
+/** The title and organisation name are invalid: a generic heading, no empty link, and the problems listed. */
+export const PartlyInvalidWithoutTitle: Story = {
+  args: {
+    charter: { ...districtCouncil, title: 42, organisation: { name: '', url: districtCouncil.organisation.url } },
+  },
+  play: showsTitle('Service charter'),
+};
