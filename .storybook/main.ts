@@ -21,7 +21,19 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  viteFinal: (config) => ({ ...config, plugins: [...(config.plugins ?? []), storyApi] }),
+  viteFinal: (config) => ({
+    ...config,
+    plugins: [...(config.plugins ?? []), storyApi],
+    // A quiet build: the preview bundles Storybook and axe, large by design, and the
+    // per-file size table only hides real warnings.
+    logLevel: 'warn',
+    build: {
+      ...config.build,
+      chunkSizeWarningLimit: 2000,
+      reportCompressedSize: false,
+      rolldownOptions: { ...config.build?.rolldownOptions, checks: { bundlerTimings: false } },
+    },
+  }),
 };
 
 export default config;

@@ -13,6 +13,9 @@ interface ManifestDeclaration {
   attributes?: { name: string }[];
 }
 
+/** The part of custom-elements.json read here (its inferred type changes with every element). */
+const elementsManifest = manifest as unknown as { modules: { declarations?: ManifestDeclaration[] }[] };
+
 const STYLES = `
     charter-playground {
       display: block;
@@ -38,8 +41,8 @@ const STYLES = `
 const CONTAINER = 'service-charter';
 
 /** Every element in the manifest, with the attributes it accepts. */
-export const manifestElements: { tag: string; attributes: string[] }[] = manifest.modules
-  .flatMap((module) => (module.declarations ?? []) as ManifestDeclaration[])
+export const manifestElements: { tag: string; attributes: string[] }[] = elementsManifest.modules
+  .flatMap((module) => module.declarations ?? [])
   .filter((declaration) => declaration.customElement && declaration.tagName)
   .map((declaration) => ({
     tag: declaration.tagName!,
