@@ -24,6 +24,12 @@ const config: StorybookConfig = {
   viteFinal: (config) => ({
     ...config,
     plugins: [...(config.plugins ?? []), storyApi],
+    // Storybook's renderer imports this Lit module; pre-bundled with the rest of Lit, so the
+    // page loads one copy of Lit, not two.
+    optimizeDeps: {
+      ...config.optimizeDeps,
+      include: [...(config.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'],
+    },
     // A quiet build: the preview bundles Storybook and axe, large by design, and the
     // per-file size table only hides real warnings.
     logLevel: 'warn',

@@ -7,6 +7,7 @@ import districtCouncil from '../src/samples/district-council.json';
 import onlineBusiness from '../src/samples/online-business.json';
 import scottishCouncil from '../src/samples/scottish-council.json';
 import welshCouncil from '../src/samples/welsh-council.json';
+import type { Strings } from '../src/strings/index.js';
 import { inShadow, renderedElement, STORY_NOW } from './story-helpers.js';
 
 interface CharterArgs {
@@ -15,12 +16,24 @@ interface CharterArgs {
   'heading-level': number;
   now: string;
   lang?: string;
+  strings?: Partial<Strings>;
+  // In custom-elements.json, hidden from the controls below.
+  headingLevel?: number;
+  clock?: unknown;
 }
 
 const meta: Meta<CharterArgs> = {
   title: 'Elements/service-charter',
   component: 'service-charter',
   args: { 'heading-level': 2, now: STORY_NOW },
+  argTypes: {
+    charter: { control: 'object', table: { category: 'properties' } },
+    now: { control: 'text' },
+    // Set through the `heading-level` attribute and `now`; a clock object has no control.
+    headingLevel: { table: { disable: true } },
+    clock: { table: { disable: true } },
+    lang: { control: 'select', options: ['en', 'cy'] },
+  },
   render: (args) =>
     html`<service-charter
       .charter=${args.charter}
@@ -28,6 +41,7 @@ const meta: Meta<CharterArgs> = {
       heading-level=${args['heading-level']}
       now=${args.now}
       lang=${ifDefined(args.lang)}
+      .strings=${args.strings ?? {}}
     ></service-charter>`,
 };
 export default meta;

@@ -6,6 +6,7 @@ import type { ServicePromiseData } from '../src/core/charter-types.js';
 import '../src/define/service-charter.js';
 import '../src/define/service-promise.js';
 import districtCouncil from '../src/samples/district-council.json';
+import type { Strings } from '../src/strings/index.js';
 import { inShadow, renderedElement, STORY_NOW } from './story-helpers.js';
 
 interface PromiseArgs {
@@ -13,18 +14,31 @@ interface PromiseArgs {
   'promise-id'?: string;
   now: string;
   lang?: string;
+  strings?: Partial<Strings>;
+  // In custom-elements.json, hidden from the controls below.
+  promiseId?: string;
+  clock?: unknown;
 }
 
 const meta: Meta<PromiseArgs> = {
   title: 'Elements/service-promise',
   component: 'service-promise',
   args: { now: STORY_NOW },
+  argTypes: {
+    promise: { control: 'object' },
+    now: { control: 'text' },
+    // Set through the `promise-id` attribute and `now`; a clock object has no control.
+    promiseId: { table: { disable: true } },
+    clock: { table: { disable: true } },
+    lang: { control: 'select', options: ['en', 'cy'] },
+  },
   render: (args) =>
     html`<service-promise
       .promise=${args.promise}
       promise-id=${ifDefined(args['promise-id'])}
       now=${args.now}
       lang=${ifDefined(args.lang)}
+      .strings=${args.strings ?? {}}
     ></service-promise>`,
 };
 export default meta;
