@@ -1,5 +1,6 @@
-// `npm test`: typecheck, lint, browser tests, story tests, build, Node tests and the size
-// budgets, in that order, stopping at the first failure. Ends with one line that adds up
+// `npm test`: typecheck, lint, browser tests, story tests, build, Node tests, the size
+// budgets, the static Storybook and the API docs (both with no warnings), in that order,
+// stopping at the first failure. Ends with one line that adds up
 // every test run: `N passed, N failed`.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -12,10 +13,17 @@ const steps = [
   { script: 'typecheck' },
   { script: 'lint' },
   { script: 'test:browser', counts: /(\d+) passed, (\d+) failed/g },
-  { script: 'test:stories', counts: /Tests\s+(?:(\d+) failed \| )?(\d+) passed/g, order: 'failed-first' },
+  {
+    script: 'test:stories',
+    counts: /Tests\s+(?:(\d+) failed(?: \| )?)?(?:(\d+) passed)?.*\(\d+\)/g,
+    order: 'failed-first',
+  },
   { script: 'build' },
   { script: 'test:node', counts: /# pass (\d+)\n# fail (\d+)/g },
   { script: 'size', counts: /^(\d+) passed, (\d+) failed$/gm },
+  // Storybook exits 0 after a warning (a `▲` block), so a warning fails the step here.
+  { script: 'storybook:build', warnings: /^\s*▲/m },
+  { script: 'docs' },
 ];
 
 function run(script) {
@@ -42,8 +50,9 @@ for (const step of steps.filter((s) => scripts[s.script])) {
     passed += stepPassed;
     failed += stepFailed;
   }
-  if (code !== 0) {
-    console.log(`\n✗ npm run ${step.script} failed (exit ${code})`);
+  const warned = step.warnings?.test(stripVTControlCharacters(output));
+  if (code !== 0 || warned) {
+    console.log(`\n✗ npm run ${step.script} ${warned ? 'printed a warning' : `failed (exit ${code})`}`);
     console.log(`${passed} passed, ${Math.max(failed, 1)} failed`);
     process.exit(1);
   }

@@ -9,6 +9,8 @@ export const en = {
   invalidCharter: 'This charter could not be shown. Ask the organisation to check its charter file.',
   partlyInvalid: 'Some parts of this charter could not be shown:',
   retry: 'Try again',
+  /** The heading of a charter whose title is missing or invalid. */
+  untitledCharter: 'Service charter',
   vision: 'Our vision',
   values: 'Our values',
   promises: 'Our promises',
@@ -69,6 +71,7 @@ export const cy: typeof en = {
   invalidCharter: 'Nid oes modd dangos y siarter hwn. Gofynnwch i’r sefydliad wirio ffeil ei siarter.',
   partlyInvalid: 'Nid oedd modd dangos rhai rhannau o’r siarter hwn:',
   retry: 'Rhowch gynnig arall arni',
+  untitledCharter: 'Siarter gwasanaeth',
   vision: 'Ein gweledigaeth',
   values: 'Ein gwerthoedd',
   promises: 'Ein haddewidion',

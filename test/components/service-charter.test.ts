@@ -145,6 +145,17 @@ describe('<service-charter>', () => {
     element.remove();
   });
 
+  it('never shows an empty heading or link when the title and organisation name are invalid', async () => {
+    const charter = copy(samples.districtCouncil) as Record<string, any>;
+    charter.title = 42;
+    charter.organisation.name = '';
+    const element = await render<ServiceCharter>(html`<service-charter .charter=${charter}></service-charter>`);
+    expect(inShadow(element, '#title')!.textContent).to.equal('Service charter');
+    expect(inShadow(element, '.organisation')).to.equal(null);
+    expect(inShadow(element, '[part="problem"]')!.textContent).to.contain('title');
+    await expect(element).to.be.accessible();
+  });
+
   it('fits the page outline with heading-level', async () => {
     const element = await render<ServiceCharter>(
       html`<service-charter heading-level="3" .charter=${samples.districtCouncil}></service-charter>`,

@@ -216,14 +216,20 @@ export class ServiceCharter extends ServiceElement {
   private renderCharter(charter: Charter, problems: readonly Problem[]) {
     const level = this.headingLevel;
     const { organisation } = charter;
+    // A partly invalid charter may lack a title or name: never an empty heading or link.
+    const name = this.pick(organisation.name);
     return html`<article part="charter" aria-labelledby="title">
       <header part="header">
         ${organisation.logo ? html`<img src=${organisation.logo.src} alt=${this.pick(organisation.logo.alt)} />` : nothing}
         <div>
-          ${heading(level, this.pick(charter.title), 'title')}
-          <p class="organisation">
-            ${organisation.url ? html`<a href=${organisation.url}>${this.pick(organisation.name)}</a>` : this.pick(organisation.name)}
-          </p>
+          ${heading(level, this.pick(charter.title) || this.text.untitledCharter, 'title')}
+          ${
+            name
+              ? html`<p class="organisation">
+                  ${organisation.url ? html`<a href=${organisation.url}>${name}</a>` : name}
+                </p>`
+              : nothing
+          }
         </div>
       </header>
       ${

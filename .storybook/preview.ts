@@ -1,0 +1,37 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+// Written by `npm run analyze`, which every Storybook script runs first.
+import manifest from '../custom-elements.json';
+
+interface Member {
+  privacy?: string;
+  static?: boolean;
+}
+type Manifest = { modules: { declarations?: { members?: Member[] }[] }[] };
+
+/** The manifest without private, protected and static members: controls only for what page authors use. */
+function publicApi({ modules, ...rest }: Manifest): Manifest {
+  return {
+    ...rest,
+    modules: modules.map((module) => ({
+      ...module,
+      declarations: module.declarations?.map((declaration) => ({
+        ...declaration,
+        members: declaration.members?.filter((member) => !member.privacy?.match(/private|protected/) && !member.static),
+      })),
+    })),
+  };
+}
+
+// Controls and the docs tables come from the elements' own JSDoc.
+setCustomElementsManifest(publicApi(manifest as unknown as Manifest));
+
+const preview: Preview = {
+  parameters: {
+    controls: { expanded: true },
+    // Any axe violation fails the story's test.
+    a11y: { test: 'error' },
+  },
+};
+
+export default preview;
