@@ -75,6 +75,8 @@ describe('<service-charter structured-data>', () => {
     await until(() => host.shadowRoot?.querySelector('#title'));
     await host.updateComplete;
     expect(jsonLdOf(host)).to.equal(undefined);
+    // Violation reports are dispatched asynchronously, after the render that caused them.
+    await until(() => frame.violations.length > 0);
     expect(frame.violations.join()).to.contain('trusted-types');
     expect(frame.violations.join()).not.to.contain('require-trusted-types-for');
   });
