@@ -218,7 +218,8 @@ export class ServiceHours extends ServiceElement {
 
   private renderUpcoming(view: HoursView) {
     const text = this.text;
-    return html`<section part="upcoming" aria-labelledby="upcoming-heading">
+    // A plain group under its heading, not a landmark: several hours on one page would repeat its name.
+    return html`<div part="upcoming">
       ${heading(this.headingLevel + 1, text.upcoming, 'upcoming-heading')}
       ${
         view.upcoming.length
@@ -227,7 +228,7 @@ export class ServiceHours extends ServiceElement {
             </ul>`
           : html`<p>${text.noUpcoming}</p>`
       }
-    </section>`;
+    </div>`;
   }
 
   /** A day's hours in words, saying why when it is a holiday or has special hours. */
