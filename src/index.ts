@@ -14,6 +14,7 @@ export { ServiceElement } from './components/service-element.js';
 export { CharterLoadEvent } from './events/charter-load.js';
 export { ServiceComplaintForm } from './components/service-complaint-form/service-complaint-form.js';
 export * from './events/complaint-events.js';
+export type { DraftStorageKind } from './controllers/draft-store.js';
 export { charterContext, type CharterContextValue } from './context/charter-context.js';
 export { fixedClock, systemClock, type Clock } from './context/clock.js';
 export { stringsFor, type PluralForms, type Strings } from './strings/index.js';

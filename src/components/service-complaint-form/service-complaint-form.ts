@@ -63,6 +63,7 @@ const FOCUS_TARGET: Record<string, string> = { kind: 'kind-complaint', contact: 
  * @cssprop --service-color-accent - Button colour.
  */
 export class ServiceComplaintForm extends ServiceElement {
+  /** The shared defaults, then this element's own styles. */
   static override styles = [baseStyles, formStyles];
 
   /** The charter, for use without a `<service-charter>` around the form. */
