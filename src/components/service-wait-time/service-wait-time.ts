@@ -55,7 +55,7 @@ export class ServiceWaitTime extends ServiceElement {
   /** Seconds after `updatedAt` when a figure is hidden (default five max ages). */
   @property({ type: Number, attribute: 'hide-after' }) hideAfter?: number;
 
-  /** Seconds between polls when the feed sends no max-age (default 30, or the charter's `pollSeconds`). */
+  /** Shortest time between polls in seconds (default 30, or the charter's `pollSeconds`); a longer feed max-age waits longer. */
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval?: number;
 
   /** Fine tuning of the connection: timeouts, backoff, jitter source. */

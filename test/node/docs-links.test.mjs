@@ -1,0 +1,62 @@
+// Every relative link in README.md and docs/*.md points at a file that exists, and every
+// `#anchor` at a heading of that file (GitHub's heading ids), so the docs never send a
+// reader nowhere. External links are not fetched.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const pages = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
+
+/** The text outside fenced code blocks and inline code, where a `](…)` is a real link. */
+const prose = (markdown) => markdown.replace(/^```[\s\S]*?^```/gm, '').replace(/`[^`\n]*`/g, '');
+
+/** GitHub's id for a heading: lower case, punctuation dropped, spaces to hyphens. */
+const slug = (heading) =>
+  heading
+    .replace(/`/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+
+const anchorsOf = (file) =>
+  new Set([...prose(readFileSync(file, 'utf8')).matchAll(/^#{1,6}\s+(.+)$/gm)].map((m) => slug(m[1])));
+
+/** Links written `[text](target)` and reference definitions `[label]: target`. */
+function linksOf(markdown) {
+  const text = prose(markdown);
+  return [
+    ...[...text.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)].map((m) => m[1]),
+    ...[...text.matchAll(/^\s*\[[^\]]+\]:\s*(\S+)/gm)].map((m) => m[1]),
+  ];
+}
+
+it('every relative link in README.md and docs/ resolves', () => {
+  const broken = [];
+  for (const page of pages) {
+    const from = join(root, page);
+    for (const link of linksOf(readFileSync(from, 'utf8'))) {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(link)) continue; // https:, mailto:, …
+      const [path, anchor] = link.split('#');
+      const target = path ? join(dirname(from), decodeURIComponent(path)) : from;
+      if (!existsSync(target)) broken.push(`${page}: ${link} (no ${relative(root, target)})`);
+      else if (anchor && statSync(target).isFile() && target.endsWith('.md') && !anchorsOf(target).has(anchor))
+        broken.push(`${page}: ${link} (no heading #${anchor})`);
+    }
+  }
+  assert.deepEqual(broken, []);
+});
+
+it('finds the links it checks (README links to every docs page)', () => {
+  const readmeLinks = linksOf(readFileSync(join(root, 'README.md'), 'utf8'));
+  const missing = pages.filter((p) => p.startsWith('docs/') && !readmeLinks.includes(p));
+  assert.deepEqual(missing, []);
+});
