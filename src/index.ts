@@ -16,7 +16,8 @@ export { ServiceComplaintForm } from './components/service-complaint-form/servic
 export * from './events/complaint-events.js';
 export { charterContext, type CharterContextValue } from './context/charter-context.js';
 export { fixedClock, systemClock, type Clock } from './context/clock.js';
-export { stringsFor, type PluralForms, type Strings } from './strings/index.js';
+export { stringsFor, stringsIn, type PluralForms, type Strings, type StringTables } from './strings/index.js';
+export type * from './strings/element-strings.js';
 export { en } from './strings/en.js';
 export { cy } from './strings/cy.js';
 export * from './core/index.js';
