@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 
 // The npm entries: the element classes, the core, the command line (never in the CDN files)
 // and every registering file in src/define.
@@ -32,7 +33,13 @@ const ts = (outDir) =>
 function cdn(input, fileName) {
   return {
     input,
-    plugins: [resolve(), ts('dist/cdn'), terser({ ecma: 2022, module: true, format: { comments: false } })],
+    plugins: [
+      resolve(),
+      ts('dist/cdn'),
+      // Lit's html`` and css`` templates: whitespace, comments and CSS shortened (terser leaves strings alone).
+      literalsHtmlCssMinifier({ failOnError: true }),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
     output: { dir: 'dist/cdn', format: 'es', entryFileNames: fileName, inlineDynamicImports: true },
   };
 }
