@@ -38,7 +38,8 @@ function cdn(input, fileName) {
       ts('dist/cdn'),
       // Lit's html`` and css`` templates: whitespace, comments and CSS shortened (terser leaves strings alone).
       literalsHtmlCssMinifier({ failOnError: true }),
-      terser({ ecma: 2022, module: true, format: { comments: false } }),
+      // A second compress pass: safe, about 0.1 KB smaller; the unsafe_* options gave nothing.
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
     output: { dir: 'dist/cdn', format: 'es', entryFileNames: fileName, inlineDynamicImports: true },
   };
