@@ -73,6 +73,7 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
     cy: { ...complaintForm.cy, ...policy.cy },
   };
 
+  /** The shared defaults, then the form's own styles. */
   static override styles = [baseStyles, formStyles];
 
   /** The charter, for use without a `<service-charter>` around the form. */
