@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 
 // The npm entries: the element classes, the core, the command line (never in the CDN files)
 // and every registering file in src/define.
@@ -28,11 +29,18 @@ const ts = (outDir) =>
     compilerOptions: { rootDir: 'src' },
   });
 
-/** A self-contained minified bundle of one registering entry. */
-function cdn(input, fileName) {
+/** A self-contained minified bundle of one registering entry (also used by scripts/size-check.mjs). */
+export function cdn(input, fileName) {
   return {
     input,
-    plugins: [resolve(), ts('dist/cdn'), terser({ ecma: 2022, module: true, format: { comments: false } })],
+    plugins: [
+      resolve(),
+      ts('dist/cdn'),
+      // Lit's html`` and css`` templates: whitespace, comments and CSS shortened (terser leaves strings alone).
+      literalsHtmlCssMinifier({ failOnError: true }),
+      // A second compress pass: safe, about 0.1 KB smaller; the unsafe_* options gave nothing.
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    ],
     output: { dir: 'dist/cdn', format: 'es', entryFileNames: fileName, inlineDynamicImports: true },
   };
 }

@@ -1,9 +1,11 @@
 // Pages and bundles for the embedding tests (test/components/embed-*.test.ts): a host page
-// served with the headers a test chooses (a strict CSP with Trusted Types, or none), a
-// CDN-style bundle built from the current sources, React as an ES module, and counters of
-// CSP reports and cookies seen by the server, per test run.
+// served with the headers a test chooses (a strict CSP with Trusted Types, or none), the
+// CDN file built from the current sources by rollup.config.mjs itself (so the shipped
+// pipeline, template minifier and terser included, is what runs), React as an ES module,
+// and counters of CSP reports and cookies seen by the server, per test run.
 import { readdirSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { rollup } from 'rollup';
 
 const root = new URL('../../', import.meta.url);
 const NOW = '2026-11-24T10:00:00Z';
@@ -117,18 +119,21 @@ function page({ nonce, scripts, run, withViolations, hostile }) {
 </html>`;
 }
 
-/** A CDN-style file: src/define/all.ts with Lit and everything else inlined, minified. */
-async function cdnBundle() {
-  const result = await build({
-    entryPoints: [new URL('src/define/all.ts', root).pathname],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    tsconfig: new URL('tsconfig.json', root).pathname,
-  });
-  return result.outputFiles[0].text;
+/**
+ * The CDN file itself: rollup.config.mjs's build of dist/cdn/service-charter.min.js (Lit
+ * inlined, templates minified, terser), made in memory once per test run.
+ */
+let cdnBuild;
+function cdnBundle() {
+  cdnBuild ??= (async () => {
+    const configs = (await import(new URL('rollup.config.mjs', root).href)).default;
+    const config = configs.find((c) => c.output.entryFileNames === 'service-charter.min.js');
+    const bundle = await rollup({ ...config, onwarn: () => {} });
+    const { output } = await bundle.generate(config.output);
+    await bundle.close();
+    return output[0].code;
+  })();
+  return cdnBuild;
 }
 
 /** React and ReactDOM (CommonJS on npm) as one ES module for the React embed test. */
@@ -156,6 +161,8 @@ const runOf = (ctx) => {
 };
 
 export default function embedRoutes(route) {
+  // Build the CDN file now, while the server starts: a test waiting for it would time out.
+  cdnBundle().catch(() => {}); // A failed build answers the request that asks for it.
   route('embed/tags', (ctx) => {
     ctx.body = registeredTags();
   });

@@ -2,7 +2,8 @@ import type { Channel, Charter, CharterSchedule } from '../core/charter-types.js
 import { loadBankHolidays, needsBankHolidayUrl } from '../core/bank-holidays.js';
 import { ProblemLog, type Problem } from '../core/problems.js';
 import { readSchedule } from '../core/read-schedule.js';
-import { fill, type Strings } from '../strings/index.js';
+import { fill } from '../strings/format.js';
+import type { HoursStrings } from '../strings/hours.js';
 import { fetchBankHolidays } from './bank-holidays.js';
 
 /** The schedule an element shows, the channel it belongs to, or why there is none. */
@@ -61,7 +62,7 @@ export function scheduleSource(
   charter: Charter | undefined,
   channelId: string,
   standalone: CharterSchedule | undefined,
-  text: Strings,
+  text: HoursStrings,
   onLoaded: () => void,
 ): ScheduleSource {
   const channel = channelId ? charter?.channels.find((c) => c.id === channelId) : undefined;

@@ -5,7 +5,7 @@ import { charterContext, type CharterContextValue } from '../context/charter-con
 import { clockContext, fixedClock, systemClock, type Clock } from '../context/clock.js';
 import type { Charter } from '../core/charter-types.js';
 import { pickText, type LocalizedText } from '../core/text.js';
-import { stringsFor, type Strings } from '../strings/index.js';
+import { stringsIn, type StringTables } from '../strings/tables.js';
 
 /** The nearest non-empty `lang` on an element or its ancestors, crossing shadow roots. */
 function closestLang(start: Element): string | undefined {
@@ -22,11 +22,18 @@ function closestLang(start: Element): string | undefined {
 
 /**
  * The one thin base of every service-charter element: the charter from context,
- * the language to speak and the strings to say it with.
+ * the language to speak and the strings to say it with. `S` is the shape of the
+ * element's own strings, so `this.text` offers only the keys it bundles.
  */
-export class ServiceElement extends LitElement {
-  /** Overrides for any fixed string the element shows (see the Strings type). */
-  @property({ attribute: false }) strings: Partial<Strings> = {};
+export class ServiceElement<S extends object = object> extends LitElement {
+  /**
+   * The element's built-in strings by base language (`en`, `cy`); English is the fallback.
+   * Each element sets its own, so a bundle carries only the strings its elements use.
+   */
+  static builtInStrings: StringTables<object> = { en: {} };
+
+  /** Overrides for any fixed string the element shows (see the element's strings type). */
+  @property({ attribute: false }) strings: Partial<S> = {};
 
   /**
    * Pretend the time is this instant (ISO 8601, e.g. `2026-11-24T10:00:00Z`): for
@@ -67,8 +74,9 @@ export class ServiceElement extends LitElement {
   }
 
   /** Built-in strings for the language, with this element's overrides. */
-  protected get text(): Strings {
-    return stringsFor(this.language, this.strings);
+  protected get text(): S {
+    const tables = (this.constructor as typeof ServiceElement).builtInStrings as StringTables<S>;
+    return stringsIn(tables, this.language, this.strings);
   }
 
   /** A charter text in the element's language. */

@@ -1,5 +1,3 @@
-import type { PluralForms } from './format.js';
-
 /** Strings of <service-charter> and <service-promise>, in English. */
 export const en = {
   loading: 'Loading the service charter…',
@@ -8,7 +6,6 @@ export const en = {
   invalidJson: 'The charter file could not be read: it is not valid JSON.',
   invalidCharter: 'This charter could not be shown. Ask the organisation to check its charter file.',
   partlyInvalid: 'Some parts of this charter could not be shown:',
-  retry: 'Try again',
   /** The heading of a charter whose title is missing or invalid. */
   untitledCharter: 'Service charter',
   vision: 'Our vision',
@@ -19,11 +16,6 @@ export const en = {
   email: 'Email',
   online: 'Online',
   address: 'Address',
-  complaints: 'Complaints',
-  stageAcknowledge: 'We will acknowledge your complaint {target}.',
-  stageRespond: 'We will respond {target}.',
-  stageRespondAfterAcknowledge: 'We will respond {target} of acknowledging it.',
-  escalation: 'If you are still unhappy, you can contact the {name}.',
   channelTypes: {
     phone: 'Phone',
     email: 'Email',
@@ -33,44 +25,22 @@ export const en = {
     post: 'Post',
     chat: 'Live chat',
   } as Record<string, string>,
-  targets: {
-    seconds: { one: 'within # second', other: 'within # seconds' },
-    minutes: { one: 'within # minute', other: 'within # minutes' },
-    hours: { one: 'within # hour', other: 'within # hours' },
-    days: { one: 'within # day', other: 'within # days' },
-    weeks: { one: 'within # week', other: 'within # weeks' },
-    businessHours: { one: 'within # working hour', other: 'within # working hours' },
-    workingDays: { one: 'within # working day', other: 'within # working days' },
-  } as Record<string, PluralForms>,
-  sameWorkingDay: 'by the end of the working day',
-  target: 'Target',
-  achieved: 'Achieved {achieved} against a target of {target}',
-  achievedNoTarget: 'Achieved {achieved}',
-  period: 'in {period}',
-  met: 'Target met',
-  missed: 'Target missed',
-  noFigures: 'No figures published yet',
-  units: {
-    seconds: { one: '# second', other: '# seconds' },
-    minutes: { one: '# minute', other: '# minutes' },
-    days: { one: '# day', other: '# days' },
-    count: { other: '#' },
-  } as Record<string, PluralForms>,
-  quarter: 'Q{quarter} {year}',
 };
+
+/** The shape of these strings: every language's table has it. */
+export type CharterStrings = typeof en;
 
 /**
  * Welsh. Plural forms follow Intl.PluralRules('cy') (zero, one, two, few, many, other);
  * soft mutations after numbers are kept simple, so a Welsh-speaking reviewer is welcome.
  */
-export const cy: typeof en = {
+export const cy: CharterStrings = {
   loading: 'Wrthi’n llwytho’r siarter gwasanaeth…',
   problemTitle: 'Mae problem gyda’r siarter gwasanaeth hwn',
   networkError: 'Nid oedd modd llwytho’r siarter. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
   invalidJson: 'Nid oedd modd darllen ffeil y siarter: nid yw’n JSON dilys.',
   invalidCharter: 'Nid oes modd dangos y siarter hwn. Gofynnwch i’r sefydliad wirio ffeil ei siarter.',
   partlyInvalid: 'Nid oedd modd dangos rhai rhannau o’r siarter hwn:',
-  retry: 'Rhowch gynnig arall arni',
   untitledCharter: 'Siarter gwasanaeth',
   vision: 'Ein gweledigaeth',
   values: 'Ein gwerthoedd',
@@ -80,11 +50,6 @@ export const cy: typeof en = {
   email: 'E-bost',
   online: 'Ar-lein',
   address: 'Cyfeiriad',
-  complaints: 'Cwynion',
-  stageAcknowledge: 'Byddwn yn cydnabod eich cwyn {target}.',
-  stageRespond: 'Byddwn yn ymateb {target}.',
-  stageRespondAfterAcknowledge: 'Byddwn yn ymateb {target} ar ôl ei chydnabod.',
-  escalation: 'Os ydych chi’n dal yn anfodlon, gallwch gysylltu ag {name}.',
   channelTypes: {
     phone: 'Ffôn',
     email: 'E-bost',
@@ -94,28 +59,4 @@ export const cy: typeof en = {
     post: 'Post',
     chat: 'Sgwrs fyw',
   },
-  targets: {
-    seconds: { other: 'o fewn # eiliad' },
-    minutes: { other: 'o fewn # munud' },
-    hours: { one: 'o fewn # awr', other: 'o fewn # awr' },
-    days: { one: 'o fewn # diwrnod', two: 'o fewn # ddiwrnod', other: 'o fewn # diwrnod' },
-    weeks: { other: 'o fewn # wythnos' },
-    businessHours: { other: 'o fewn # awr waith' },
-    workingDays: { two: 'o fewn # ddiwrnod gwaith', other: 'o fewn # diwrnod gwaith' },
-  },
-  sameWorkingDay: 'erbyn diwedd y diwrnod gwaith',
-  target: 'Targed',
-  achieved: 'Wedi cyflawni {achieved} yn erbyn targed o {target}',
-  achievedNoTarget: 'Wedi cyflawni {achieved}',
-  period: 'yn {period}',
-  met: 'Targed wedi’i gyrraedd',
-  missed: 'Targed heb ei gyrraedd',
-  noFigures: 'Dim ffigurau wedi’u cyhoeddi eto',
-  units: {
-    seconds: { other: '# eiliad' },
-    minutes: { other: '# munud' },
-    days: { two: '# ddiwrnod', other: '# diwrnod' },
-    count: { other: '#' },
-  },
-  quarter: 'Ch{quarter} {year}',
 };

@@ -72,8 +72,11 @@ export const en = {
   thanks: 'Thank you for telling us.',
 };
 
+/** The shape of these strings: every language's table has it. */
+export type ComplaintFormStrings = typeof en;
+
 /** Strings of <service-complaint-form>, in Welsh (Cymraeg). */
-export const cy: typeof en = {
+export const cy: ComplaintFormStrings = {
   formHeading: 'Gwneud cwyn, rhoi canmoliaeth neu adael sylw',
   policyHeading: 'Sut rydym yn ymdrin â chwynion',
   kindLegend: 'Beth hoffech chi ei wneud?',

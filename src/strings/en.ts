@@ -1,7 +1,10 @@
 import * as charter from './charter.js';
+import * as common from './common.js';
 import * as complaintForm from './complaint-form.js';
+import * as figures from './figures.js';
 import * as hours from './hours.js';
 import * as performance from './performance.js';
+import * as policy from './policy.js';
 import * as wait from './wait.js';
 
 /**
@@ -9,6 +12,9 @@ import * as wait from './wait.js';
  * Override any of them with an element's `strings` property.
  */
 export const en = {
+  ...common.en,
+  ...policy.en,
+  ...figures.en,
   ...charter.en,
   ...hours.en,
   ...performance.en,

@@ -1,3 +1,5 @@
+import { intlSpeaks } from './date-names.js';
+
 /** A message that depends on a count: forms by `Intl.PluralRules` category, `#` for the number. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
@@ -16,23 +18,6 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
-const hasDateData = (lang: string) => Intl.DateTimeFormat.supportedLocalesOf(lang).length > 0;
-
-/**
- * A month's name in `lang`: Intl's when it has data for the language, else from `names`
- * (January first), as some browsers ship only a few locales' data.
- */
-export function monthName(
-  year: number,
-  month: number,
-  lang: string,
-  style: 'long' | 'short',
-  names?: readonly string[],
-) {
-  if (names?.length === 12 && !hasDateData(lang)) return names[month - 1];
-  return new Intl.DateTimeFormat(lang, { month: style, timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 15));
-}
-
 /** A reporting period in words: `2026-10` → "October 2026", `2026-Q3` → "Q3 2026", `2026` → "2026". */
 export function formatPeriod(
   period: string,
@@ -43,10 +28,12 @@ export function formatPeriod(
   const [year, part] = period.split('-');
   if (!part) return year;
   if (part.startsWith('Q')) return fill(quarterTemplate, { quarter: part.slice(1), year });
-  if (months?.length === 12 && !hasDateData(lang)) return `${months[Number(part) - 1]} ${year}`;
+  if (months?.length === 12 && !intlSpeaks(lang)) return `${months[Number(part) - 1]} ${year}`;
   const month = new Date(Date.UTC(Number(year), Number(part) - 1, 15));
   return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(month);
 }
+
+export { monthName } from './date-names.js';
 
 /** A target in words: `{ workingDays: 5 }` → "within 5 working days". */
 export function targetInWords(

@@ -1,3 +1,5 @@
+import { welshMonthNames, welshWeekdayNames } from './date-names.js';
+
 /** Strings of <service-hours> and <service-response-time>, in English. */
 export const en = {
   openingHours: 'Opening hours',
@@ -33,13 +35,12 @@ export const en = {
   holidayNote: 'holiday',
   bankHolidayNote: 'bank holiday',
   specialNote: 'special hours',
+  invalidSchedule: 'The opening hours are not valid: {detail}',
   noHours: 'Opening hours are not available.',
   unknownChannel: 'There is no channel "{channel}" in this charter.',
-  bankHolidaysFailed: 'Bank holidays could not be loaded, so the hours shown may not include them.',
   zoneNames: { 'Europe/London': 'UK time' } as Record<string, string>,
   noDeadline: 'We cannot work out a reply date for this promise.',
   invalidTarget: 'The target is not valid: {detail}',
-  invalidSchedule: 'The opening hours are not valid: {detail}',
   unknownPromise: 'There is no promise "{promise}" in this charter.',
   // Day and month names, for browsers whose Intl lacks the language (e.g. Welsh in some builds).
   weekdayNames: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
@@ -77,8 +78,11 @@ export const en = {
   contactUs: 'Contact us',
 };
 
+/** The shape of these strings: every language's table has it. */
+export type HoursStrings = typeof en;
+
 /** Welsh. */
-export const cy: typeof en = {
+export const cy: HoursStrings = {
   openingHours: 'Oriau agor',
   openNow: 'Ar agor nawr',
   closedNow: 'Ar gau',
@@ -112,29 +116,15 @@ export const cy: typeof en = {
   holidayNote: 'gŵyl',
   bankHolidayNote: 'gŵyl y banc',
   specialNote: 'oriau arbennig',
+  invalidSchedule: 'Nid yw’r oriau agor yn ddilys: {detail}',
   noHours: 'Nid yw’r oriau agor ar gael.',
   unknownChannel: 'Nid oes sianel "{channel}" yn y siarter hwn.',
-  bankHolidaysFailed: 'Nid oedd modd llwytho gwyliau’r banc, felly efallai nad yw’r oriau a ddangosir yn eu cynnwys.',
   zoneNames: { 'Europe/London': 'amser y DU' },
   noDeadline: 'Ni allwn gyfrifo dyddiad ateb ar gyfer yr addewid hwn.',
   invalidTarget: 'Nid yw’r targed yn ddilys: {detail}',
-  invalidSchedule: 'Nid yw’r oriau agor yn ddilys: {detail}',
   unknownPromise: 'Nid oes addewid "{promise}" yn y siarter hwn.',
-  weekdayNames: ['Dydd Llun', 'Dydd Mawrth', 'Dydd Mercher', 'Dydd Iau', 'Dydd Gwener', 'Dydd Sadwrn', 'Dydd Sul'],
-  monthNames: [
-    'Ionawr',
-    'Chwefror',
-    'Mawrth',
-    'Ebrill',
-    'Mai',
-    'Mehefin',
-    'Gorffennaf',
-    'Awst',
-    'Medi',
-    'Hydref',
-    'Tachwedd',
-    'Rhagfyr',
-  ],
+  weekdayNames: welshWeekdayNames,
+  monthNames: welshMonthNames,
   dateFormat: '{weekday} {day} {month}',
   dateFormatWithYear: '{weekday} {day} {month} {year}',
   replyBy: '{action} nawr a’n nod yw ateb erbyn {deadline}',

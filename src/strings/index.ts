@@ -13,9 +13,14 @@ export {
   type PluralForms,
 } from './format.js';
 
-const builtIn: Record<string, Strings> = { en, cy };
+import { stringsIn } from './tables.js';
 
-/** The built-in strings for a language (base language, then English), with overrides on top. */
+export { stringsIn, type StringTables } from './tables.js';
+
+/**
+ * Every element's built-in strings for a language (base language, then English), with
+ * overrides on top. Each element bundles only its own; this gathers them all.
+ */
 export function stringsFor(lang: string, overrides: Partial<Strings> = {}): Strings {
-  return { ...(builtIn[lang.split('-')[0].toLowerCase()] ?? en), ...overrides };
+  return stringsIn({ en, cy }, lang, overrides);
 }

@@ -1,3 +1,4 @@
+import { welshMonthNamesShort } from './date-names.js';
 import type { PluralForms } from './format.js';
 
 /** Strings of <service-performance>, in English. */
@@ -36,8 +37,6 @@ export const en = {
   notJudged: 'Not measured against a target',
   legendAchieved: 'Achieved',
   legendTarget: 'Target',
-  /** Month names, used where the browser has no date data for the language. */
-  months: [] as string[],
   monthsShort: [] as string[],
   axis: {
     percent: 'Per cent',
@@ -48,8 +47,11 @@ export const en = {
   } as Record<string, string>,
 };
 
+/** The shape of these strings: every language's table has it. */
+export type PerformanceStrings = typeof en;
+
 /** Welsh. */
-export const cy: typeof en = {
+export const cy: PerformanceStrings = {
   performance: 'Pa mor dda rydym yn cadw’r addewid hwn',
   figuresLoading: 'Wrthi’n llwytho ffigurau perfformiad…',
   figuresLoaded: 'Mae’r ffigurau perfformiad wedi’u llwytho.',
@@ -84,21 +86,7 @@ export const cy: typeof en = {
   notJudged: 'Heb ei fesur yn erbyn targed',
   legendAchieved: 'Wedi’i gyflawni',
   legendTarget: 'Targed',
-  months: [
-    'Ionawr',
-    'Chwefror',
-    'Mawrth',
-    'Ebrill',
-    'Mai',
-    'Mehefin',
-    'Gorffennaf',
-    'Awst',
-    'Medi',
-    'Hydref',
-    'Tachwedd',
-    'Rhagfyr',
-  ],
-  monthsShort: ['Ion', 'Chwef', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gorff', 'Awst', 'Medi', 'Hyd', 'Tach', 'Rhag'],
+  monthsShort: welshMonthNamesShort,
   axis: {
     percent: 'Y cant',
     seconds: 'Eiliadau',

@@ -5,6 +5,7 @@
 import { WEEKDAYS, type Interval, type WallTime } from '../core/schedule-types.js';
 import { weekdayOf } from '../core/time.js';
 import { DAY_MS, instantToWall } from '../core/time-zone.js';
+import { intlSpeaks } from './date-names.js';
 import { fill } from './format.js';
 import { daysBetween, formatDate, formatTime, formatWeekday, localDateOf } from './time-format.js';
 
@@ -23,14 +24,6 @@ export interface DateNames {
   /** `{weekday}`, `{day}`, `{month}` (and `{year}`). */
   dateFormat: string;
   dateFormatWithYear: string;
-}
-
-const intlKnows = new Map<string, boolean>();
-/** Whether Intl has the language's own names (Chromium builds may lack Welsh, say). */
-function intlSpeaks(lang: string): boolean {
-  let known = intlKnows.get(lang);
-  if (known === undefined) intlKnows.set(lang, (known = Intl.DateTimeFormat.supportedLocalesOf(lang).length > 0));
-  return known;
 }
 
 /** A date in full, "Tuesday 24 November" (with the year when not `today`'s), from Intl or from `names`. */

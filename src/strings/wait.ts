@@ -40,8 +40,11 @@ export const en = {
   waitPaused: 'Updates paused.',
 };
 
+/** The shape of these strings: every language's table has it. */
+export type WaitStrings = typeof en;
+
 /** Welsh. */
-export const cy: typeof en = {
+export const cy: WaitStrings = {
   waitUnderMinute: 'Llai na munud',
   waitMinutes: { other: 'Tua # munud' },
   waitOverHour: 'Dros awr',

@@ -1,12 +1,16 @@
 import { html, nothing } from 'lit';
 import type { Channel, ChannelContact } from '../../core/charter-types.js';
-import type { Strings } from '../../strings/index.js';
+import type { CharterStrings } from '../../strings/charter.js';
 
 /** A `tel:` URI from a written phone number: digits and a leading + only. */
 export const telHref = (phone: string): string => `tel:${phone.replace(/(?!^\+)[^\d]/g, '')}`;
 
 /** A channel's contact details as links limited to tel:, mailto: and https:. */
-export function contactView(contact: ChannelContact | undefined, text: Strings, pick: (t: Channel['name']) => string) {
+export function contactView(
+  contact: ChannelContact | undefined,
+  text: CharterStrings,
+  pick: (t: Channel['name']) => string,
+) {
   if (!contact) return nothing;
   const rows: [string, unknown][] = [];
   if (contact.phone) rows.push([text.phone, html`<a href=${telHref(contact.phone)}>${contact.phone}</a>`]);

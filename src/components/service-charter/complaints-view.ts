@@ -1,11 +1,12 @@
 import { html, nothing } from 'lit';
 import type { ComplaintsPolicy } from '../../core/charter-types.js';
 import type { LocalizedText } from '../../core/text.js';
-import { fill, fillParts, targetInWords, type Strings } from '../../strings/index.js';
+import { fill, fillParts, targetInWords } from '../../strings/format.js';
+import type { PolicyStrings } from '../../strings/policy.js';
 import { heading } from '../headings.js';
 
 export interface ViewContext {
-  text: Strings;
+  text: PolicyStrings;
   language: string;
   pick: (text: LocalizedText | undefined) => string;
   headingLevel: number;

@@ -7,6 +7,12 @@ import { clockContext, type Clock } from '../../context/clock.js';
 import { CharterLoadEvent } from '../../events/charter-load.js';
 import type { Channel, Charter } from '../../core/charter-types.js';
 import type { Problem } from '../../core/problems.js';
+import * as charter from '../../strings/charter.js';
+import * as common from '../../strings/common.js';
+import * as policy from '../../strings/policy.js';
+import * as figures from '../../strings/figures.js';
+import type { ServiceCharterStrings } from '../../strings/element-strings.js';
+import type { StringTables } from '../../strings/tables.js';
 import { ServiceElement } from '../service-element.js';
 import { baseStyles } from '../shared-styles.js';
 import { problemStyles } from '../problem-styles.js';
@@ -63,7 +69,13 @@ import { localDateOf } from '../../strings/time-format.js';
  * @cssprop --service-space - Base spacing unit.
  * @cssprop --service-radius - Corner radius of boxes.
  */
-export class ServiceCharter extends ServiceElement {
+export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
+  /** This element's built-in English and Welsh strings. */
+  static override builtInStrings: StringTables<ServiceCharterStrings> = {
+    en: { ...charter.en, ...common.en, ...policy.en, ...figures.en },
+    cy: { ...charter.cy, ...common.cy, ...policy.cy, ...figures.cy },
+  };
+
   /** The shared defaults, then this element's own styles. */
   static override styles = [baseStyles, problemStyles, charterStyles];
 
@@ -166,7 +178,8 @@ export class ServiceCharter extends ServiceElement {
 
   override render() {
     // A document in hand shows at once; its loaded bank holidays arrive through `provided`.
-    if (this.inHand) return this.renderRead(this.provided ? { ...this.inHand, charter: this.provided.charter } : this.inHand);
+    if (this.inHand)
+      return this.renderRead(this.provided ? { ...this.inHand, charter: this.provided.charter } : this.inHand);
     return this.loader.render({
       initial: () => this.renderLoading(),
       pending: () => this.renderLoading(),

@@ -2,11 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { ComplaintFields } from '../../core/complaint.js';
-import { plural, type Strings } from '../../strings/index.js';
+import { plural } from '../../strings/format.js';
+import type { ComplaintFormStrings } from '../../strings/complaint-form.js';
 
 /** What every field view needs: the strings, the values, each field's error, and whether input is locked. */
 export interface FieldContext {
-  text: Strings;
+  text: ComplaintFormStrings;
   language: string;
   fields: ComplaintFields;
   /** Error message per field name. */
@@ -91,7 +92,7 @@ export function textArea(
 }
 
 /** "You have 4,800 characters remaining" / "… too many". */
-export const countMessage = (left: number, language: string, text: Strings): string =>
+export const countMessage = (left: number, language: string, text: ComplaintFormStrings): string =>
   plural(language, Math.abs(left), left < 0 ? text.charactersOver : text.charactersLeft);
 
 /** A single checkbox with its label, and an optional hint (e.g. the charter's consent wording). */

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import type { ComplaintDeadlines } from '../../core/complaint-deadlines.js';
 import type { ComplaintKind } from '../../core/complaint.js';
-import { fill, fillParts, type Strings } from '../../strings/index.js';
+import { fill, fillParts } from '../../strings/format.js';
+import type { ComplaintFormStrings } from '../../strings/complaint-form.js';
 import { formatDate, formatTime } from '../../strings/time-format.js';
 import { heading } from '../headings.js';
 
@@ -12,7 +13,7 @@ export interface Receipt {
 }
 
 /** A deadline in words inside `<time>`: "Thursday 26 November, 5pm". */
-function when(at: Date, timeZone: string, language: string, text: Strings) {
+function when(at: Date, timeZone: string, language: string, text: ComplaintFormStrings) {
   const words = fill(text.dateAtTime, {
     date: formatDate(at, timeZone, language),
     time: formatTime(at, timeZone, language),
@@ -21,7 +22,7 @@ function when(at: Date, timeZone: string, language: string, text: Strings) {
 }
 
 /** The confirmation: what was received, the reference, and (for complaints) the deadlines. */
-export function receiptView(receipt: Receipt, text: Strings, language: string, headingLevel: number) {
+export function receiptView(receipt: Receipt, text: ComplaintFormStrings, language: string, headingLevel: number) {
   const { deadlines, reference } = receipt;
   const respond = deadlines && when(deadlines.respond, deadlines.timeZone, language, text);
   const acknowledge = deadlines?.acknowledge && when(deadlines.acknowledge, deadlines.timeZone, language, text);

@@ -21,10 +21,14 @@ import {
   ComplaintSubmitEvent,
   type ComplaintOutcome,
 } from '../../events/complaint-events.js';
-import { fill } from '../../strings/index.js';
+import { fill } from '../../strings/format.js';
 import { localDateOf } from '../../strings/time-format.js';
 import { clampLevel, heading } from '../headings.js';
 import { complaintsView } from '../service-charter/complaints-view.js';
+import * as complaintForm from '../../strings/complaint-form.js';
+import * as policy from '../../strings/policy.js';
+import type { ServiceComplaintFormStrings } from '../../strings/element-strings.js';
+import type { StringTables } from '../../strings/tables.js';
 import { ServiceElement } from '../service-element.js';
 import { baseStyles } from '../shared-styles.js';
 import { countMessage, type FieldContext } from './field-views.js';
@@ -62,7 +66,13 @@ const FOCUS_TARGET: Record<string, string> = { kind: 'kind-complaint', contact: 
  * @cssprop --service-color-focus - Focus ring colour.
  * @cssprop --service-color-accent - Button colour.
  */
-export class ServiceComplaintForm extends ServiceElement {
+export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStrings> {
+  /** This element's built-in English and Welsh strings. */
+  static override builtInStrings: StringTables<ServiceComplaintFormStrings> = {
+    en: { ...complaintForm.en, ...policy.en },
+    cy: { ...complaintForm.cy, ...policy.cy },
+  };
+
   /** The shared defaults, then this element's own styles. */
   static override styles = [baseStyles, formStyles];
 

@@ -4,11 +4,15 @@ import { NextChangeController } from '../../controllers/next-change.js';
 import type { CharterSchedule } from '../../core/charter-types.js';
 import { openState, upcomingExceptions, weekTable, type ScheduleDay } from '../../core/time.js';
 import { localDayOf, startOfLocalDay } from '../../core/time-zone.js';
-import { fill, fillParts } from '../../strings/index.js';
+import { fill, fillParts } from '../../strings/format.js';
 import { localDateOf, timeZoneName, visitorTimeZone } from '../../strings/time-format.js';
 import { formatLocalDate, intervalsInWords, whenInWords } from '../../strings/time-words.js';
 import { clampLevel, heading } from '../headings.js';
 import { scheduleSource } from '../schedule-source.js';
+import * as hours from '../../strings/hours.js';
+import * as common from '../../strings/common.js';
+import type { ServiceHoursStrings } from '../../strings/element-strings.js';
+import type { StringTables } from '../../strings/tables.js';
 import { ServiceElement } from '../service-element.js';
 import { baseStyles } from '../shared-styles.js';
 import { hoursStyles } from './service-hours.styles.js';
@@ -62,7 +66,13 @@ interface HoursView {
  * @cssprop --service-color-border - Table rules.
  * @cssprop --service-color-accent - Today's row marker.
  */
-export class ServiceHours extends ServiceElement {
+export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
+  /** This element's built-in English and Welsh strings. */
+  static override builtInStrings: StringTables<ServiceHoursStrings> = {
+    en: { ...hours.en, ...common.en },
+    cy: { ...hours.cy, ...common.cy },
+  };
+
   /** The shared defaults, then this element's own styles. */
   static override styles = [baseStyles, hoursStyles];
 

@@ -1,11 +1,12 @@
 import { html, nothing, svg } from 'lit';
 import type { ChartGeometry, ChartSlot } from '../../core/performance-chart.js';
 import { periodKind } from '../../core/performance-trend.js';
-import { fill, monthName, type Strings } from '../../strings/index.js';
+import { fill, monthName } from '../../strings/format.js';
+import type { ServicePerformanceStrings } from '../../strings/element-strings.js';
 
 /** What the chart needs to write its labels. */
 export interface ChartContext {
-  text: Strings;
+  text: ServicePerformanceStrings;
   language: string;
   /** A figure in its unit ("87%", "35 seconds"). */
   figure: (amount: number) => string;

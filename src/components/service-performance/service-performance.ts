@@ -10,8 +10,13 @@ import {
   type PerformanceFigures,
 } from '../../core/performance-figures.js';
 import { periodResults, targetRecord, trendOf, type Trend } from '../../core/performance-trend.js';
-import { fill, formatPeriod, plural } from '../../strings/index.js';
+import { fill, formatPeriod, plural } from '../../strings/format.js';
 import { clampLevel, heading } from '../headings.js';
+import * as performance from '../../strings/performance.js';
+import * as figures from '../../strings/figures.js';
+import * as common from '../../strings/common.js';
+import type { ServicePerformanceStrings } from '../../strings/element-strings.js';
+import type { StringTables } from '../../strings/tables.js';
 import { ServiceElement } from '../service-element.js';
 import { baseStyles } from '../shared-styles.js';
 import { problemStyles } from '../problem-styles.js';
@@ -65,7 +70,13 @@ interface Shown {
  * @cssprop --service-color-border - Gridlines and gaps.
  * @cssprop --service-performance-chart-height - Height of the chart (default auto, from its width).
  */
-export class ServicePerformance extends ServiceElement {
+export class ServicePerformance extends ServiceElement<ServicePerformanceStrings> {
+  /** This element's built-in English and Welsh strings. */
+  static override builtInStrings: StringTables<ServicePerformanceStrings> = {
+    en: { ...performance.en, ...figures.en, ...common.en },
+    cy: { ...performance.cy, ...figures.cy, ...common.cy },
+  };
+
   /** The shared defaults and problem box, the latest-figure line's styles, then this element's own. */
   static override styles = [baseStyles, problemStyles, promiseStyles, performanceStyles];
 

@@ -1,12 +1,13 @@
 import { html, nothing } from 'lit';
 import type { Performance } from '../../core/charter-types.js';
 import { latestFigure, meetsTarget } from '../../core/performance.js';
-import { fill, formatFigure, formatPeriod, type Strings } from '../../strings/index.js';
+import { fill, formatFigure, formatPeriod } from '../../strings/format.js';
+import type { FiguresStrings } from '../../strings/figures.js';
 import { metIcon, missedIcon } from './performance-icons.js';
 
 /** What a view needs to speak: strings, language and a picker for charter texts. */
 export interface FigureContext {
-  text: Strings;
+  text: FiguresStrings;
   language: string;
 }
 

@@ -1,7 +1,11 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ServicePromiseData } from '../../core/charter-types.js';
-import { targetInWords } from '../../strings/index.js';
+import { targetInWords } from '../../strings/format.js';
+import * as policy from '../../strings/policy.js';
+import * as figures from '../../strings/figures.js';
+import type { ServicePromiseStrings } from '../../strings/element-strings.js';
+import type { StringTables } from '../../strings/tables.js';
 import { ServiceElement } from '../service-element.js';
 import { baseStyles } from '../shared-styles.js';
 import { latestFigureLine } from './latest-figure.js';
@@ -21,7 +25,13 @@ import { promiseStyles } from './service-promise.styles.js';
  * @cssprop --service-color-error - Colour of the missed shape.
  * @cssprop --service-color-muted - Colour of the target line.
  */
-export class ServicePromise extends ServiceElement {
+export class ServicePromise extends ServiceElement<ServicePromiseStrings> {
+  /** This element's built-in English and Welsh strings. */
+  static override builtInStrings: StringTables<ServicePromiseStrings> = {
+    en: { ...policy.en, ...figures.en },
+    cy: { ...policy.cy, ...figures.cy },
+  };
+
   /** The shared defaults, then this element's own styles. */
   static override styles = [baseStyles, promiseStyles];
 

@@ -7,10 +7,14 @@ import { targetReader } from '../../core/read-schedule.js';
 import type { Schedule, Target } from '../../core/schedule-types.js';
 import { deadline, openState } from '../../core/time.js';
 import { localDayOf, startOfLocalDay } from '../../core/time-zone.js';
-import { fill, fillParts } from '../../strings/index.js';
+import { fill, fillParts } from '../../strings/format.js';
 import { localDateOf, visitorTimeZone } from '../../strings/time-format.js';
 import { whenInWords } from '../../strings/time-words.js';
 import { scheduleSource } from '../schedule-source.js';
+import * as hours from '../../strings/hours.js';
+import * as common from '../../strings/common.js';
+import type { ServiceResponseTimeStrings } from '../../strings/element-strings.js';
+import type { StringTables } from '../../strings/tables.js';
 import { ServiceElement } from '../service-element.js';
 import { baseStyles } from '../shared-styles.js';
 
@@ -51,7 +55,13 @@ interface ResponseView {
  * @csspart deadline - The deadline, a `<time>` element.
  * @csspart problem - A message about a missing promise, channel, hours or an invalid target.
  */
-export class ServiceResponseTime extends ServiceElement {
+export class ServiceResponseTime extends ServiceElement<ServiceResponseTimeStrings> {
+  /** This element's built-in English and Welsh strings. */
+  static override builtInStrings: StringTables<ServiceResponseTimeStrings> = {
+    en: { ...hours.en, ...common.en },
+    cy: { ...hours.cy, ...common.cy },
+  };
+
   /** The shared defaults, then this element's own styles. */
   static override styles = [
     baseStyles,

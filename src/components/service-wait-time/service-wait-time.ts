@@ -8,6 +8,9 @@ import { FeedController, type FeedSource } from '../../controllers/feed-controll
 import type { FeedOptions, FeedSnapshot } from '../../controllers/feed/feed-connection.js';
 import { NextChangeController } from '../../controllers/next-change.js';
 import { visitorTimeZone } from '../../strings/time-format.js';
+import * as waitStrings from '../../strings/wait.js';
+import type { ServiceWaitTimeStrings } from '../../strings/element-strings.js';
+import type { StringTables } from '../../strings/tables.js';
 import { ServiceElement } from '../service-element.js';
 import { baseStyles } from '../shared-styles.js';
 import { opensInWords, waitView, type WaitView } from './wait-view.js';
@@ -36,7 +39,10 @@ const HIDE_AFTER_MAX_AGES = 5;
  * @cssprop --service-color-accent - Colour of the pause button.
  * @cssprop --service-color-focus - Focus ring colour.
  */
-export class ServiceWaitTime extends ServiceElement {
+export class ServiceWaitTime extends ServiceElement<ServiceWaitTimeStrings> {
+  /** This element's built-in English and Welsh strings. */
+  static override builtInStrings: StringTables<ServiceWaitTimeStrings> = waitStrings;
+
   /** The shared defaults, then this element's own styles. */
   static override styles = [baseStyles, waitStyles];
 

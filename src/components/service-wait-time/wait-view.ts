@@ -2,7 +2,8 @@ import type { FeedDocument } from '../../core/feed.js';
 import { figureAge, freshness } from '../../core/figure-age.js';
 import { estimateWaitSeconds, roundWait } from '../../core/wait-estimate.js';
 import type { FeedSnapshot } from '../../controllers/feed/feed-connection.js';
-import { fill, plural, type Strings } from '../../strings/index.js';
+import { fill, plural } from '../../strings/format.js';
+import type { WaitStrings } from '../../strings/wait.js';
 import { daysBetween, formatDate, formatTime, formatWeekday } from '../../strings/time-format.js';
 
 /** What the element shows. `live` and `stale` show a figure; the rest say why there is none. */
@@ -22,7 +23,7 @@ export interface WaitView {
 
 /** Everything the wording depends on. */
 export interface WaitInputs {
-  text: Strings;
+  text: WaitStrings;
   language: string;
   timeZone: string;
   now: number;
@@ -38,7 +39,7 @@ export interface WaitInputs {
 const byType = (map: Record<string, string>, type: string): string => map[type] ?? map.default;
 
 /** "About 4 minutes to answer a call", with the documented rounding. */
-export function waitInWords(seconds: number, type: string, text: Strings, language: string): string {
+export function waitInWords(seconds: number, type: string, text: WaitStrings, language: string): string {
   const rounded = roundWait(seconds);
   const wait =
     rounded.kind === 'underMinute'

@@ -1,0 +1,42 @@
+import { welshMonthNames } from './date-names.js';
+import type { PluralForms } from './format.js';
+
+/** Strings of a performance figure against its target, shown by <service-promise> and <service-performance>, in English. */
+export const en = {
+  achieved: 'Achieved {achieved} against a target of {target}',
+  achievedNoTarget: 'Achieved {achieved}',
+  period: 'in {period}',
+  met: 'Target met',
+  missed: 'Target missed',
+  noFigures: 'No figures published yet',
+  units: {
+    seconds: { one: '# second', other: '# seconds' },
+    minutes: { one: '# minute', other: '# minutes' },
+    days: { one: '# day', other: '# days' },
+    count: { other: '#' },
+  } as Record<string, PluralForms>,
+  quarter: 'Q{quarter} {year}',
+  /** Month names, used where the browser has no date data for the language. */
+  months: [] as string[],
+};
+
+/** The shape of these strings: every language's table has it. */
+export type FiguresStrings = typeof en;
+
+/** Welsh. */
+export const cy: FiguresStrings = {
+  achieved: 'Wedi cyflawni {achieved} yn erbyn targed o {target}',
+  achievedNoTarget: 'Wedi cyflawni {achieved}',
+  period: 'yn {period}',
+  met: 'Targed wedi’i gyrraedd',
+  missed: 'Targed heb ei gyrraedd',
+  noFigures: 'Dim ffigurau wedi’u cyhoeddi eto',
+  units: {
+    seconds: { other: '# eiliad' },
+    minutes: { other: '# munud' },
+    days: { two: '# ddiwrnod', other: '# diwrnod' },
+    count: { other: '#' },
+  },
+  quarter: 'Ch{quarter} {year}',
+  months: welshMonthNames,
+};
