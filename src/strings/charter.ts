@@ -16,15 +16,6 @@ export const en = {
   email: 'Email',
   online: 'Online',
   address: 'Address',
-  channelTypes: {
-    phone: 'Phone',
-    email: 'Email',
-    'web-form': 'Online',
-    voicemail: 'Voicemail',
-    'in-person': 'In person',
-    post: 'Post',
-    chat: 'Live chat',
-  } as Record<string, string>,
 };
 
 /** The shape of these strings: every language's table has it. */
@@ -50,13 +41,4 @@ export const cy: CharterStrings = {
   email: 'E-bost',
   online: 'Ar-lein',
   address: 'Cyfeiriad',
-  channelTypes: {
-    phone: 'Ffôn',
-    email: 'E-bost',
-    'web-form': 'Ar-lein',
-    voicemail: 'Neges llais',
-    'in-person': 'Wyneb yn wyneb',
-    post: 'Post',
-    chat: 'Sgwrs fyw',
-  },
 };

@@ -25,7 +25,7 @@ describe('<service-charter>', () => {
       html`<service-charter .charter=${samples.districtCouncil}></service-charter>`,
     );
     const text = deepText(element);
-    expect(inShadow(element, 'h2#title')!.textContent).to.equal('Our customer service charter');
+    expect(inShadow(element, 'h2#title[part="title"]')!.textContent).to.equal('Our customer service charter');
     expect(text).to.contain('Northwold District Council');
     expect(text).to.contain('Helpful, fair and easy to reach');
     expect(allInShadow(element, '[part="values"] li')).to.have.length(3);

@@ -235,7 +235,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
       <header part="header">
         ${organisation.logo ? html`<img src=${organisation.logo.src} alt=${this.pick(organisation.logo.alt)} />` : nothing}
         <div>
-          ${heading(level, this.pick(charter.title) || this.text.untitledCharter, 'title')}
+          ${heading(level, this.pick(charter.title) || this.text.untitledCharter, 'title', 'title')}
           ${
             name
               ? html`<p class="organisation">
