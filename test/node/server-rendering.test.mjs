@@ -21,7 +21,7 @@ describe('renderCharter', () => {
       html,
       /<service-charter[^>]* lang="en" heading-level="2"[^>]*><template shadowroot="open" shadowrootmode="open"><style>/,
     );
-    assert.match(html, /<h2 id="title" class="heading"><!--lit-part-->Our service charter<!--\/lit-part--><\/h2>/);
+    assert.match(html, /<h2 id="title" part="title" class="heading"><!--lit-part-->Our service charter<!--\/lit-part--><\/h2>/);
     assert.match(html, /Fenwick Borough Council/);
     // Each promise has its own shadow root, and waits for its parent before hydrating.
     assert.equal(html.match(/<service-promise[^>]*defer-hydration[^>]*><template shadowroot/g)?.length, 4);
