@@ -34,7 +34,8 @@ const groups = [];
 for (const file of readdirSync(benchDir)
   .filter((f) => f.endsWith('.mjs'))
   .sort()) {
-  groups.push({ file, cases: (await import(new URL(file, benchDir))).cases });
+  const { cases = [], reports = [] } = await import(new URL(file, benchDir));
+  groups.push({ file, cases, reports });
 }
 
 const cases = [
@@ -60,3 +61,6 @@ console.log(line('-'.repeat(nameWidth), '-'.repeat(12), '-'.repeat(14)));
 for (const [name, ops] of rows) {
   console.log(line(name, Math.round(ops).toLocaleString('en-GB'), (ops / baselineOps).toFixed(3)));
 }
+
+// Reports measure something other than speed (e.g. DOM mutations per update) and print their own line.
+for (const { reports } of groups) for (const report of reports) await report.run();

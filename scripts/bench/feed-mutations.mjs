@@ -5,8 +5,8 @@
  * each update changes in the shadow root. The claim: mutations = values that changed
  * (figure, age, note, state, announcement), so an unchanged value costs nothing.
  *
- * Contract assumed for scripts/bench.mjs: `export default [{ name, run }]`, where
- * `run()` resolves to a summary (`ratio` = mutations per changed value, ideal 1).
+ * A report for scripts/bench.mjs: `reports = [{ name, run }]`, where `run()` prints its
+ * line and resolves to a summary (`ratio` = mutations per changed value, ideal 1).
  * Runs alone too: `node scripts/bench/feed-mutations.mjs`.
  */
 /* global document, MutationObserver, customElements -- `measure` and a check run inside the page */
@@ -86,7 +86,15 @@ async function run() {
   const browser = await puppeteerCore.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage();
@@ -115,7 +123,7 @@ async function run() {
   }
 }
 
-export default [{ name: 'feed: DOM mutations per feed update (<service-wait-time>)', run }];
+export const reports = [{ name: 'feed: DOM mutations per feed update (<service-wait-time>)', run }];
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const summary = await run();
