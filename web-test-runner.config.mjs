@@ -1,20 +1,15 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { testServerMiddleware } from './scripts/test-server.mjs';
 
 /** Debian's Chromium, started as the sandboxed machine needs (no download, no background traffic). */
 const chromium = chromeLauncher({
   launchOptions: {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...chromiumArgs,
       // Several test pages run at once; none may be throttled as a background tab.
       '--disable-background-timer-throttling',
       '--disable-renderer-backgrounding',

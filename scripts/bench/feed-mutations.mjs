@@ -13,6 +13,7 @@
 import { build } from 'esbuild';
 import { puppeteerCore } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
+import { chromiumArgs, chromiumPath } from '../chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const UPDATES = 300;
@@ -84,17 +85,9 @@ function updates(count) {
 async function run() {
   const code = await bundle();
   const browser = await puppeteerCore.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumArgs,
   });
   try {
     const page = await browser.newPage();
