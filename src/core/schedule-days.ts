@@ -52,7 +52,7 @@ const dayHours = (intervals: readonly Interval[] = []): DayHours => ({
 function everyValue(schedule: Schedule, see: (value: unknown) => boolean): boolean {
   const intervalsSeen = (intervals: readonly Interval[] | undefined) =>
     see(intervals?.length) && (intervals ?? []).every(([open, close]) => see(open) && see(close));
-  if (!see(schedule.timeZone) || !WEEKDAYS.every((weekday) => intervalsSeen(schedule.weekly[weekday]))) return false;
+  if (!see(schedule.timeZone) || !WEEKDAYS.every((weekday) => intervalsSeen(schedule.weekly?.[weekday]))) return false;
   if (!(schedule.holidays ?? []).every(see) || !see('|')) return false;
   const special = schedule.special ?? {};
   return Object.keys(special).every((date) => see(date) && intervalsSeen(special[date]));
@@ -71,7 +71,7 @@ export function compile(schedule: Schedule): CompiledSchedule {
   everyValue(schedule, (value) => source.push(value) > 0);
   const result = {
     timeZone: schedule.timeZone,
-    weekly: WEEKDAYS.map((weekday) => dayHours(schedule.weekly[weekday])),
+    weekly: WEEKDAYS.map((weekday) => dayHours(schedule.weekly?.[weekday])),
     holidays: new Set((schedule.holidays ?? []).map(parseLocalDate)),
     special: new Map(
       Object.entries(schedule.special ?? {}).map(([date, intervals]) => [parseLocalDate(date), dayHours(intervals)]),

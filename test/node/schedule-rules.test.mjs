@@ -249,3 +249,11 @@ describe('targets that are not valid', () => {
     }
   });
 });
+
+describe('a schedule without weekly hours', () => {
+  it('is closed on every date but its special days', () => {
+    const schedule = { timeZone: 'Europe/London', special: { '2026-12-05': [['10:00', '14:00']] } };
+    assert.deepEqual(state(schedule, '2026-12-01T12:00:00Z'), { open: false, changesAt: '2026-12-05T10:00:00.000Z' });
+    assert.equal(due(schedule, { workingDays: 0 }, '2026-12-01T12:00:00Z'), '2026-12-05T14:00:00.000Z');
+  });
+});
