@@ -16,7 +16,10 @@ export interface ScheduleSource {
 
 const checked = new WeakMap<object, { schedule?: CharterSchedule; problems: Problem[] }>();
 
-/** A schedule given as a property, validated like a charter's (and its inline bank holidays merged), once per object. */
+/**
+ * A schedule given as a property, validated like a charter's (and its inline bank holidays
+ * merged), once per object: its problems are told to the console that one time.
+ */
 function checkSchedule(value: CharterSchedule): { schedule?: CharterSchedule; problems: Problem[] } {
   let result = checked.get(value);
   if (!result) {
@@ -30,6 +33,11 @@ function checkSchedule(value: CharterSchedule): { schedule?: CharterSchedule; pr
       problems: log.problems,
     };
     checked.set(value, result);
+    if (log.problems.length) {
+      console.warn(
+        `service-charter: invalid schedule:\n${log.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`,
+      );
+    }
   }
   return result;
 }
@@ -69,9 +77,6 @@ export function scheduleSource(
   if (standalone && typeof standalone === 'object') {
     const { schedule, problems } = checkSchedule(standalone);
     if (problems.length) {
-      console.warn(
-        `service-charter: invalid schedule:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`,
-      );
       return {
         channel,
         problem: fill(text.invalidSchedule, { detail: problems.map((p) => `${p.path} ${p.message}`).join('; ') }),

@@ -8,8 +8,8 @@ import type { Schedule, Target } from '../../core/schedule-types.js';
 import { deadline, openState } from '../../core/time.js';
 import { localDayOf, startOfLocalDay } from '../../core/time-zone.js';
 import { fill, fillParts } from '../../strings/format.js';
-import { localDateOf, visitorTimeZone } from '../../strings/time-format.js';
-import { whenInWords } from '../../strings/time-words.js';
+import { visitorTimeZone } from '../../strings/time-format.js';
+import { sameLocalDate, whenInWords } from '../../strings/time-words.js';
 import { scheduleSource } from '../schedule-source.js';
 import * as hours from '../../strings/hours.js';
 import * as common from '../../strings/common.js';
@@ -111,11 +111,7 @@ export class ServiceResponseTime extends ServiceElement<ServiceResponseTimeStrin
       console.warn(`<service-response-time>: ${(error as Error).message}`);
     }
     const view = this.view;
-    if (
-      previous &&
-      view &&
-      localDateOf(previous.deadline, view.timeZone) !== localDateOf(view.deadline, view.timeZone)
-    ) {
+    if (previous && view && !sameLocalDate(previous.deadline, view.deadline, view.timeZone)) {
       this.announcement = this.sentence(view);
     }
   }
