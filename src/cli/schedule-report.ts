@@ -1,23 +1,22 @@
 import type { Channel, Charter, CharterSchedule, PromiseTarget } from '../core/charter-types.js';
-import { deadline, holidaysFromGovUk, nextOpenings } from '../core/time.js';
+import { needsBankHolidayUrl } from '../core/bank-holidays.js';
+import { deadline, nextOpenings } from '../core/time.js';
 import type { Schedule, Target } from '../core/schedule-types.js';
 import { pickText } from '../core/text.js';
 
 const OPENINGS = 10;
 
-/** A schedule ready for the core, and a note when its bank holidays could not be applied. */
+/**
+ * A schedule ready for the core (reading the charter already merged inline bank holidays),
+ * and a note when bank holidays from a URL are not applied here or could not be read.
+ */
 function scheduleOf(input: CharterSchedule): { schedule: Schedule; note?: string } {
-  const { bankHolidays, ...schedule } = input;
-  if (!bankHolidays) return { schedule };
-  if (!bankHolidays.data) {
-    return { schedule, note: `bank holidays from ${bankHolidays.url} are not fetched: only "holidays" apply` };
+  const source = input.bankHolidays;
+  if (source?.error) return { schedule: input, note: source.error };
+  if (needsBankHolidayUrl(input)) {
+    return { schedule: input, note: `bank holidays from ${source?.url} are not fetched: only "holidays" apply` };
   }
-  try {
-    const fromGovUk = holidaysFromGovUk(bankHolidays.data, bankHolidays.division);
-    return { schedule: { ...schedule, holidays: [...(schedule.holidays ?? []), ...fromGovUk] } };
-  } catch (error) {
-    return { schedule, note: (error as Error).message };
-  }
+  return { schedule: input };
 }
 
 /** "Mon 23 Nov 2026 09:00 GMT": a moment in a schedule's time zone, unambiguous for a person. */

@@ -1,5 +1,6 @@
 import type { Charter } from './charter-types.js';
 import { chainDeadlines, deadline } from './deadline.js';
+import { withBankHolidays } from './bank-holidays.js';
 import { holidaysFromGovUk } from './gov-uk-holidays.js';
 import type { Schedule } from './schedule-types.js';
 
@@ -10,13 +11,15 @@ export interface ComplaintDeadlines {
   timeZone: string;
 }
 
-/** The charter's default hours as a schedule, with inline GOV.UK bank holidays added. */
+/**
+ * The charter's default hours, with inline GOV.UK bank holidays added when the charter was
+ * not read by parseCharter (which merges them already); otherwise the same object, so the
+ * core's compiled-schedule cache keeps serving it.
+ */
 function complaintsSchedule(charter: Charter): Schedule | undefined {
   const hours = charter.hours;
-  if (!hours) return undefined;
-  const { bankHolidays, ...schedule } = hours;
-  const fromGovUk = bankHolidays?.data ? holidaysFromGovUk(bankHolidays.data, bankHolidays.division) : [];
-  return { ...schedule, holidays: [...(schedule.holidays ?? []), ...fromGovUk] };
+  const source = hours?.bankHolidays;
+  return hours && source?.data ? withBankHolidays(hours, holidaysFromGovUk(source.data, source.division)) : hours;
 }
 
 /**

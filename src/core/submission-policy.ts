@@ -1,5 +1,6 @@
 import { retryAfterMs } from './backoff.js';
 import type { FieldProblem } from './complaint.js';
+import { isObject } from './readers.js';
 
 /**
  * How a submission reacts to each answer from the endpoint (SPEC §4): 2xx with a
@@ -15,14 +16,11 @@ export type SubmissionVerdict =
 /** Whether an HTTP status is worth another attempt with the same Idempotency-Key. */
 export const isRetryableStatus = (status: number): boolean => status === 429 || (status >= 500 && status <= 599);
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** The `{"errors": [{"field", "message"}]}` of a 422, keeping only well-formed entries. */
 export function fieldErrorsOf(json: unknown): FieldProblem[] {
-  const errors = isRecord(json) && Array.isArray(json.errors) ? json.errors : [];
+  const errors = isObject(json) && Array.isArray(json.errors) ? json.errors : [];
   return errors.flatMap((entry: unknown) =>
-    isRecord(entry) && typeof entry.message === 'string' && entry.message.trim()
+    isObject(entry) && typeof entry.message === 'string' && entry.message.trim()
       ? [{ field: typeof entry.field === 'string' ? entry.field : '', message: entry.message }]
       : [],
   );
@@ -30,7 +28,7 @@ export function fieldErrorsOf(json: unknown): FieldProblem[] {
 
 /** A short message from an error body: JSON `message`/`error`, else nothing (the form has its own words). */
 function messageOf(json: unknown): string | undefined {
-  if (!isRecord(json)) return undefined;
+  if (!isObject(json)) return undefined;
   const message = json.message ?? json.error;
   return typeof message === 'string' && message.trim() ? message.slice(0, 300) : undefined;
 }
@@ -43,7 +41,7 @@ export function judgeResponse(
   now: number,
 ): SubmissionVerdict {
   if (status >= 200 && status < 300) {
-    if (isRecord(json) && typeof json.reference === 'string' && json.reference.trim())
+    if (isObject(json) && typeof json.reference === 'string' && json.reference.trim())
       return { outcome: 'sent', reference: json.reference };
     // A 2xx without a reference is not a receipt the person can rely on: try again.
     return { outcome: 'retry', status };
