@@ -1,3 +1,5 @@
+import { until } from './helpers.js';
+
 /** Talks to the test feed in scripts/test-routes/feed.mjs, which counts on the server side. */
 export interface FeedStats {
   requests: number;
@@ -33,14 +35,9 @@ export async function stats(id: string): Promise<FeedStats> {
 export const pollUrl = (id: string, extra = ''): string => `/test-api/feed/poll?id=${encodeURIComponent(id)}${extra}`;
 export const sseUrl = (id: string, extra = ''): string => `/test-api/feed/sse?id=${encodeURIComponent(id)}${extra}`;
 
-/** Waits until the server's counters satisfy `condition`, asking every 20 ms (fails after `timeout` ms). */
-export async function untilStats(id: string, condition: (counted: FeedStats) => boolean, timeout = 3000) {
-  const start = performance.now();
-  for (let counted = await stats(id); !condition(counted); counted = await stats(id)) {
-    if (performance.now() - start > timeout) throw new Error(`server counters never met ${condition}`);
-    await sleep(20);
-  }
-}
+/** Waits until the server's counters satisfy `condition` (fails after `timeout` ms). */
+export const untilStats = (id: string, condition: (counted: FeedStats) => boolean, timeout = 3000): Promise<void> =>
+  until(async () => condition(await stats(id)), timeout);
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -25,10 +25,10 @@ export async function settle(element: Element, rounds = 5): Promise<void> {
   }
 }
 
-/** Waits until `condition` holds, polling every 10 ms (fails after `timeout` ms). */
+/** Waits until `condition` (which may be async) holds, polling every 10 ms (fails after `timeout` ms). */
 export async function until(condition: () => unknown, timeout = 3000): Promise<void> {
   const start = performance.now();
-  while (!condition()) {
+  while (!(await condition())) {
     if (performance.now() - start > timeout) throw new Error(`condition not met within ${timeout} ms: ${condition}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }

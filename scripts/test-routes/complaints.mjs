@@ -46,7 +46,16 @@ export default function complaintRoutes(route) {
     const key = ctx.get('Idempotency-Key');
     const step = state.plan.shift() ?? 'ok';
     state.attempts.push({ key, step, contentType: ctx.get('Content-Type'), csrf: ctx.get('X-CSRF-Token') });
-    if (step === 'refuse') return ctx.req.socket.destroy();
+    // Drop the connection after the first bytes of an answer: a connection closed before any
+    // byte arrives on a reused socket is silently resent by Chromium, which would hide the
+    // failure from the element and make the attempts counted here depend on socket reuse.
+    // A dropped connection that has already sent a few bytes: a socket closed before any byte
+    // arrives is silently resent by Chromium when it was reused, which would hide the failure
+    // from the element and make the attempts counted here depend on socket reuse.
+    if (step === 'refuse') {
+      ctx.respond = false;
+      return ctx.req.socket.end('DROPPED\r\n\r\n');
+    }
     const body = await readJson(ctx.req).catch(() => undefined);
     if (ctx.method !== 'POST' || !key || !ctx.get('Content-Type').startsWith('application/json') || !body)
       return answer(ctx, 400, { message: 'POST JSON with an Idempotency-Key' });

@@ -267,7 +267,8 @@ describe('<service-complaint-form>', () => {
     expect(deepText(inShadow(first, '[part="notice"]')!)).to.contain('could not send');
     await expect(first).to.be.accessible();
     inShadow<HTMLButtonElement>(first, '[part="notice"] button')!.click();
-    await until(() => inShadow(first, '[part="notice"] button'));
+    // The button stays while the retry starts: wait for both new attempts to arrive and stall again.
+    await until(async () => (await endpointState()).attempts.length >= 4 && inShadow(first, '[part="notice"] button'));
     expect((await endpointState()).attempts).to.have.length(4);
     first.remove();
     const second = await renderForm();
