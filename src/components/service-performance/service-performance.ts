@@ -9,7 +9,7 @@ import {
   type FiguresDocument,
   type PerformanceFigures,
 } from '../../core/performance-figures.js';
-import { periodResults, targetRecord, trendOf, type Trend } from '../../core/performance-trend.js';
+import { periodResults, targetRecord, trendOf, type PeriodResult, type Trend } from '../../core/performance-trend.js';
 import { fill, formatPeriod, plural } from '../../strings/format.js';
 import { clampLevel, heading } from '../headings.js';
 import * as performance from '../../strings/performance.js';
@@ -208,12 +208,14 @@ export class ServicePerformance extends ServiceElement<ServicePerformanceStrings
     const text = this.text;
     const context = this.chartContext(performance);
     const results = periodResults(performance);
+    const trend = trendOf(performance);
     const geometry = chartGeometry(results, performance.unit);
     return html`<section part="measure" class="measure" aria-labelledby="measure-${index}">
       ${heading(this.headingLevel, title, `measure-${index}`)} ${latestFigureLine(performance, context)}
-      ${this.renderTrend(performance, context)}
+      ${this.renderTrend(performance, trend, context)}
       <figure part="figure">
-        ${chartView(geometry, this.chartLabel(title, performance, context), context)} ${legendView(geometry, context)}
+        ${chartView(geometry, this.chartLabel(title, results, trend, context), context)}
+        ${legendView(geometry, context)}
       </figure>
       <details part="details" ?open=${this.tableOpen}>
         <summary>${text.tableToggle}</summary>
@@ -222,9 +224,8 @@ export class ServicePerformance extends ServiceElement<ServicePerformanceStrings
     </section>`;
   }
 
-  private renderTrend(performance: Performance, context: ChartContext) {
+  private renderTrend(performance: Performance, trend: Trend | undefined, context: ChartContext) {
     const { text } = context;
-    const trend = trendOf(performance);
     const direction = performance.better === 'lower' ? text.lowerIsBetter : text.higherIsBetter;
     if (!trend) return html`<p part="trend" class="trend">${direction}</p>`;
     const moved = trend.latest.achieved - trend.previous.achieved;
@@ -235,12 +236,10 @@ export class ServicePerformance extends ServiceElement<ServicePerformanceStrings
   }
 
   /** The chart's text alternative: what it covers, the latest figure, the record against target, the trend. */
-  private chartLabel(title: string, performance: Performance, context: ChartContext): string {
+  private chartLabel(title: string, results: PeriodResult[], trend: Trend | undefined, context: ChartContext): string {
     const { text, periodName } = context;
-    const results = periodResults(performance);
     const [first, last] = [results[0], results.at(-1)!].map((r) => periodName(r.period));
     const record = targetRecord(results);
-    const trend = trendOf(performance);
     return [
       fill(first === last ? text.chartLabelOne : text.chartLabel, { measure: title, first, last }),
       record.judged ? fill(plural(this.language, record.met, text.chartTarget), { judged: record.judged }) : '',
