@@ -21,11 +21,14 @@ import { hoursStyles } from './service-hours.styles.js';
 const isBankHoliday = (schedule: CharterSchedule, date: string): boolean =>
   !!schedule.bankHolidays?.dates?.includes(date);
 
-/** Whether a holiday or special day falls after today and on or before `until`: then dates are named in full. */
-function exceptionBefore(schedule: CharterSchedule, now: Date, until: Date): boolean {
-  const today = localDateOf(now, schedule.timeZone);
-  const last = localDateOf(until, schedule.timeZone);
-  return upcomingExceptions(schedule, now, 8).some((day) => day.date > today && day.date <= last);
+/**
+ * Whether one of the `upcoming` holidays or special days falls after today and on or before
+ * `until`: then dates are named in full rather than by weekday.
+ */
+function exceptionBefore(upcoming: readonly ScheduleDay[], timeZone: string, now: Date, until: Date): boolean {
+  const today = localDateOf(now, timeZone);
+  const last = localDateOf(until, timeZone);
+  return upcoming.some((day) => day.date > today && day.date <= last);
 }
 
 /** Everything shown for one instant, worked out before rendering. */
@@ -131,6 +134,7 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
     const now = new Date(this.activeClock.now());
     const { open, changesAt } = openState(schedule, now);
     const week = weekTable(schedule, now);
+    const upcoming = upcomingExceptions(schedule, now, 30);
     const change = changesAt
       ? {
           at: changesAt,
@@ -142,7 +146,7 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
             this.language,
             { today: text.atTime, tomorrow: text.tomorrowAt, later: text.dayAt, midnight: text.midnight },
             text,
-            { end: open, weekday: !exceptionBefore(schedule, now, changesAt) },
+            { end: open, weekday: !exceptionBefore(upcoming, timeZone, now, changesAt) },
           ),
         }
       : undefined;
@@ -154,7 +158,7 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
       state: this.stateWords(schedule, open, changesAt, week[0]),
       change,
       week,
-      upcoming: upcomingExceptions(schedule, now, 30),
+      upcoming,
       zoneNote:
         timeZone === visitorTimeZone()
           ? undefined
