@@ -5,6 +5,7 @@ import { expect, waitFor } from 'storybook/test';
 import type { ServiceComplaintForm } from '../src/components/service-complaint-form/service-complaint-form.js';
 import { parseCharter } from '../src/core/parse-charter.js';
 import '../src/define/service-complaint-form.js';
+import { inShadow } from './story-helpers.js';
 import type { ComplaintSubmitEvent } from '../src/events/complaint-events.js';
 import districtCouncil from '../src/samples/district-council.json';
 import welshCouncil from '../src/samples/welsh-council.json';
@@ -46,12 +47,6 @@ type Story = StoryObj<FormArgs>;
 
 const formIn = (canvasElement: HTMLElement) =>
   canvasElement.querySelector<ServiceComplaintForm>('service-complaint-form')!;
-const part = (form: Element, selector: string) =>
-  waitFor(() => {
-    const found = form.shadowRoot?.querySelector<HTMLElement>(selector);
-    if (!found) throw new Error(`no ${selector}`);
-    return found;
-  });
 
 /** Fills the form as a person would (each value followed by an input event), then sends it. */
 async function fillAndSend(form: ServiceComplaintForm, kind: string, options: { anonymous?: boolean } = {}) {
@@ -78,7 +73,7 @@ async function fillAndSend(form: ServiceComplaintForm, kind: string, options: { 
 /** Before anything is typed: the policy up front, then the form. */
 export const Empty: Story = {
   play: async ({ canvasElement }) => {
-    const policy = await part(formIn(canvasElement), '[part="complaints"]');
+    const policy = await inShadow(formIn(canvasElement), '[part="complaints"]');
     await expect(policy.textContent).toContain('Local Government and Social Care Ombudsman');
   },
 };
@@ -87,8 +82,8 @@ export const Empty: Story = {
 export const Errors: Story = {
   play: async ({ canvasElement }) => {
     const form = formIn(canvasElement);
-    (await part(form, 'button[type="submit"]')).click();
-    const summary = await part(form, '.error-summary');
+    (await inShadow(form, 'button[type="submit"]')).click();
+    const summary = await inShadow(form, '.error-summary');
     await waitFor(() => expect(form.shadowRoot!.activeElement).toBe(summary));
   },
 };
@@ -104,7 +99,7 @@ export const Sending: Story = {
   play: async ({ canvasElement }) => {
     const form = formIn(canvasElement);
     await fillAndSend(form, 'complaint');
-    await waitFor(async () => expect((await part(form, 'button[type="submit"]')).textContent).toContain('Sending'));
+    await waitFor(async () => expect((await inShadow(form, 'button[type="submit"]')).textContent).toContain('Sending'));
   },
 };
 
@@ -114,7 +109,7 @@ export const Retrying: Story = {
   play: async ({ canvasElement }) => {
     const form = formIn(canvasElement);
     await fillAndSend(form, 'complaint');
-    await expect((await part(form, '[part="notice"]')).textContent).toContain('trying again');
+    await expect((await inShadow(form, '[part="notice"]')).textContent).toContain('trying again');
   },
 };
 
@@ -124,7 +119,7 @@ export const Stalled: Story = {
   play: async ({ canvasElement }) => {
     const form = formIn(canvasElement);
     await fillAndSend(form, 'complaint');
-    await part(form, '[part="notice"] button');
+    await inShadow(form, '[part="notice"] button');
   },
 };
 
@@ -138,7 +133,7 @@ export const Offline: Story = {
     Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
     try {
       await fillAndSend(form, 'complaint');
-      await expect((await part(form, '[part="notice"]')).textContent).toContain('offline');
+      await expect((await inShadow(form, '[part="notice"]')).textContent).toContain('offline');
     } finally {
       delete (navigator as { onLine?: boolean }).onLine;
     }
@@ -150,8 +145,8 @@ export const Success: Story = {
   play: async ({ canvasElement }) => {
     const form = formIn(canvasElement);
     await fillAndSend(form, 'complaint');
-    await expect((await part(form, '[part="reference"]')).textContent).toBe('NDC-2026-000042');
-    await part(form, '[part="deadlines"] time');
+    await expect((await inShadow(form, '[part="reference"]')).textContent).toBe('NDC-2026-000042');
+    await inShadow(form, '[part="deadlines"] time');
   },
 };
 
@@ -160,7 +155,7 @@ export const Compliment: Story = {
   play: async ({ canvasElement }) => {
     const form = formIn(canvasElement);
     await fillAndSend(form, 'compliment');
-    await expect((await part(form, '[part="receipt"]')).textContent).toContain('Compliment received');
+    await expect((await inShadow(form, '[part="receipt"]')).textContent).toContain('Compliment received');
   },
 };
 
@@ -169,7 +164,7 @@ export const Anonymous: Story = {
   play: async ({ canvasElement }) => {
     const form = formIn(canvasElement);
     await fillAndSend(form, 'comment', { anonymous: true });
-    await part(form, '[part="receipt"]');
+    await inShadow(form, '[part="receipt"]');
   },
 };
 
@@ -177,7 +172,7 @@ export const Anonymous: Story = {
 export const Welsh: Story = {
   args: { lang: 'cy', welsh: true },
   play: async ({ canvasElement }) => {
-    const legend = await part(formIn(canvasElement), 'legend');
+    const legend = await inShadow(formIn(canvasElement), 'legend');
     await expect(legend.textContent).toBe('Beth hoffech chi ei wneud?');
   },
 };

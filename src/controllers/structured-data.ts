@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { jsonLdText, type JsonLd } from '../core/structured-data.js';
+import { scriptSafeJson, type JsonLd } from '../core/structured-data.js';
 
 /** The Trusted Types policy that writes JSON-LD, and nothing else. */
 export const POLICY_NAME = 'service-charter';
@@ -55,7 +55,7 @@ export class StructuredDataController implements ReactiveController {
   hostUpdated(): void {
     const data = this.data();
     const current = this.host.querySelector(`:scope > script[${OWNED}]`);
-    const json = data && jsonLdText(data);
+    const json = data && scriptSafeJson(data);
     if (current?.textContent === json) return;
     current?.remove();
     if (!json) return;

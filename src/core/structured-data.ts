@@ -134,5 +134,5 @@ export function charterStructuredData(charter: Charter, options: StructuredDataO
   return service;
 }
 
-/** JSON-LD as text that is safe inside an HTML `<script>`: `<` is escaped, so no `</script>` can end it. */
-export const jsonLdText = (data: JsonLd): string => JSON.stringify(data).replace(/</g, '\\u003c');
+/** JSON (e.g. JSON-LD) as text that is safe inside an HTML `<script>`: `<` is escaped, so no `</script>` can end it. */
+export const scriptSafeJson = (data: unknown): string => JSON.stringify(data).replace(/</g, '\\u003c');

@@ -9,7 +9,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { readCharter } from '../core/parse-charter.js';
-import { charterStructuredData, jsonLdText } from '../core/structured-data.js';
+import { charterStructuredData, scriptSafeJson } from '../core/structured-data.js';
 import { localDateOf } from '../core/time-zone.js';
 import '../define/service-charter.js';
 
@@ -25,8 +25,6 @@ export interface RenderCharterOptions {
 }
 
 /** Text for inside a `<script>` element: `<` escaped, so nothing can close it early. */
-const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
-
 /**
  * The HTML of a `<service-charter>` showing `json`: its shadow DOM as a declarative
  * `<template shadowrootmode="open">`, and the document as an inline
@@ -39,14 +37,14 @@ export async function renderCharter(json: unknown, options: RenderCharterOptions
   const headingLevel = options.headingLevel ?? 2;
   const structured = options.structuredData;
   const now = options.now ?? new Date();
-  let lightDom = `<script type="application/json">${scriptJson(json)}</script>`;
+  let lightDom = `<script type="application/json">${scriptSafeJson(json)}</script>`;
   if (structured && charter) {
     const data = charterStructuredData(charter, {
       government: structured === 'government',
       language: lang,
       fromDate: localDateOf(charter.hours?.timeZone ?? 'UTC', now),
     });
-    lightDom += `<script type="application/ld+json" data-service-charter>${jsonLdText(data)}</script>`;
+    lightDom += `<script type="application/ld+json" data-service-charter>${scriptSafeJson(data)}</script>`;
   }
   const structuredAttribute = structured ? (structured === 'government' ? 'government' : '') : nothing;
   const result = render(

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { charterStructuredData, intervalsOn, jsonLdText, parseCharter } from 'service-charter/core';
+import { charterStructuredData, intervalsOn, scriptSafeJson, parseCharter } from 'service-charter/core';
 
 const sample = (name) =>
   parseCharter(JSON.parse(readFileSync(new URL(`../../src/samples/${name}.json`, import.meta.url))));
@@ -135,7 +135,7 @@ describe('charterStructuredData', () => {
 
   it('serialises so that no text can close the script element', () => {
     const hostile = { ...council, title: '</script><script>alert(1)</script>' };
-    const text = jsonLdText(charterStructuredData(hostile));
+    const text = scriptSafeJson(charterStructuredData(hostile));
     assert.ok(!text.includes('<'));
     assert.equal(JSON.parse(text).name, hostile.title);
   });
