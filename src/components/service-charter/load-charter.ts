@@ -2,6 +2,7 @@ import { bankHolidayErrors, loadCharterBankHolidays } from '../../core/bank-holi
 import type { Charter } from '../../core/charter-types.js';
 import { readCharter } from '../../core/parse-charter.js';
 import { fetchBankHolidays } from '../bank-holidays.js';
+import { fetchText } from '../fetch-text.js';
 
 export type LoadFailure = 'network' | 'json';
 
@@ -25,15 +26,13 @@ function parseJson(text: string, where: string): unknown {
 
 /** Fetches a charter without cookies; any failure becomes a CharterLoadError. */
 export async function fetchCharterJson(src: string, signal: AbortSignal): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(src, { signal, credentials: 'omit', headers: { Accept: 'application/json' } });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    throw new CharterLoadError('network', `could not fetch ${src}: ${(error as Error).message}`);
-  }
-  if (!response.ok) throw new CharterLoadError('network', `${src} answered ${response.status} ${response.statusText}`);
-  return parseJson(await response.text(), src);
+  const { text } = await fetchText(
+    src,
+    'application/json',
+    signal,
+    (detail) => new CharterLoadError('network', detail),
+  );
+  return parseJson(text, src);
 }
 
 /** The document from an inline `<script type="application/json">` child, if any. */
