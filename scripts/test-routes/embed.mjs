@@ -121,7 +121,8 @@ function page({ nonce, scripts, run, withViolations, hostile }) {
 
 /**
  * The CDN file itself: rollup.config.mjs's build of dist/cdn/service-charter.min.js (Lit
- * inlined, templates minified, terser), made in memory once per test run.
+ * inlined, templates minified, terser), made in memory on first request and kept for the
+ * run; the tests that load it ask for it first with a long timeout.
  */
 let cdnBuild;
 function cdnBundle() {
@@ -136,9 +137,10 @@ function cdnBundle() {
   return cdnBuild;
 }
 
-/** React and ReactDOM (CommonJS on npm) as one ES module for the React embed test. */
-async function reactBundle() {
-  const result = await build({
+/** React and ReactDOM (CommonJS on npm) as one ES module for the React embed test, built once per run. */
+let reactBuild;
+function reactBundle() {
+  reactBuild ??= build({
     stdin: {
       contents: `export * as React from 'react'; export * as ReactDOMClient from 'react-dom/client'; export { flushSync } from 'react-dom';`,
       resolveDir: root.pathname,
@@ -148,8 +150,8 @@ async function reactBundle() {
     target: 'es2022',
     write: false,
     define: { 'process.env.NODE_ENV': '"development"' },
-  });
-  return result.outputFiles[0].text;
+  }).then((result) => result.outputFiles[0].text);
+  return reactBuild;
 }
 
 /** Per test run: CSP reports received, and requests for the charter with the cookies they carried. */
@@ -161,8 +163,6 @@ const runOf = (ctx) => {
 };
 
 export default function embedRoutes(route) {
-  // Build the CDN file now, while the server starts: a test waiting for it would time out.
-  cdnBundle().catch(() => {}); // A failed build answers the request that asks for it.
   route('embed/tags', (ctx) => {
     ctx.body = registeredTags();
   });

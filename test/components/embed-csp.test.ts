@@ -20,7 +20,10 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('embedding under a strict CSP with Trusted Types', () => {
   let tags: string[];
-  before(async () => {
+  before(async function () {
+    // The CDN file is built by rollup when first asked for: wait for it here, not in a test.
+    this.timeout(120_000);
+    await fetch('/test-api/embed/cdn.js');
     tags = await registeredTags();
   });
   afterEach(removeHostPages);

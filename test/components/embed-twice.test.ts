@@ -10,7 +10,10 @@ const litCopies = (host: HostFrame) =>
 
 describe('loading the library twice', () => {
   let tags: string[];
-  before(async () => {
+  before(async function () {
+    // The CDN file is built by rollup when first asked for: wait for it here, not in a test.
+    this.timeout(120_000);
+    await fetch('/test-api/embed/cdn.js');
     tags = await registeredTags();
   });
   afterEach(removeHostPages);
