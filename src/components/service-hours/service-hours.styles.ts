@@ -11,10 +11,6 @@ export const hoursStyles = css`
   .note {
     color: var(--_muted);
   }
-  .problem {
-    color: var(--_error);
-    font-weight: 600;
-  }
   table {
     width: 100%;
     margin-block-end: var(--_space);

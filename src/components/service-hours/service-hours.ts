@@ -15,6 +15,7 @@ import type { ServiceHoursStrings } from '../../strings/element-strings.js';
 import type { StringTables } from '../../strings/tables.js';
 import { ServiceElement } from '../service-element.js';
 import { baseStyles } from '../shared-styles.js';
+import { inlineProblemStyles } from '../inline-problem-styles.js';
 import { hoursStyles } from './service-hours.styles.js';
 
 /** True for a date that came from the GOV.UK bank holidays (not one of the organisation's own closures). */
@@ -77,7 +78,7 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
   };
 
   /** The shared defaults, then this element's own styles. */
-  static override styles = [baseStyles, hoursStyles];
+  static override styles = [baseStyles, inlineProblemStyles, hoursStyles];
 
   /** The id of a channel in the enclosing `<service-charter>`; its hours, else the charter's. */
   @property() channel = '';

@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NextChangeController } from '../../controllers/next-change.js';
 import type { CharterSchedule, PromiseTarget, ServicePromiseData } from '../../core/charter-types.js';
@@ -17,6 +17,7 @@ import type { ServiceResponseTimeStrings } from '../../strings/element-strings.j
 import type { StringTables } from '../../strings/tables.js';
 import { ServiceElement } from '../service-element.js';
 import { baseStyles } from '../shared-styles.js';
+import { inlineProblemStyles } from '../inline-problem-styles.js';
 
 const MINUTE_MS = 60_000;
 const readTarget = targetReader<PromiseTarget>(true);
@@ -63,15 +64,7 @@ export class ServiceResponseTime extends ServiceElement<ServiceResponseTimeStrin
   };
 
   /** The shared defaults, then this element's own styles. */
-  static override styles = [
-    baseStyles,
-    css`
-      .problem {
-        color: var(--_error);
-        font-weight: 600;
-      }
-    `,
-  ];
+  static override styles = [baseStyles, inlineProblemStyles];
 
   /** The id of a promise in the enclosing `<service-charter>`: its target and channel. */
   @property({ attribute: 'promise-id' }) promiseId = '';
