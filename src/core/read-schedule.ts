@@ -2,13 +2,10 @@ import { withBankHolidays } from './bank-holidays.js';
 import { holidaysFromGovUk } from './gov-uk-holidays.js';
 import { childPath } from './problems.js';
 import { isObject, readFields, readList, readObject, readString, required, optional, type Reader } from './readers.js';
-import { WEEKDAYS, type Interval, type Schedule, type Target, type Weekday } from './schedule-types.js';
+import { WEEKDAYS, wallMinutes, type Interval, type Schedule, type Target, type Weekday } from './schedule-types.js';
 
 const WALL_TIME = /^(?:([01]\d|2[0-3]):([0-5]\d)|24:00)$/;
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-const minutesOf = (time: string): number =>
-  time === '24:00' ? 1440 : Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
 
 /** True for a real calendar date written `YYYY-MM-DD`. */
 export function isLocalDate(value: unknown): value is string {
@@ -46,7 +43,7 @@ export const readDayIntervals: Reader<Interval[]> = (value, path, log) => {
       valid = log.add(at, 'must be a pair of 24-hour times ["HH:MM", "HH:MM"] ("24:00" = end of day)') ?? false;
       return;
     }
-    const [open, close] = interval.map(minutesOf);
+    const [open, close] = interval.map(wallMinutes);
     if (close <= open) valid = log.add(at, 'must close after it opens') ?? false;
     else if (open < previousClose)
       valid = log.add(at, 'must start after the previous interval closes (sorted, no overlap)') ?? false;

@@ -3,7 +3,7 @@
  * minutes), each local date's opening intervals as instants, and merged open ranges.
  * @module
  */
-import { WEEKDAYS, type Interval, type Schedule } from './schedule-types.js';
+import { WEEKDAYS, wallMinutes, type Interval, type Schedule } from './schedule-types.js';
 import {
   DAY_MS,
   MINUTE_MS,
@@ -42,10 +42,9 @@ export function instantOf(date: Date, name: string): number {
   return time;
 }
 
-const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 const dayHours = (intervals: readonly Interval[] = []): DayHours => ({
   intervals,
-  minutes: intervals.map(([open, close]) => [minutesOf(open), minutesOf(close)] as const),
+  minutes: intervals.map(([open, close]) => [wallMinutes(open), wallMinutes(close)] as const),
 });
 
 /** Calls `see` with every value a compiled schedule depends on, in order, while it returns true. */

@@ -1,6 +1,9 @@
 /** A local wall-clock time, `HH:MM`, 24-hour; `"24:00"` means the end of the day. */
 export type WallTime = string;
 
+/** Minutes since local midnight of an `HH:MM` wall time ("24:00" is 1440). */
+export const wallMinutes = (time: WallTime): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
 /** One opening interval of a day: `[open, close)`, close after open. */
 export type Interval = readonly [WallTime, WallTime];
 
