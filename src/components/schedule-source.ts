@@ -42,22 +42,28 @@ function checkSchedule(value: CharterSchedule): { schedule?: CharterSchedule; pr
   return result;
 }
 
-const withHolidays = new WeakMap<object, CharterSchedule | Promise<void>>();
+/** Per standalone schedule: the elements waiting for its bank-holiday feed, then the loaded schedule. */
+const withHolidays = new WeakMap<object, CharterSchedule | Set<() => void>>();
 
 /**
  * A standalone schedule with its bank-holiday URL loaded: until the feed arrives (or fails)
- * the schedule as it is, then `onLoaded` is called once and the loaded one is returned.
+ * the schedule as it is, then every `onLoaded` given meanwhile is called once and the loaded
+ * one is returned.
  */
 function withUrlHolidays(schedule: CharterSchedule, onLoaded: () => void): CharterSchedule {
   if (!needsBankHolidayUrl(schedule)) return schedule;
   const known = withHolidays.get(schedule);
-  if (known && !(known instanceof Promise)) return known;
-  if (!known) {
-    const loading = loadBankHolidays(schedule, fetchBankHolidays).then((loaded) => {
+  if (known instanceof Set) {
+    known.add(onLoaded);
+  } else if (known) {
+    return known;
+  } else {
+    const waiting = new Set([onLoaded]);
+    withHolidays.set(schedule, waiting);
+    void loadBankHolidays(schedule, fetchBankHolidays).then((loaded) => {
       withHolidays.set(schedule, loaded);
-      onLoaded();
+      waiting.forEach((notify) => notify());
     });
-    withHolidays.set(schedule, loading);
   }
   return schedule;
 }

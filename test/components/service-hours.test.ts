@@ -245,6 +245,23 @@ describe('<service-hours>', () => {
       expect(region(element)).to.equal('');
     });
 
+    it('updates every standalone element that shares one schedule when its feed arrives', async () => {
+      const schedule = office({
+        bankHolidays: { division: 'england-and-wales', url: feed(`shared-${Math.random()}`) },
+      });
+      const page = await render<HTMLElement>(
+        html`<div>
+          <service-hours now="2026-12-28T10:00:00Z" .schedule=${schedule}></service-hours>
+          <service-hours now="2026-12-28T10:00:00Z" .schedule=${schedule}></service-hours>
+        </div>`,
+      );
+      const [first, second] = [...page.querySelectorAll('service-hours')];
+      const closed = (element: ServiceHours) =>
+        element.shadowRoot!.querySelector('[part="status"]') && status(element).startsWith('Closed');
+      await until(() => closed(first) && closed(second));
+      expect(status(second)).to.equal('Closed for the bank holiday, opens tomorrow at 9am');
+    });
+
     it('keeps the hours and says so when the feed fails', async () => {
       const charter = await render<ServiceCharter>(
         html`<service-charter now="2026-12-25T10:00:00Z" .charter=${charterWith(feed(`fail-${Math.random()}`, true))}>
