@@ -11,15 +11,44 @@ export interface Clock {
   setTimer(callback: () => void, delay: number): () => void;
 }
 
-/** setTimeout cannot wait longer than this; longer waits are re-armed when it fires. */
-const LONGEST_TIMER = 2 ** 31 - 1;
+/**
+ * The longest single wait the scheduler arms: one day. setTimeout wraps delays above
+ * 2³¹−1 ms (about 24.8 days) and fires them at once; a longer wait is re-armed in steps.
+ */
+export const LONGEST_TIMER_MS = 86_400_000;
+
+/** A delay as a number of ms the scheduler can wait: NaN and negatives are 0, `Infinity` is never. */
+const dueIn = (delay: number): number => (delay > 0 ? delay : 0);
+
+/**
+ * The one scheduler every delay in the library goes through: no single timer waits
+ * longer than `LONGEST_TIMER_MS`, and a longer delay is re-armed until it is due by
+ * `now`, so no delay, however large, can fire early.
+ */
+export function cappedTimer(now: () => number, arm: (run: () => void, ms: number) => () => void): Clock['setTimer'] {
+  return (callback, delay) => {
+    const due = now() + dueIn(delay);
+    let cancel: () => void;
+    const wait = (): void => {
+      const left = due - now();
+      if (left <= 0) return callback();
+      if (left === Infinity) return;
+      cancel = arm(wait, Math.min(left, LONGEST_TIMER_MS));
+    };
+    cancel = arm(wait, Math.min(dueIn(delay), LONGEST_TIMER_MS));
+    return () => cancel();
+  };
+}
 
 export const systemClock: Clock = {
   now: () => Date.now(),
-  setTimer(callback, delay) {
-    const id = setTimeout(callback, Math.min(Math.max(0, delay), LONGEST_TIMER));
-    return () => clearTimeout(id);
-  },
+  setTimer: cappedTimer(
+    () => Date.now(),
+    (run, ms) => {
+      const id = setTimeout(run, ms);
+      return () => clearTimeout(id);
+    },
+  ),
 };
 
 /** A clock stopped at one instant, e.g. from a `now` attribute. Its timers never fire. */

@@ -7,10 +7,16 @@ export interface ServerSentEvent {
   lastEventId: string;
 }
 
+/** The longest line, and the most data in one event, a parser holds by default: 1 Mi characters. */
+export const MAX_SSE_CHARS = 1_048_576;
+
 /**
  * Parses a Server-Sent Events stream as it arrives (the WHATWG "event stream
  * interpretation"): `data:`, `event:`, `id:` (kept across events, as Last-Event-ID)
  * and `retry:` (the reconnection delay). Feed it text chunks split anywhere.
+ *
+ * Memory is bounded: a line that grows past `maxChars` without ending, or an event whose
+ * data does, makes `push` throw a `RangeError` (the stream is then unusable).
  */
 export class SseParser {
   /** The id to send as Last-Event-ID when reconnecting ("" = none). */
@@ -20,6 +26,9 @@ export class SseParser {
   private buffer = '';
   private data: string[] = [];
   private type = '';
+  private dataChars = 0;
+
+  constructor(private readonly maxChars = MAX_SSE_CHARS) {}
 
   /** Adds text and returns the events it completed. */
   push(chunk: string): ServerSentEvent[] {
@@ -36,6 +45,8 @@ export class SseParser {
       start = lineEnd.lastIndex;
     }
     this.buffer = this.buffer.slice(start);
+    if (this.buffer.length > this.maxChars)
+      throw new RangeError(`an event-stream line is longer than ${this.maxChars} characters`);
     return events;
   }
 
@@ -46,17 +57,25 @@ export class SseParser {
     const field = colon === -1 ? line : line.slice(0, colon);
     let value = colon === -1 ? '' : line.slice(colon + 1);
     if (value.startsWith(' ')) value = value.slice(1);
-    if (field === 'data') this.data.push(value);
+    if (field === 'data') this.addData(value);
     else if (field === 'event') this.type = value;
     else if (field === 'id' && !value.includes('\0')) this.lastEventId = value;
     else if (field === 'retry' && /^\d+$/.test(value)) this.retryMs = Number(value);
     return undefined;
   }
 
+  private addData(value: string): void {
+    this.dataChars += value.length + 1;
+    if (this.dataChars > this.maxChars)
+      throw new RangeError(`an event's data is longer than ${this.maxChars} characters`);
+    this.data.push(value);
+  }
+
   private dispatch(): ServerSentEvent | undefined {
     const data = this.data;
     const type = this.type || 'message';
     this.data = [];
+    this.dataChars = 0;
     this.type = '';
     if (data.length === 0) return undefined;
     return { type, data: data.join('\n'), lastEventId: this.lastEventId };

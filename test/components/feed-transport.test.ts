@@ -5,6 +5,7 @@ import type { FeedSnapshot } from '../../src/controllers/feed/feed-connection.js
 import { openFeeds, subscribeFeed } from '../../src/controllers/feed/feed-registry.js';
 import { control, emulateVisibility, newFeed, pollUrl, sleep, sseUrl, stats, untilStats } from '../feed-helpers.js';
 import { deepText, inShadow, render, until } from '../helpers.js';
+import { ManualClock } from '../manual-clock.js';
 
 /** Unsubscribes left behind by a failed test, so one failure does not spill into the next. */
 const leftovers: (() => void)[] = [];
@@ -23,9 +24,12 @@ const figure = (element: Element) => deepText(inShadow(element, '[part="figure"]
 describe('feed transport (counted by the server)', () => {
   afterEach(() => {
     emulateVisibility(false);
-    const open = openFeeds();
-    leftovers.splice(0).forEach((unsubscribe) => unsubscribe());
+    // Let go of what a failed test left first, so that one failure does not fail every test after it.
+    const left = leftovers.splice(0);
+    const open = openFeeds().filter((feed) => feed.subscribers > left.length);
+    left.forEach((unsubscribe) => unsubscribe());
     expect(open).to.deep.equal([]);
+    expect(openFeeds()).to.deep.equal([]);
   });
 
   it('makes one request per interval however many elements use the URL', async () => {
@@ -143,10 +147,19 @@ describe('feed transport (counted by the server)', () => {
   it('resumes a dropped event stream with Last-Event-ID, with no gap and no duplicate', async () => {
     const id = await newFeed('sse');
     const url = sseUrl(id, '&every=30&dropAfter=3&until=9&retry=50');
-    const { snapshots, unsubscribe } = record(url, { transport: 'sse' });
+    const clock = new ManualClock(0);
+    const { snapshots, unsubscribe } = record(url, { transport: 'sse', clock });
     const received = () => snapshots.filter((s) => s.feed).map((s) => s.feed!.channels.phone.estimatedWaitSeconds);
-    await until(() => received().length >= 9);
-    await sleep(200);
+    for (const [count, wait] of [
+      [3, 1000],
+      [6, 2000],
+    ]) {
+      await until(() => received().length === count && openFeeds()[0].timer);
+      // The server asked for 50 ms: no reconnection comes sooner than 1 s, and the second short stream waits twice as long.
+      expect(clock.nextDue! - clock.now()).to.equal(wait);
+      clock.advance(wait);
+    }
+    await until(() => received().length === 9);
     expect(received()).to.deep.equal([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     const counted = await stats(id);
     expect(counted.lastEventIds.slice(0, 3)).to.deep.equal([null, '3', '6']);

@@ -64,7 +64,7 @@ export class ServiceWaitTime extends ServiceElement<ServiceWaitTimeStrings> {
   /** Shortest time between polls in seconds (default 30, or the charter's `pollSeconds`); a longer feed max-age waits longer. */
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval?: number;
 
-  /** Fine tuning of the connection: timeouts, backoff, jitter source. */
+  /** Fine tuning of the connection: timeouts, backoff, jitter source, clock (default the element's `clock`). */
   @property({ attribute: false }) feedOptions: Partial<FeedOptions> = {};
 
   /**
@@ -142,6 +142,8 @@ export class ServiceWaitTime extends ServiceElement<ServiceWaitTimeStrings> {
     if (!url || this.paused || this.feedData !== undefined || this.closed()) return undefined;
     const pollSeconds = this.pollInterval ?? this.feedConfig?.pollSeconds;
     return {
+      // The element's own clock times the feed too (a `now` alone does not: its timers never fire).
+      ...(this.clock ? { clock: this.clock } : {}),
       ...this.feedOptions,
       url,
       transport: this.transport ?? this.feedConfig?.transport ?? 'poll',

@@ -1,6 +1,7 @@
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from '../../core/backoff.js';
 import type { FeedTransport } from '../../core/charter-types.js';
 import type { FeedDocument } from '../../core/feed.js';
+import { LONGEST_TIMER_MS, systemClock, type Clock } from '../../context/clock.js';
 
 /** connecting: nothing received yet; live: the last attempt worked; retrying: it failed, another is due. */
 export type FeedStatus = 'connecting' | 'live' | 'retrying';
@@ -30,7 +31,12 @@ export interface FeedOptions {
   backoff: BackoffPolicy;
   /** [0, 1) source for the backoff jitter. */
   random: () => number;
+  /** The time and timers the connection uses (the element's clock). */
+  clock: Clock;
 }
+
+/** No wait between two requests is longer than this, whatever max-age or Retry-After say: one day. */
+export const LONGEST_FEED_WAIT_MS = LONGEST_TIMER_MS;
 
 export const DEFAULT_FEED_OPTIONS: FeedOptions = {
   transport: 'poll',
@@ -39,6 +45,7 @@ export const DEFAULT_FEED_OPTIONS: FeedOptions = {
   reconnectMs: 3000,
   backoff: DEFAULT_BACKOFF,
   random: Math.random,
+  clock: systemClock,
 };
 
 /**
@@ -52,7 +59,10 @@ export abstract class FeedConnection {
   protected closed = false;
   protected abort?: AbortController;
   private listeners = new Set<FeedListener>();
-  private timer?: ReturnType<typeof setTimeout>;
+  private cancelWait?: () => void;
+  private readonly onVisibility = (): void => this.visibilityChanged();
+  /** A snapshot published while the page was hidden, handed to the listeners when it is shown. */
+  private heldWhileHidden = false;
 
   constructor(
     readonly url: string,
@@ -60,10 +70,16 @@ export abstract class FeedConnection {
   ) {}
 
   /** Starts fetching: called once, when the first subscriber arrives. */
-  abstract start(): void;
+  start(): void {
+    document.addEventListener('visibilitychange', this.onVisibility);
+    this.open();
+  }
+
+  /** Makes the first request or opens the stream. */
+  protected abstract open(): void;
 
   get timerPending(): boolean {
-    return this.timer !== undefined;
+    return this.cancelWait !== undefined;
   }
 
   get subscribers(): number {
@@ -83,15 +99,24 @@ export abstract class FeedConnection {
 
   /** Stops for good: no request, no timer, no listener is left behind. */
   close(): void {
+    document.removeEventListener('visibilitychange', this.onVisibility);
     this.closed = true;
     this.cancelTimer();
     this.abort?.abort();
     this.listeners.clear();
   }
 
+  /** Hands a new snapshot to the listeners; while the page is hidden only the latest is kept, so nothing re-renders. */
   protected publish(snapshot: FeedSnapshot): void {
     this.snapshot = snapshot;
-    for (const listener of this.listeners) this.notify(listener);
+    this.heldWhileHidden = document.hidden;
+    if (!this.heldWhileHidden) for (const listener of this.listeners) this.notify(listener);
+  }
+
+  /** Shown again: the listeners get what arrived while hidden. */
+  protected visibilityChanged(): void {
+    if (document.hidden || !this.heldWhileHidden) return;
+    this.publish(this.snapshot);
   }
 
   protected succeed(feed: FeedDocument): void {
@@ -107,25 +132,29 @@ export abstract class FeedConnection {
     return Math.max(backoffDelay(failures - 1, this.options.backoff, this.options.random), retryAfter);
   }
 
+  /** Runs `run` after `delay` ms (at most `LONGEST_FEED_WAIT_MS`) on the connection's clock; replaces any wait. */
   protected schedule(delay: number, run: () => void): void {
     this.cancelTimer();
     if (this.closed) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      run();
-    }, delay);
+    this.cancelWait = this.options.clock.setTimer(
+      () => {
+        this.cancelWait = undefined;
+        run();
+      },
+      Math.min(delay, LONGEST_FEED_WAIT_MS),
+    );
   }
 
   protected cancelTimer(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancelWait?.();
+    this.cancelWait = undefined;
   }
 
   /** A fresh AbortController for the next request, aborted by `close` or after `timeoutMs`. */
   protected startRequest(): { signal: AbortSignal; timedOut: () => boolean; done: () => void } {
     const abort = (this.abort = new AbortController());
     let timedOut = false;
-    const timeout = setTimeout(() => {
+    const cancelTimeout = this.options.clock.setTimer(() => {
       timedOut = true;
       abort.abort();
     }, this.options.timeoutMs);
@@ -134,7 +163,7 @@ export abstract class FeedConnection {
       signal: abort.signal,
       timedOut: () => timedOut,
       done: () => {
-        clearTimeout(timeout);
+        cancelTimeout();
         this.requestOpen = false;
       },
     };

@@ -1,35 +1,31 @@
 import { freshForMs, retryAfterMs } from '../../core/backoff.js';
 import { parseFeedText } from '../../core/feed.js';
-import { FeedConnection } from './feed-connection.js';
+import { FeedConnection, LONGEST_FEED_WAIT_MS } from './feed-connection.js';
 
 /**
  * HTTP polling: If-None-Match with the last ETag (a 304 costs the server almost
  * nothing), the next poll when Cache-Control max-age says the answer goes stale (never
- * sooner than `pollMs`), Retry-After honoured, and no request while the page is hidden.
+ * sooner than `pollMs`, never later than a day), Retry-After honoured (up to a day), and
+ * no request while the page is hidden.
  */
 export class PollConnection extends FeedConnection {
   private etag?: string;
   /** When the next poll is due (ms since the epoch). */
   private dueAt = 0;
 
-  start(): void {
-    document.addEventListener('visibilitychange', this.onVisibility);
+  protected open(): void {
     this.poll();
   }
 
-  override close(): void {
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    super.close();
-  }
-
-  private onVisibility = (): void => {
+  protected override visibilityChanged(): void {
+    super.visibilityChanged();
     if (document.hidden) this.cancelTimer();
-    else if (!this.requestOpen) this.schedule(Math.max(0, this.dueAt - Date.now()), this.poll);
-  };
+    else if (!this.requestOpen) this.schedule(Math.max(0, this.dueAt - this.options.clock.now()), this.poll);
+  }
 
   /** Schedules the next poll; one that comes due while hidden waits for the page to be shown. */
   private after(delay: number): void {
-    this.dueAt = Date.now() + delay;
+    this.dueAt = this.options.clock.now() + Math.min(delay, LONGEST_FEED_WAIT_MS);
     if (!document.hidden) this.schedule(delay, this.poll);
   }
 
@@ -50,7 +46,7 @@ export class PollConnection extends FeedConnection {
         return this.after(next);
       }
       if (!response.ok) {
-        const retryAfter = retryAfterMs(response.headers.get('Retry-After'), Date.now());
+        const retryAfter = retryAfterMs(response.headers.get('Retry-After'), this.options.clock.now());
         return this.failAndRetry(`HTTP ${response.status}`, retryAfter);
       }
       const reading = parseFeedText(await response.text());
