@@ -1,7 +1,5 @@
 import { expect } from '@open-wc/testing';
-const LONGEST_TIMER_MS = 86_400_000;
-const systemClock = undefined as never;
-const cappedTimer = (() => () => undefined) as never;
+import { cappedTimer, LONGEST_TIMER_MS, systemClock } from '../../src/context/clock.js';
 import type { FeedOptions, FeedSnapshot } from '../../src/controllers/feed/feed-connection.js';
 import { openFeeds, subscribeFeed } from '../../src/controllers/feed/feed-registry.js';
 import { emulateVisibility } from '../feed-helpers.js';
