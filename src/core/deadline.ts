@@ -13,7 +13,8 @@ import {
   type CompiledSchedule,
 } from './schedule-days.js';
 import type { Schedule, Target, TargetKind } from './schedule-types.js';
-import { DAY_MS, HOUR_MS, MINUTE_MS, instantToWall, localDayOf, wallToInstant } from './time-zone.js';
+import { DAY_MS, HOUR_MS, MINUTE_MS, instantToWall, localDayOf, startOfLocalDay, wallToInstant } from './time-zone.js';
+import { regularRun } from './regular-runs.js';
 
 const WHOLE_KINDS: ReadonlySet<TargetKind> = new Set(['days', 'weeks', 'workingDays']);
 const KINDS: ReadonlySet<string> = new Set<TargetKind>([
@@ -25,7 +26,23 @@ const KINDS: ReadonlySet<string> = new Set<TargetKind>([
   'workingDays',
 ]);
 
-/** The target's kind and amount; a RangeError for anything but one known kind with an amount ≥ 0. */
+/**
+ * The largest amount of each kind of target `deadline` accepts: two years of each (a
+ * week is 52 of them), and 520 working days. Beyond these it throws a RangeError.
+ */
+export const TARGET_MAXIMA: Readonly<Record<TargetKind, number>> = {
+  minutes: 1_051_200,
+  hours: 17_520,
+  days: 730,
+  weeks: 104,
+  businessHours: 17_520,
+  workingDays: 520,
+};
+
+/** The latest instant a Date can hold (±100,000,000 days from 1970). */
+const LAST_INSTANT = 8.64e15;
+
+/** The target's kind and amount; a RangeError for anything but one known kind with an amount from 0 to its maximum. */
 function readTarget(target: Target): [TargetKind, number] {
   const keys = Object.keys(target ?? {});
   if (keys.length !== 1 || !KINDS.has(keys[0]))
@@ -36,6 +53,7 @@ function readTarget(target: Target): [TargetKind, number] {
   if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0 || (whole && !Number.isInteger(amount))) {
     throw new RangeError(`target.${kind} must be ${whole ? 'a whole number' : 'a number'} ≥ 0`);
   }
+  if (amount > TARGET_MAXIMA[kind]) throw new RangeError(`target.${kind} must be at most ${TARGET_MAXIMA[kind]}`);
   return [kind, amount];
 }
 
@@ -46,12 +64,33 @@ function readTarget(target: Target): [TargetKind, number] {
 const sameWallTimeLater = (timeZone: string, time: number, days: number): number =>
   days === 0 ? time : wallToInstant(timeZone, instantToWall(timeZone, time) + days * DAY_MS);
 
-/** The instant at which `duration` ms of open time have passed, counting from `time` (or the next opening). */
+/**
+ * The instant at which `duration` ms of open time have passed, counting from `time` (or the
+ * next opening). Runs of ordinary days are counted at once (see `regularRun`), so even two
+ * years of open hours on a schedule open one hour a week take a few thousand steps.
+ */
 function afterOpenTime(schedule: CompiledSchedule, time: number, duration: number): number {
   let remaining = duration;
   let cursor = time;
   let closedDays = 0;
-  for (let day = localDayOf(schedule.timeZone, time); closedDays <= SEARCH_LIMIT_DAYS; day++) {
+  const firstDay = localDayOf(schedule.timeZone, time);
+  // Days after one that could not be counted in a run (a clock change or a special date) are walked one by one.
+  let walkUntil = firstDay + 1;
+  for (let day = firstDay; closedDays <= SEARCH_LIMIT_DAYS; day++) {
+    for (
+      let start = day < walkUntil ? NaN : startOfLocalDay(schedule.timeZone, day);
+      day >= walkUntil;
+      start = cursor
+    ) {
+      const run = regularRun(schedule, day, start, remaining);
+      if (run.days > 0) {
+        remaining -= run.openMs;
+        cursor = start + run.days * DAY_MS;
+        day += run.days;
+        closedDays = 0;
+      }
+      walkUntil = day + run.walk;
+    }
     closedDays++;
     for (const [start, end] of openRangesOn(schedule, day)) {
       if (end <= cursor) continue;
@@ -106,11 +145,18 @@ function deadlineTime(schedule: Schedule, target: Target, time: number): number 
  * elapsed time; days and weeks at the same local wall-clock time; businessHours of open time
  * (from the next opening when closed; landing on a closing time gives that time);
  * workingDays to the last closing time of the n-th working day after the start day.
- * Throws a RangeError for an invalid target or date, or when the schedule has no open time
- * or working day within 5 years.
+ * Throws a RangeError for an invalid target or date, an amount beyond `TARGET_MAXIMA`, a
+ * deadline beyond the dates a Date can hold, or when the schedule has no open time or
+ * working day within 5 years. Never returns an Invalid Date.
  */
 export function deadline(schedule: Schedule, target: Target, receivedAt: Date): Date {
-  return new Date(deadlineTime(schedule, target, instantOf(receivedAt, 'receivedAt')));
+  return dateOf(deadlineTime(schedule, target, instantOf(receivedAt, 'receivedAt')));
+}
+
+/** A valid Date of an instant; a RangeError when the deadline lies beyond what a Date can hold. */
+function dateOf(time: number): Date {
+  if (!(Math.abs(time) <= LAST_INSTANT)) throw new RangeError('The deadline is beyond the dates a Date can hold');
+  return new Date(time);
 }
 
 /**
@@ -119,5 +165,5 @@ export function deadline(schedule: Schedule, target: Target, receivedAt: Date): 
  */
 export function chainDeadlines(schedule: Schedule, targets: readonly Target[], start: Date): Date[] {
   let time = instantOf(start, 'start');
-  return targets.map((target) => new Date((time = deadlineTime(schedule, target, time))));
+  return targets.map((target) => dateOf((time = deadlineTime(schedule, target, time))));
 }

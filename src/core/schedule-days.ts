@@ -30,6 +30,12 @@ export interface CompiledSchedule {
   weekly: readonly DayHours[];
   holidays: ReadonlySet<number>;
   special: ReadonlyMap<number, DayHours>;
+  /** Holidays and special dates, sorted. */
+  irregularDays: readonly number[];
+  /** The open time of each weekday (0 = Monday) in wall-clock ms, overlapping intervals counted once. */
+  dailyOpenMs: readonly number[];
+  /** The open time of one ordinary week in wall-clock ms. */
+  weeklyOpenMs: number;
 }
 
 /** How far the core looks for the next working day or open time before giving up. */
@@ -68,16 +74,34 @@ export function compile(schedule: Schedule): CompiledSchedule {
   }
   const source: unknown[] = [];
   everyValue(schedule, (value) => source.push(value) > 0);
+  const weekly = WEEKDAYS.map((weekday) => dayHours(schedule.weekly?.[weekday]));
+  const holidays = new Set((schedule.holidays ?? []).map(parseLocalDate));
+  const special = new Map(
+    Object.entries(schedule.special ?? {}).map(([date, intervals]) => [parseLocalDate(date), dayHours(intervals)]),
+  );
+  const dailyOpenMs = weekly.map((day) => openMinutes(day) * MINUTE_MS);
   const result = {
     timeZone: schedule.timeZone,
-    weekly: WEEKDAYS.map((weekday) => dayHours(schedule.weekly?.[weekday])),
-    holidays: new Set((schedule.holidays ?? []).map(parseLocalDate)),
-    special: new Map(
-      Object.entries(schedule.special ?? {}).map(([date, intervals]) => [parseLocalDate(date), dayHours(intervals)]),
-    ),
+    weekly,
+    holidays,
+    special,
+    irregularDays: [...holidays, ...special.keys()].sort((a, b) => a - b),
+    dailyOpenMs,
+    weeklyOpenMs: dailyOpenMs.reduce((sum, ms) => sum + ms, 0),
   };
   compiled.set(schedule, { source, result });
   return result;
+}
+
+/** Minutes of a day covered by at least one of its intervals. */
+function openMinutes({ minutes }: DayHours): number {
+  let total = 0;
+  let reached = 0;
+  for (const [open, close] of [...minutes].sort((a, b) => a[0] - b[0])) {
+    total += Math.max(0, close - Math.max(open, reached));
+    reached = Math.max(reached, close);
+  }
+  return total;
 }
 
 const CLOSED = dayHours([]);

@@ -133,6 +133,22 @@ export function zoneOffsetMs(timeZone: string, instant: number): number {
   return wall - wholeSecond;
 }
 
+const clockFormats = new Map<string, (instant: number) => string>();
+
+/**
+ * The local time of day of an instant, `HH:mm`: about twice as fast as `zoneOffsetMs`, for
+ * telling whether the offset changed between two instants a whole number of days apart.
+ */
+export function localClockTime(timeZone: string, instant: number): string {
+  let format = clockFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit' })
+      .format;
+    clockFormats.set(timeZone, format);
+  }
+  return format(instant);
+}
+
 /** The local wall time (ms since 1970-01-01T00:00 local) of an instant (ms since the epoch). */
 export const instantToWall = (timeZone: string, instant: number): number => instant + zoneOffsetMs(timeZone, instant);
 

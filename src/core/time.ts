@@ -2,7 +2,7 @@
  * The public time API: opening hours, deadlines and local dates in a schedule's time zone.
  * @module
  */
-export { chainDeadlines, deadline } from './deadline.js';
+export { chainDeadlines, deadline, TARGET_MAXIMA } from './deadline.js';
 export { holidaysFromGovUk } from './gov-uk-holidays.js';
 export { upcomingExceptions, weekTable, type ScheduleDay } from './schedule-calendar.js';
 export {
