@@ -57,12 +57,27 @@ function notFound(response) {
   response.end('Not found');
 }
 
+/** Answers 400 to a request the server cannot read (a malformed URL or escape), 500 to anything else that throws. */
+function failed(response, error) {
+  const malformed = error instanceof URIError || error instanceof TypeError;
+  if (!malformed) console.error(error);
+  if (response.headersSent) return response.destroy();
+  response.writeHead(malformed ? 400 : 500, { 'Content-Type': 'text/plain' });
+  response.end(malformed ? 'Bad request' : 'Internal server error');
+}
+
 export function startDemoServer(listenPort = port) {
+  // No input ends the server: every request's failure is answered on that request alone.
   const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    for (const handle of handlers) if (await handle(request, response, url)) return;
-    await serveFile(url, response);
+    try {
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      for (const handle of handlers) if (await handle(request, response, url)) return;
+      await serveFile(url, response);
+    } catch (error) {
+      failed(response, error);
+    }
   });
+  server.on('clientError', (_error, socket) => socket.end('HTTP/1.1 400 Bad Request\r\n\r\n'));
   return new Promise((resolve) => server.listen(listenPort, () => resolve(server)));
 }
 

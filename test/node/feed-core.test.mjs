@@ -143,6 +143,23 @@ describe('Erlang C', () => {
     // Large centres do not overflow.
     assert.ok(probabilityOfWaiting(900, 950) > 0 && probabilityOfWaiting(900, 950) < 1);
   });
+
+  it('throws a RangeError for out-of-range arguments instead of looping or answering NaN', () => {
+    const start = performance.now();
+    // A percentage given for a share, a share of 1 or more, NaN: each used to loop for ever or answer nonsense.
+    for (const share of [80, 1, 1.5, NaN, -0.1]) {
+      assert.throws(() => agentsForServiceLevel(10, 180, 20, share), { name: 'RangeError', message: /share/ });
+    }
+    assert.throws(() => agentsForServiceLevel(1e6, 180, 20, 0.8), /more than 100000 agents/);
+    assert.throws(() => agentsForServiceLevel(10, 0, 20, 0.8), /averageHandleSeconds/);
+    assert.throws(() => probabilityOfWaiting(10, 2.5), /agents must be a whole number/);
+    assert.throws(() => probabilityOfWaiting(-1, 3), /traffic/);
+    assert.throws(() => probabilityOfWaiting(10, 1e9), /agents/);
+    assert.throws(() => averageSpeedOfAnswer(10, 14, NaN), RangeError);
+    assert.throws(() => serviceLevel(10, 14, 180, -20), /targetSeconds/);
+    assert.throws(() => trafficErlangs(Infinity, 180), /callsPerHour/);
+    assert.ok(performance.now() - start < 1000);
+  });
 });
 
 describe('backoff and HTTP caching headers', () => {
