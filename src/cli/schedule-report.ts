@@ -1,3 +1,4 @@
+import { printableLines } from './printable.js';
 import type { Channel, Charter, CharterSchedule, PromiseTarget } from '../core/charter-types.js';
 import { needsBankHolidayUrl } from '../core/bank-holidays.js';
 import { deadline, nextOpenings } from '../core/time.js';
@@ -115,5 +116,5 @@ export function scheduleReport(charter: Charter, at: Date): string {
     const channel = charter.channels.find((c) => c.id === promise.channel);
     lines.push(deadlineLine(charter, channel, promise.id, promise.target, at));
   }
-  return lines.join('\n');
+  return printableLines(lines);
 }

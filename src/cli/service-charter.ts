@@ -4,6 +4,7 @@
  * @module
  */
 import { parseArgs } from 'node:util';
+import { printable } from './printable.js';
 import { CliError, EXIT, readJsonFile } from './read-file.js';
 import { scheduleReport } from './schedule-report.js';
 import { validate } from './validate.js';
@@ -98,6 +99,8 @@ async function renderCommand(args: string[]): Promise<number> {
     headingLevel,
     structuredData: kind === 'government' ? 'government' : kind === 'service',
     now: parseInstant(values.at),
+  }).catch((error: unknown) => {
+    throw error instanceof RangeError ? new UsageError(error.message) : error;
   });
   if (problems.length) console.error(report);
   process.stdout.write(`${html}\n`);
@@ -117,12 +120,14 @@ export async function main(args: string[]): Promise<number> {
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
     if (error instanceof CliError) {
-      console.error(`✗ ${error.message}`);
+      console.error(printable(`✗ ${error.message}`));
       return error.exitCode;
     }
     // parseArgs reports unknown options and missing values with a TypeError and a code.
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      console.error(`service-charter: ${(error as Error).message}\nRun "service-charter --help" for usage.`);
+      console.error(
+        `${printable(`service-charter: ${(error as Error).message}`)}\nRun "service-charter --help" for usage.`,
+      );
       return EXIT.usage;
     }
     throw error;

@@ -1,3 +1,4 @@
+import { printableLines } from './printable.js';
 import { readCharter } from '../core/parse-charter.js';
 import type { Charter } from '../core/charter-types.js';
 import type { Problem } from '../core/problems.js';
@@ -14,15 +15,16 @@ export interface Validation {
 export function validate(json: unknown, file: string): Validation {
   const { charter, problems } = readCharter(json);
   const title = charter ? ` "${pickText(charter.title, charter.language)}"` : '';
-  const report =
+  const report = printableLines(
     problems.length === 0
-      ? `✓ ${file}: a valid charter${title}.`
+      ? [`✓ ${file}: a valid charter${title}.`]
       : [
           `✗ ${file}: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}:`,
           ...problems.map((problem) => `  ${problem.path || '(document)'}: ${problem.message}`),
           charter
             ? `The element shows what is valid and lists these problems.`
             : `This is not a version 1 charter: the element shows only the problems.`,
-        ].join('\n');
+        ],
+  );
   return { charter, problems, report };
 }

@@ -24,14 +24,38 @@ export interface RenderCharterOptions {
   now?: Date;
 }
 
-/** Text for inside a `<script>` element: `<` escaped, so nothing can close it early. */
+/** A RangeError naming the option, its value and what it must be. */
+const badOption = (name: string, value: unknown, rule: string): RangeError =>
+  new RangeError(`renderCharter: options.${name} must be ${rule} (got ${JSON.stringify(value) ?? String(value)})`);
+
+/** Checks every option before anything is rendered; throws a RangeError for the first that is wrong. */
+function checkOptions({ lang, headingLevel, structuredData, now }: RenderCharterOptions): void {
+  if (lang !== undefined) {
+    let valid = typeof lang === 'string' && lang !== '';
+    try {
+      if (valid) Intl.getCanonicalLocales(lang);
+    } catch {
+      valid = false;
+    }
+    if (!valid) throw badOption('lang', lang, 'a BCP 47 language tag such as "en" or "cy"');
+  }
+  if (headingLevel !== undefined && !(Number.isInteger(headingLevel) && headingLevel >= 1 && headingLevel <= 6))
+    throw badOption('headingLevel', headingLevel, 'a whole number from 1 to 6');
+  if (structuredData !== undefined && typeof structuredData !== 'boolean' && structuredData !== 'government')
+    throw badOption('structuredData', structuredData, "true, false or 'government'");
+  if (now !== undefined && !(now instanceof Date && !isNaN(now.getTime()))) throw badOption('now', now, 'a valid Date');
+}
+
 /**
  * The HTML of a `<service-charter>` showing `json`: its shadow DOM as a declarative
  * `<template shadowrootmode="open">`, and the document as an inline
  * `<script type="application/json">` child, from which the element reads it again when
- * it hydrates (and renders it exactly as here, so nothing flashes).
+ * it hydrates (and renders it exactly as here, so nothing flashes). Rejects, with a
+ * RangeError naming the option, an invalid `lang`, a `headingLevel` other than 1–6, a
+ * `structuredData` other than true, false or 'government', or an invalid `now`.
  */
 export async function renderCharter(json: unknown, options: RenderCharterOptions = {}): Promise<string> {
+  checkOptions(options);
   const { charter } = readCharter(json);
   const lang = options.lang ?? charter?.language ?? 'en';
   const headingLevel = options.headingLevel ?? 2;

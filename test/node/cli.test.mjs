@@ -1,7 +1,9 @@
 // The built command line, run as a person would: `service-charter validate charter.json`.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
@@ -143,5 +145,28 @@ describe('service-charter CLI', () => {
       stdout,
       /openings:\n {4}Mon 29 Mar 2027 09:00 BST – 17:00 BST\n {4}Tue 30 Mar 2027 09:00 BST – 12:30 BST/,
     );
+  });
+  it('prints control characters from a document as visible escapes: no faked line, no cleared screen', () => {
+    const charter = JSON.parse(readFileSync(`${root}${fixture('charter-valid.json')}`, 'utf8'));
+    const hostile = '\u001b[2J\u001b[H\n✓ all good\r\u009b31m\u202eevil';
+    charter.title = hostile;
+    charter.channels[0].name = hostile;
+    charter[`x${hostile}`] = 1;
+    const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+    const file = join(dir, 'charter.json');
+    writeFileSync(file, JSON.stringify(charter));
+    const valid = cli('validate', '--schedule-report', '--at', '2026-11-24T10:00:00Z', file);
+    delete charter[`x${hostile}`];
+    writeFileSync(file, JSON.stringify(charter));
+    const report = cli('validate', '--schedule-report', '--at', '2026-11-24T10:00:00Z', file);
+    writeFileSync(file, `{"title": "${hostile.replace(/\n|\r/g, '')}`);
+    const broken = cli('validate', file);
+    for (const output of [valid.stdout, valid.stderr, report.stdout, report.stderr, broken.stderr]) {
+      assert.doesNotMatch(output, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/);
+      assert.doesNotMatch(output, /^✓ all good/m);
+    }
+    assert.match(valid.stderr, /x\\x1b\[2J\\x1b\[H\\x0a✓ all good\\x0d\\x9b31m\\u202eevil/);
+    assert.match(report.stdout, /\\x1b\[2J/);
+    assert.equal(broken.status, 4);
   });
 });

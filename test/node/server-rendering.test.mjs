@@ -21,7 +21,10 @@ describe('renderCharter', () => {
       html,
       /<service-charter[^>]* lang="en" heading-level="2"[^>]*><template shadowroot="open" shadowrootmode="open"><style>/,
     );
-    assert.match(html, /<h2 id="title" part="title" class="heading"><!--lit-part-->Our service charter<!--\/lit-part--><\/h2>/);
+    assert.match(
+      html,
+      /<h2 id="title" part="title" class="heading"><!--lit-part-->Our service charter<!--\/lit-part--><\/h2>/,
+    );
     assert.match(html, /Fenwick Borough Council/);
     // Each promise has its own shadow root, and waits for its parent before hydrating.
     assert.equal(html.match(/<service-promise[^>]*defer-hydration[^>]*><template shadowroot/g)?.length, 4);
@@ -83,6 +86,22 @@ describe('service-charter render', () => {
     assert.equal(status, 1);
     assert.match(stdout, /<service-charter/);
     assert.match(stderr, /promises\[0\]\.target\.workingDays/);
+  });
+
+  it('rejects bad options with a RangeError that names the option, before rendering anything', async () => {
+    for (const [options, message] of [
+      [{ lang: 'en_GB!!' }, /options\.lang must be a BCP 47 language tag such as "en" or "cy" \(got "en_GB!!"\)/],
+      [{ lang: '' }, /options\.lang/],
+      [{ headingLevel: 9 }, /options\.headingLevel must be a whole number from 1 to 6 \(got 9\)/],
+      [{ headingLevel: 2.5 }, /options\.headingLevel/],
+      [{ structuredData: 'yes' }, /options\.structuredData must be true, false or 'government'/],
+      [{ now: new Date('not a date') }, /options\.now must be a valid Date/],
+    ]) {
+      await assert.rejects(
+        renderCharter(fixture, options),
+        (error) => error instanceof RangeError && message.test(error.message),
+      );
+    }
   });
 
   it('refuses bad options with exit code 2', () => {
