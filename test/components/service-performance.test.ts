@@ -219,6 +219,32 @@ describe('<service-performance>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('says so, and throws nothing, when a measure has no periods or every period was dropped', async () => {
+    const thrown: unknown[] = [];
+    const onError = (event: ErrorEvent | PromiseRejectionEvent) => thrown.push(event);
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    const empty = { unit: 'percent', better: 'higher', periods: [] } as const;
+    const dropped = { unit: 'percent', periods: [{ period: 'soon', achieved: 'lots' }] };
+    try {
+      for (const figures of [{ promises: { wait: empty } }, { promises: { wait: dropped } }]) {
+        const element = await render<ServicePerformance>(
+          html`<service-performance
+            .promise=${promise({ performance: empty })}
+            .figures=${figures as never}
+          ></service-performance>`,
+        );
+        await loaded(element);
+        expect(deepText(inShadow(element, '[part="empty"]')!)).to.equal('No figures published yet');
+        expect(allInShadow(element, '[part="measure"]')).to.have.length(0);
+      }
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+    }
+    expect(thrown).to.deep.equal([]);
+  });
+
   it('holds a loading state, announced once, until the figures arrive', async () => {
     const element = await render<ServicePerformance>(
       html`<service-performance src="${api}/slow.json?delay=400"></service-performance>`,

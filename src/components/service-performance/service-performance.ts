@@ -119,13 +119,14 @@ export class ServicePerformance extends ServiceElement<ServicePerformanceStrings
     if (changed.has('headingLevel')) this.headingLevel = clampLevel(this.headingLevel);
   }
 
-  /** The measures to show: the chosen promise, or every promise with figures; `src` figures win. */
+  /** The measures to show: the chosen promise, or every promise with at least one period of figures; `src` figures win. */
   private shown(figures: PerformanceFigures | undefined): Shown[] {
     const fromFile = figures?.byPromise ?? {};
     const promises = this.currentCharter?.promises ?? [];
     const entry = (id: string, promise?: ServicePromiseData): Shown[] => {
       const performance = fromFile[id] ?? promise?.performance;
-      if (!performance) return [];
+      // No periods (none given, or every one dropped as invalid): nothing to chart or tabulate.
+      if (!performance?.periods.length) return [];
       const title = performance.measure ?? promise?.text;
       return [{ id, title: title ? this.pick(title) : id, performance }];
     };
