@@ -2,7 +2,8 @@
  * A real complaints endpoint for the browser tests, under /test-api/complaints/.
  * `submit` stores each submission once per Idempotency-Key (a repeat gets the first answer)
  * and answers according to a plan the test sets with `plan` (one step per attempt):
- * `ok`, `503`, `429` (Retry-After: 1), `400`, `422` (field errors), `hang` (stores, then
+ * `ok`, `503`, `429` (Retry-After: 1), `400`, `422` (field errors), `huge` (stores, with a
+ * 10 MB reference), `hang` (stores, then
  * answers after 1.5 s, past the test's timeout) or `refuse` (drops the connection, as when
  * offline). `state` reports what arrived; `reset` forgets everything.
  */
@@ -38,7 +39,11 @@ export default function complaintRoutes(route) {
   route('complaints/state', (ctx) =>
     answer(ctx, 200, {
       attempts: state.attempts,
-      stored: [...state.stored.entries()].map(([key, { body, reference }]) => ({ key, body, reference })),
+      stored: [...state.stored.entries()].map(([key, { body, reference }]) => ({
+        key,
+        body,
+        reference: reference.length > 100 ? `${reference.slice(0, 100)}… (${reference.length} characters)` : reference,
+      })),
     }),
   );
 
@@ -69,7 +74,10 @@ export default function complaintRoutes(route) {
           { field: 'details', message: 'Tell us a little more' },
         ],
       });
-    if (!state.stored.has(key)) state.stored.set(key, { body, reference: `TEST-${state.stored.size + 1}` });
+    if (!state.stored.has(key)) {
+      const serial = `TEST-${state.stored.size + 1}`;
+      state.stored.set(key, { body, reference: step === 'huge' ? serial + 'X'.repeat(10_000_000) : serial });
+    }
     const { reference } = state.stored.get(key);
     if (step === 'hang') await delay(1500);
     answer(ctx, 201, { reference });

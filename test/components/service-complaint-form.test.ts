@@ -163,6 +163,24 @@ describe('<service-complaint-form>', () => {
     expect(receiptText(element)).to.contain('Your reference number is TEST-1');
   });
 
+  it('shows at most the start of a huge reference, quickly, and hands the whole of it to the host', async () => {
+    await planEndpoint(['huge']);
+    const element = await renderForm();
+    await fillValid(element);
+    const sent = oneEvent(element, 'service-complaint-sent');
+    const start = performance.now();
+    await submit(element);
+    await until(() => inShadow(element, '[part="receipt"]'), 5000);
+    const reference = ((await sent) as unknown as ComplaintSentEvent).reference!;
+    expect(reference.length).to.equal(10_000_006);
+    const shown = deepText(inShadow(element, '[part="reference"]')!);
+    expect(shown.startsWith('TEST-1XXX')).to.equal(true);
+    expect(shown.length).to.be.at.most(81);
+    expect(shown.endsWith('…')).to.equal(true);
+    expect(inShadow(element, '[part="receipt"]')!.textContent!.length).to.be.below(2000);
+    expect(performance.now() - start).to.be.below(2000);
+  });
+
   it('shows the reference and the chained deadlines from the moment of submission, in <time>', async () => {
     const element = await renderForm();
     await fillValid(element);
@@ -313,6 +331,8 @@ describe('<service-complaint-form>', () => {
     await submit(element);
     await until(() => inShadow(element, '.notice-error'));
     expect(deepText(inShadow(element, '.notice-error')!)).to.contain('(Error code 400)');
+    // The endpoint's own `message`, as documented, shown as text.
+    expect(deepText(inShadow(element, '.notice-error')!)).to.contain('not accepted');
     expect(field(element, 'details').value).to.equal('The bin was not collected on Monday.');
     const { attempts } = await endpointState();
     expect(attempts).to.have.length(2);

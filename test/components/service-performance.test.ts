@@ -224,7 +224,7 @@ describe('<service-performance>', () => {
     const onError = (event: ErrorEvent | PromiseRejectionEvent) => thrown.push(event);
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onError);
-    const empty = { unit: 'percent', better: 'higher', periods: [] } as const;
+    const empty = { unit: 'percent' as const, better: 'higher' as const, periods: [] };
     const dropped = { unit: 'percent', periods: [{ period: 'soon', achieved: 'lots' }] };
     try {
       for (const figures of [{ promises: { wait: empty } }, { promises: { wait: dropped } }]) {

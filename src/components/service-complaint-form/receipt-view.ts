@@ -12,6 +12,13 @@ export interface Receipt {
   deadlines?: ComplaintDeadlines;
 }
 
+/** The most characters of a reference shown; the whole reference stays in the receipt and the sent event. */
+export const SHOWN_REFERENCE_CHARS = 80;
+
+/** A reference as shown: cut with "…" past `SHOWN_REFERENCE_CHARS`. */
+const shownReference = (reference: string): string =>
+  reference.length > SHOWN_REFERENCE_CHARS ? `${reference.slice(0, SHOWN_REFERENCE_CHARS - 1)}…` : reference;
+
 /** A deadline in words inside `<time>`: "Thursday 26 November, 5pm". */
 function when(at: Date, timeZone: string, language: string, text: ComplaintFormStrings) {
   const words = fill(text.dateAtTime, {
@@ -31,7 +38,9 @@ export function receiptView(receipt: Receipt, text: ComplaintFormStrings, langua
       ${heading(headingLevel, text.receivedHeading[receipt.kind])}
       ${
         reference
-          ? html`<p>${text.reference} <strong class="reference" part="reference">${reference}</strong></p>`
+          ? html`<p>
+              ${text.reference} <strong class="reference" part="reference">${shownReference(reference)}</strong>
+            </p>`
           : html`<p>${text.noReference}</p>`
       }
     </div>

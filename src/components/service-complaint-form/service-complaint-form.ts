@@ -107,6 +107,8 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
   @state() private problems: FieldProblem[] = [];
   @state() private receipt?: Receipt;
   @state() private rejectedStatus?: number;
+  /** The endpoint's own `message` with a final 4xx, shown after the form's words. */
+  @state() private rejectedMessage?: string;
   @state() private restored = false;
   /** The polite status text; changed only on meaningful change. */
   @state() private announcement = '';
@@ -207,6 +209,7 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
     const form = event.target as HTMLFormElement;
     const honeypot = (form.elements.namedItem('website') as HTMLInputElement | null)?.value ?? '';
     this.rejectedStatus = undefined;
+    this.rejectedMessage = undefined;
     // A half-typed date reads as '' from a date input: check it as what it is, unfinished.
     const partDate = (form.elements.namedItem('when') as HTMLInputElement | null)?.validity.badInput;
     this.problems = validateComplaint({ ...this.fields, when: partDate ? '?' : this.fields.when }, this.rules);
@@ -280,7 +283,10 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
     if (verdict.outcome === 'invalid') {
       this.problems = verdict.problems;
       void this.updateComplete.then(() => this.summary?.focus());
-    } else this.rejectedStatus = verdict.status;
+    } else {
+      this.rejectedStatus = verdict.status;
+      this.rejectedMessage = verdict.message;
+    }
     this.dispatchEvent(new ComplaintFailedEvent(body, verdict.outcome, 'status' in verdict ? verdict.status : 422));
   }
 
@@ -342,7 +348,13 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
       rejected:
         this.rejectedStatus === undefined
           ? undefined
-          : `${text.rejected}${this.rejectedStatus ? ` ${fill(text.errorCode, { status: this.rejectedStatus })}` : ''}`,
+          : [
+              text.rejected,
+              this.rejectedMessage && `“${this.rejectedMessage}”`,
+              this.rejectedStatus && fill(text.errorCode, { status: this.rejectedStatus }),
+            ]
+              .filter(Boolean)
+              .join(' '),
       restored: this.restored,
       services,
       anonymousAllowed: this.rules.anonymousAllowed,
