@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ComplaintBody } from '../core/complaint.js';
 import { backoffDelay } from '../core/backoff.js';
+import type { Clock } from '../context/clock.js';
 import { judgeResponse, type SubmissionVerdict } from '../core/submission-policy.js';
 
 /** What the sender is doing: the form shows each phase. */
@@ -37,7 +38,11 @@ export class ComplaintSender implements ReactiveController {
   private wake?: () => void;
   private readonly onOnline = () => this.wake?.();
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** The time and timers to use (read at each use: the host's clock may change). */
+    private readonly clock: () => Clock,
+  ) {
     host.addController(this);
   }
 
@@ -107,9 +112,9 @@ export class ComplaintSender implements ReactiveController {
   /** Waits `ms` (forever when undefined), or until `retryNow`, `online` or `stop`. */
   private pause(ms?: number): Promise<void> {
     return new Promise((resolve) => {
-      const timer = ms === undefined ? undefined : setTimeout(() => done(), Math.min(ms, 2 ** 31 - 1));
+      const cancel = ms === undefined ? undefined : this.clock().setTimer(() => done(), ms);
       const done = () => {
-        clearTimeout(timer);
+        cancel?.();
         this.wake = undefined;
         resolve();
       };
@@ -123,7 +128,8 @@ export class ComplaintSender implements ReactiveController {
     timeoutMs: number,
   ): Promise<SubmissionVerdict | undefined> {
     const abort = (this.abort = new AbortController());
-    const timer = setTimeout(() => abort.abort(), timeoutMs);
+    const clock = this.clock();
+    const cancel = clock.setTimer(() => abort.abort(), timeoutMs);
     try {
       const response = await fetch(endpoint, {
         method: 'POST',
@@ -134,11 +140,11 @@ export class ComplaintSender implements ReactiveController {
         cache: 'no-store',
       });
       const json: unknown = await response.json().catch(() => undefined);
-      return judgeResponse(response.status, response.headers.get('Retry-After'), json, Date.now());
+      return judgeResponse(response.status, response.headers.get('Retry-After'), json, clock.now());
     } catch {
       return undefined;
     } finally {
-      clearTimeout(timer);
+      cancel();
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { ComplaintBody, ComplaintFields } from '../core/complaint.js';
+import type { Clock } from '../context/clock.js';
 
 /** What a person typed, and a submission still under way, as kept between visits. */
 export interface StoredDraft {
@@ -24,6 +25,8 @@ export class DraftStore {
     private readonly kind: DraftStorageKind,
     private readonly key: string,
     private readonly maxAgeMs: number,
+    /** Where "now" comes from, for `savedAt` and the age of a draft. */
+    private readonly clock: Pick<Clock, 'now'>,
   ) {}
 
   private get storage(): Storage | undefined {
@@ -38,7 +41,7 @@ export class DraftStore {
     try {
       const raw = this.storage?.getItem(this.key);
       const draft = raw ? (JSON.parse(raw) as StoredDraft) : undefined;
-      if (!draft?.fields || !(Date.now() - (draft.savedAt ?? 0) < this.maxAgeMs)) {
+      if (!draft?.fields || !(this.clock.now() - (draft.savedAt ?? 0) < this.maxAgeMs)) {
         if (draft) this.clear();
         return undefined;
       }
@@ -50,7 +53,7 @@ export class DraftStore {
 
   save(draft: StoredDraft): void {
     try {
-      this.storage?.setItem(this.key, JSON.stringify({ ...draft, savedAt: Date.now() }));
+      this.storage?.setItem(this.key, JSON.stringify({ ...draft, savedAt: this.clock.now() }));
     } catch {
       // Full or blocked storage: the text is still in the form.
     }

@@ -20,6 +20,7 @@ import {
   type,
 } from '../complaint-helpers.js';
 import { allInShadow, copy, deepText, inShadow, samples, settle, until } from '../helpers.js';
+import { ManualClock } from '../manual-clock.js';
 
 const focused = (element: Element) => element.shadowRoot!.activeElement;
 const receiptText = (element: Element) =>
@@ -106,13 +107,20 @@ describe('<service-complaint-form>', () => {
     expect(deepText(inShadow(element, '#when-error')!)).to.equal('Error: Enter a real date, for example 27 March 2026');
   });
 
-  it('announces the character count once typing pauses, not on every keystroke', async () => {
+  it('announces the character count once typing pauses for a second of its clock, not on every keystroke', async () => {
     const element = await renderForm();
+    const clock = new ManualClock(Date.parse('2026-11-24T10:00:00Z'));
+    element.clock = clock;
     const status = inShadow(element, '[role="status"]')!;
+    type(element, 'details', 'Hel');
+    clock.advance(900);
     type(element, 'details', 'Hello');
+    clock.advance(999);
     await settle(element);
     expect(status.textContent).to.equal('');
-    await until(() => status.textContent === 'You have 4,995 characters remaining', 2000);
+    clock.advance(1);
+    await settle(element);
+    expect(status.textContent).to.equal('You have 4,995 characters remaining');
   });
 
   it('asks only for what each kind needs, and allows anonymous messages where the policy does', async () => {
@@ -241,14 +249,22 @@ describe('<service-complaint-form>', () => {
     expect(receiptText(element)).to.contain('TEST-1');
   });
 
-  it('honours Retry-After on 429', async () => {
+  it('honours Retry-After on 429, on its clock', async () => {
     await planEndpoint(['429', 'ok']);
     const element = await renderForm();
+    const clock = new ManualClock(Date.parse('2026-11-24T10:00:00Z'));
+    element.clock = clock;
     await fillValid(element);
-    const start = performance.now();
+    clock.advance(1000); // the character count's announcement
     await submit(element);
-    await until(() => inShadow(element, '[part="receipt"]'), 4000);
-    expect(performance.now() - start).to.be.greaterThan(950);
+    // The 429 asked for 1 s: a retry waits for it (the attempt's timeout is the other timer).
+    await until(() => clock.pending === 1 && clock.nextDue === clock.now() + 1000);
+    clock.advance(999);
+    await settle(element);
+    expect((await endpointState()).attempts).to.have.length(1);
+    clock.advance(1);
+    await until(() => inShadow(element, '[part="receipt"]'));
+    expect((await endpointState()).attempts.map((a) => a.step)).to.deep.equal(['429', 'ok']);
   });
 
   it('waits while offline, keeping the text, and sends when back online', async () => {

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ComplaintSender, type SendPhase } from '../../controllers/complaint-sender.js';
 import { DraftStore, type DraftStorageKind, type StoredDraft } from '../../controllers/draft-store.js';
+import { systemClock, type Clock } from '../../context/clock.js';
 import type { Charter } from '../../core/charter-types.js';
 import { complaintDeadlines } from '../../core/complaint-deadlines.js';
 import {
@@ -115,9 +116,9 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
 
   private pending?: { key: string; body: ComplaintBody };
   private startedAt?: number;
-  private sender = new ComplaintSender(this);
+  private sender = new ComplaintSender(this, () => this.timerClock);
   private store?: DraftStore;
-  private countTimer?: ReturnType<typeof setTimeout>;
+  private cancelCount?: () => void;
   private lastPhase: SendPhase = 'idle';
 
   @query('.error-summary') private summary?: HTMLElement;
@@ -126,6 +127,14 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
 
   protected override get currentCharter(): Charter | undefined {
     return this.charter ?? super.currentCharter;
+  }
+
+  /**
+   * The clock for retries, timeouts, the character count and draft ages: the `clock`
+   * property when given, else the system's (a `now` alone does not stop them: its timers never fire).
+   */
+  private get timerClock(): Clock {
+    return this.clock ?? systemClock;
   }
 
   private get policy() {
@@ -149,7 +158,7 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.countTimer);
+    this.cancelCount?.();
     this.store = undefined;
   }
 
@@ -163,7 +172,7 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
   private openDraft(): void {
     const key = this.draftKey ?? `service-complaint-form:${location.pathname}${this.id ? `#${this.id}` : ''}`;
     const kind = this.draftStorage ?? this.policy?.draftStorage ?? 'session';
-    this.store = new DraftStore(kind, key, this.draftHours * 3_600_000);
+    this.store = new DraftStore(kind, key, this.draftHours * 3_600_000, this.timerClock);
     const draft = this.store.load();
     if (!draft) return;
     this.fields = { ...emptyComplaint(), ...draft.fields };
@@ -196,8 +205,8 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
 
   /** GOV.UK character count: announced once typing pauses, not on every keystroke. */
   private announceCountSoon(field: 'details' | 'outcome'): void {
-    clearTimeout(this.countTimer);
-    this.countTimer = setTimeout(() => {
+    this.cancelCount?.();
+    this.cancelCount = this.timerClock.setTimer(() => {
       const limit = field === 'details' ? MAX_DETAILS : MAX_OUTCOME;
       this.announcement = countMessage(limit - this.fields[field].length, this.language, this.text);
     }, 1000);
