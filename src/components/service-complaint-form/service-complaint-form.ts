@@ -164,8 +164,10 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.headingLevel = clampLevel(this.headingLevel);
-    // The draft is opened once the charter (which may choose the storage) is known.
-    if (!this.store && !this.receipt && (this.policy || !this.closest('service-charter'))) this.openDraft();
+    // The draft is opened once the charter (which may choose the storage) is known, and only
+    // while in the page: an update after removal must not resume a submission.
+    if (this.isConnected && !this.store && !this.receipt && (this.policy || !this.closest('service-charter')))
+      this.openDraft();
     this.notePhase();
   }
 

@@ -1,0 +1,73 @@
+import { expect, html } from '@open-wc/testing';
+import '../../src/define/all.js';
+import { openFeeds } from '../../src/controllers/feed/feed-registry.js';
+import {
+  complaintCharter,
+  endpoint,
+  endpointState,
+  fillValid,
+  planEndpoint,
+  resetEndpoint,
+} from '../complaint-helpers.js';
+import { newFeed, pollUrl, sseUrl, stats } from '../feed-helpers.js';
+import { inShadow, render, samples, settle, until } from '../helpers.js';
+import { ManualClock } from '../manual-clock.js';
+
+/** Every URL the page fetched after `since` (ms on the performance timeline). */
+const fetchedSince = (since: number) =>
+  performance
+    .getEntriesByType('resource')
+    .filter((entry) => entry.startTime > since)
+    .map((entry) => entry.name);
+
+describe('after removing every element', () => {
+  it('leaves no request, no timer and no connection behind', async () => {
+    await resetEndpoint();
+    await planEndpoint(['503', '503', '503', '503']);
+    const [pollId, sseId] = [await newFeed('teardown-poll'), await newFeed('teardown-sse')];
+    const clock = new ManualClock(Date.parse('2026-11-24T10:00:00Z'));
+    const container = await render<HTMLElement>(
+      html`<div>
+        <service-charter .charter=${samples.districtCouncil} .clock=${clock}>
+          <service-hours></service-hours>
+          <service-response-time channel="email"></service-response-time>
+          <service-performance src="/test-api/performance/slow.json?delay=5000"></service-performance>
+        </service-charter>
+        <service-wait-time feed=${pollUrl(pollId)} .clock=${clock}></service-wait-time>
+        <service-wait-time feed=${sseUrl(sseId, '&every=50')} transport="sse" .clock=${clock}></service-wait-time>
+        <service-complaint-form
+          .charter=${complaintCharter()}
+          endpoint=${endpoint}
+          .clock=${clock}
+        ></service-complaint-form>
+      </div>`,
+    );
+    // Everything busy: feeds open, a stream flowing, figures loading, a complaint retrying.
+    const form = container.querySelector('service-complaint-form')!;
+    await fillValid(form);
+    inShadow<HTMLButtonElement>(form, 'button[type="submit"]')!.click();
+    await until(async () => (await endpointState()).attempts.length === 1);
+    await until(() => openFeeds().length === 2 && openFeeds().every((feed) => feed.timer || feed.request));
+    await until(async () => (await stats(sseId)).events > 0);
+    expect(clock.pending).to.be.greaterThan(0);
+
+    container.remove();
+    const removedAt = performance.now();
+    expect(openFeeds()).to.deep.equal([]);
+    // Aborted requests settle a moment later; then no timer is armed at all.
+    await until(() => clock.pending === 0);
+    await until(async () => (await stats(pollId)).open === 0 && (await stats(sseId)).open === 0);
+
+    const before = { poll: (await stats(pollId)).requests, sse: (await stats(sseId)).streams, complaints: 1 };
+    clock.advance(86_400_000);
+    await settle(container);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await stats(pollId)).requests).to.equal(before.poll);
+    expect((await stats(sseId)).streams).to.equal(before.sse);
+    expect((await endpointState()).attempts).to.have.length(before.complaints);
+    // Nothing fetched since removal but this test's own counters.
+    expect(
+      fetchedSince(removedAt).filter((url) => !/\/test-api\/(feed\/stats|complaints\/state)/.test(url)),
+    ).to.deep.equal([]);
+  });
+});
