@@ -3,8 +3,8 @@ import '../../src/define/service-wait-time.js';
 import type { ServiceWaitTime } from '../../src/components/service-wait-time/service-wait-time.js';
 import type { FeedSnapshot } from '../../src/controllers/feed/feed-connection.js';
 import { openFeeds, subscribeFeed } from '../../src/controllers/feed/feed-registry.js';
-import { control, emulateVisibility, newFeed, pollUrl, sleep, sseUrl, stats, untilStats } from '../feed-helpers.js';
-import { deepText, inShadow, render, until } from '../helpers.js';
+import { control, emulateVisibility, newFeed, pollUrl, sseUrl, stats, untilStats } from '../feed-helpers.js';
+import { deepText, inShadow, render, settle, until } from '../helpers.js';
 import { ManualClock } from '../manual-clock.js';
 
 /** Unsubscribes left behind by a failed test, so one failure does not spill into the next. */
@@ -18,7 +18,11 @@ function record(url: string, options: Parameters<typeof subscribeFeed>[1]) {
   return { snapshots, unsubscribe };
 }
 
-const gaps = (times: number[]) => times.slice(1).map((time, i) => time - times[i]);
+/** Waits until the (only) connection is idle with a timer armed, and returns how long that wait is on `clock`. */
+async function nextWait(clock: ManualClock): Promise<number> {
+  await until(() => openFeeds()[0]?.timer && !openFeeds()[0].request);
+  return clock.nextDue! - clock.now();
+}
 const figure = (element: Element) => deepText(inShadow(element, '[part="figure"]')!);
 
 describe('feed transport (counted by the server)', () => {
@@ -34,33 +38,45 @@ describe('feed transport (counted by the server)', () => {
 
   it('makes one request per interval however many elements use the URL', async () => {
     const id = await newFeed('shared');
+    const clock = new ManualClock(0);
     const container = await render<HTMLElement>(
       html`<div>
-        ${[1, 2, 3, 4].map(() => html`<service-wait-time feed=${pollUrl(id)} poll-interval="0.2"></service-wait-time>`)}
+        ${[1, 2, 3, 4].map(
+          () => html`<service-wait-time feed=${pollUrl(id)} poll-interval="0.2" .clock=${clock}></service-wait-time>`,
+        )}
       </div>`,
     );
     const elements = [...container.querySelectorAll('service-wait-time')];
     await until(() => elements.every((element) => figure(element) === 'About 4 minutes to answer a call'));
     expect(openFeeds()).to.have.length(1);
     expect(openFeeds()[0].subscribers).to.equal(4);
-    await sleep(1000);
-    const counted = await stats(id);
-    // About 1.0 s / 0.2 s = 5 requests, plus the first: one connection, not four.
-    expect(counted.requests).to.be.within(4, 8);
-    expect(Math.min(...gaps(counted.requestTimes))).to.be.at.least(150);
+    for (let poll = 2; poll <= 6; poll++) {
+      expect(await nextWait(clock)).to.equal(200);
+      clock.advance(199);
+      expect((await stats(id)).requests).to.equal(poll - 1);
+      clock.advance(1);
+      await untilStats(id, (counted) => counted.requests === poll);
+    }
+    // One connection, not four: one request per 200 ms of clock.
+    expect((await stats(id)).requests).to.equal(6);
     container.remove();
   });
 
   it('answers an unchanged feed with 304 Not Modified, and a changed one with the new figure', async () => {
     const id = await newFeed('etag');
+    const clock = new ManualClock(0);
     const element = await render<ServiceWaitTime>(
-      html`<service-wait-time feed=${pollUrl(id)} poll-interval="0.1"></service-wait-time>`,
+      html`<service-wait-time feed=${pollUrl(id)} poll-interval="0.1" .clock=${clock}></service-wait-time>`,
     );
-    await sleep(500);
+    for (let poll = 2; poll <= 4; poll++) {
+      clock.advance(await nextWait(clock));
+      await untilStats(id, (counted) => counted.requests === poll);
+    }
     let counted = await stats(id);
     expect(counted.ok).to.equal(1);
-    expect(counted.notModified).to.be.at.least(3);
+    await untilStats(id, (c) => c.notModified === 3);
     await control(id, { action: 'set', wait: 900 });
+    clock.advance(await nextWait(clock));
     await until(() => figure(element) === 'About 15 minutes to answer a call');
     counted = await stats(id);
     expect(counted.ok).to.equal(2);
@@ -69,28 +85,33 @@ describe('feed transport (counted by the server)', () => {
 
   it('honours Cache-Control max-age: no poll before the answer goes stale', async () => {
     const id = await newFeed('max-age');
-    const { unsubscribe } = record(pollUrl(id, '&maxAge=1'), { pollMs: 100 });
-    await sleep(1500);
-    const counted = await stats(id);
-    expect(counted.requests).to.equal(2);
-    expect(gaps(counted.requestTimes)[0]).to.be.at.least(950);
+    const clock = new ManualClock(0);
+    const { unsubscribe } = record(pollUrl(id, '&maxAge=1'), { pollMs: 100, clock });
+    expect(await nextWait(clock)).to.equal(1000);
+    clock.advance(999);
+    expect((await stats(id)).requests).to.equal(1);
+    clock.advance(1);
+    await untilStats(id, (counted) => counted.requests === 2);
     unsubscribe();
   });
 
   it('makes no request while the page reports itself hidden (visibilityState emulated), and polls at once when shown', async () => {
     const id = await newFeed('hidden');
-    const { snapshots, unsubscribe } = record(pollUrl(id), { pollMs: 500 });
+    const clock = new ManualClock(0);
+    const { snapshots, unsubscribe } = record(pollUrl(id), { pollMs: 500, clock });
     await until(() => snapshots.some((s) => s.status === 'live'));
+    await nextWait(clock);
     emulateVisibility(true);
     const hiddenAt = (await stats(id)).requests;
     expect(openFeeds()[0].timer).to.equal(false);
-    await sleep(1200);
+    expect(clock.pending).to.equal(0);
+    clock.advance(1200);
     expect((await stats(id)).requests).to.equal(hiddenAt);
-    const shownAt = performance.now();
     emulateVisibility(false);
-    await untilStats(id, (counted) => counted.requests === hiddenAt + 1);
     // The poll that came due while hidden is made at once, not a 500 ms interval later.
-    expect(performance.now() - shownAt).to.be.below(300);
+    expect(clock.nextDue).to.equal(clock.now());
+    clock.advance(0);
+    await untilStats(id, (counted) => counted.requests === hiddenAt + 1);
     unsubscribe();
   });
 
@@ -100,26 +121,36 @@ describe('feed transport (counted by the server)', () => {
     await control(id, { action: 'fail', mode: 'malformed', times: 1 });
     await control(id, { action: 'fail', mode: '429', times: 1, retryAfter: 1 });
     await control(id, { action: 'fail', mode: 'hang', times: 1 });
-    // random() near 1 makes each jittered delay its ceiling: 100, 200, 400 ms, then Retry-After 1 s.
+    const clock = new ManualClock(0);
+    // random() near 1 makes each jittered delay just under its ceiling: 100, 200, 400, 800 ms; Retry-After 1 s wins over 400.
     const { snapshots, unsubscribe } = record(pollUrl(id), {
       pollMs: 60_000,
       timeoutMs: 300,
       backoff: { baseMs: 100, capMs: 10_000 },
       random: () => 0.999,
+      clock,
     });
-    await until(() => snapshots.at(-1)!.status === 'live', 5000);
+    const waits: number[] = [];
+    for (let request = 2; request <= 5; request++) {
+      if (request === 5) {
+        // The hanging request is abandoned after timeoutMs on the clock.
+        await untilStats(id, (counted) => counted.requests === 4);
+        expect(clock.nextDue! - clock.now()).to.equal(300);
+        clock.advance(300);
+      }
+      const wait = await nextWait(clock);
+      waits.push(wait);
+      clock.advance(wait);
+      await untilStats(id, (counted) => counted.requests === request);
+    }
+    expect(waits).to.deep.equal([99, 199, 1000, 799]);
+    await until(() => snapshots.at(-1)!.status === 'live');
     const counted = await stats(id);
     expect(counted.requests).to.equal(5);
     expect(counted.failed).to.equal(4);
-    const [afterError, afterMalformed, afterTooMany, afterHang] = gaps(counted.requestTimes);
-    // Lower bounds are exact; upper bounds leave room for a busy machine.
-    expect(afterError).to.be.within(90, 500);
-    expect(afterMalformed).to.be.within(190, 600);
-    expect(afterTooMany).to.be.at.least(990);
-    expect(afterHang).to.be.at.least(300 + 700); // the timeout, then 800 ms of backoff (less timing skew)
     expect(snapshots.map((s) => s.failures)).to.deep.equal([0, 1, 2, 3, 4, 0]);
     expect(snapshots.at(-1)!.feed!.channels.phone.estimatedWaitSeconds).to.equal(240);
-    expect(counted.open).to.equal(0);
+    await untilStats(id, (c) => c.open === 0);
     unsubscribe();
   });
 
@@ -130,14 +161,22 @@ describe('feed transport (counted by the server)', () => {
     const onError = (event: ErrorEvent | PromiseRejectionEvent) => thrown.push(event);
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onError);
+    const clock = new ManualClock(0);
     const { snapshots, unsubscribe } = record(pollUrl(id), {
       backoff: { baseMs: 100, capMs: 150 },
       random: () => 0.999,
+      clock,
     });
-    await until(() => snapshots.at(-1)!.status === 'live', 3000);
-    // Uncapped, the fourth delay would be 800 ms.
-    const delays = gaps((await stats(id)).requestTimes);
-    expect(Math.max(...delays)).to.be.below(600);
+    const waits: number[] = [];
+    for (let request = 2; request <= 5; request++) {
+      const wait = await nextWait(clock);
+      waits.push(wait);
+      clock.advance(wait);
+      await untilStats(id, (counted) => counted.requests === request);
+    }
+    // Uncapped, the delays would be 99, 199, 399, 799 ms.
+    expect(waits).to.deep.equal([99, 149, 149, 149]);
+    await until(() => snapshots.at(-1)!.status === 'live');
     expect(thrown).to.deep.equal([]);
     window.removeEventListener('error', onError);
     window.removeEventListener('unhandledrejection', onError);
@@ -169,27 +208,38 @@ describe('feed transport (counted by the server)', () => {
 
   it('skips a malformed event and keeps the stream, without asking for it again', async () => {
     const id = await newFeed('sse-malformed');
+    const clock = new ManualClock(0);
     const { snapshots, unsubscribe } = record(sseUrl(id, '&every=30&until=4&malformedAt=2&dropAfter=3'), {
       transport: 'sse',
+      clock,
     });
+    clock.advance(await nextWait(clock)); // the server drops the stream after event 3
     await until(() => snapshots.at(-1)!.feed?.channels.phone.estimatedWaitSeconds === 4);
-    expect(snapshots.filter((s) => s.feed).map((s) => s.feed!.channels.phone.estimatedWaitSeconds)).to.deep.equal([
-      1, 3, 4,
-    ]);
+    const shown = snapshots.filter((s) => s.feed).map((s) => s.feed!.channels.phone.estimatedWaitSeconds);
+    // Events that arrive together are shown once, as the last of them: 1 may be folded into 3.
+    expect(shown.filter((wait) => wait !== 1)).to.deep.equal([3, 4]);
     expect(snapshots.every((s) => s.failures === 0)).to.equal(true);
     expect((await stats(id)).lastEventIds.slice(0, 2)).to.deep.equal([null, '3']);
     unsubscribe();
   });
 
-  it('backs off when an event stream fails to open, then streams', async () => {
+  it('backs off when an event stream fails to open, no sooner than 1 s, then streams', async () => {
     const id = await newFeed('sse-fail');
     await control(id, { action: 'fail', mode: '500', times: 2 });
+    const clock = new ManualClock(0);
     const { snapshots, unsubscribe } = record(sseUrl(id, '&every=30&until=2'), {
       transport: 'sse',
       backoff: { baseMs: 50, capMs: 50 },
+      clock,
     });
+    for (let request = 2; request <= 3; request++) {
+      // The 50 ms backoff is raised to the 1 s floor of a reconnection.
+      expect(await nextWait(clock)).to.equal(1000);
+      clock.advance(1000);
+      await untilStats(id, (counted) => counted.requests === request);
+    }
     await until(() => snapshots.at(-1)!.feed?.channels.phone.estimatedWaitSeconds === 2);
-    expect(snapshots.map((s) => s.status)).to.deep.equal(['connecting', 'retrying', 'retrying', 'live', 'live']);
+    expect(snapshots.slice(0, 4).map((s) => s.status)).to.deep.equal(['connecting', 'retrying', 'retrying', 'live']);
     expect((await stats(id)).streams).to.equal(1);
     unsubscribe();
   });
@@ -203,11 +253,18 @@ describe('feed transport (counted by the server)', () => {
 
   it('reconnects an event stream the server drops, and shows the new figures', async () => {
     const id = await newFeed('sse-drop');
+    const clock = new ManualClock(0);
     const element = await render<ServiceWaitTime>(
-      html`<service-wait-time feed=${sseUrl(id, '&every=40&retry=50')} transport="sse"></service-wait-time>`,
+      html`<service-wait-time
+        feed=${sseUrl(id, '&every=40&retry=50')}
+        transport="sse"
+        .clock=${clock}
+      ></service-wait-time>`,
     );
     await until(() => figure(element) === 'Less than a minute to answer a call');
     await control(id, { action: 'drop' });
+    expect(await nextWait(clock)).to.equal(1000);
+    clock.advance(1000);
     await untilStats(id, (counted) => counted.streams === 2);
     const counted = await stats(id);
     expect(counted.lastEventIds[1]).to.match(/^\d+$/);
@@ -217,24 +274,27 @@ describe('feed transport (counted by the server)', () => {
   it('leaves no open connection and no timer once the elements are removed', async () => {
     const pollId = await newFeed('cleanup-poll');
     const sseId = await newFeed('cleanup-sse');
+    const clock = new ManualClock(0);
     const container = await render<HTMLElement>(
       html`<div>
-        <service-wait-time feed=${pollUrl(pollId)} poll-interval="0.1"></service-wait-time>
-        <service-wait-time feed=${pollUrl(pollId)} poll-interval="0.1"></service-wait-time>
-        <service-wait-time feed=${sseUrl(sseId, '&every=50')} transport="sse"></service-wait-time>
-        <service-wait-time feed=${sseUrl(sseId, '&every=50')} transport="sse"></service-wait-time>
+        <service-wait-time feed=${pollUrl(pollId)} poll-interval="0.1" .clock=${clock}></service-wait-time>
+        <service-wait-time feed=${pollUrl(pollId)} poll-interval="0.1" .clock=${clock}></service-wait-time>
+        <service-wait-time feed=${sseUrl(sseId, '&every=50')} transport="sse" .clock=${clock}></service-wait-time>
+        <service-wait-time feed=${sseUrl(sseId, '&every=50')} transport="sse" .clock=${clock}></service-wait-time>
       </div>`,
     );
     await until(() => openFeeds().every((feed) => feed.subscribers === 2) && openFeeds().length === 2);
     await untilStats(sseId, (counted) => counted.open === 1 && counted.events > 0);
     container.remove();
     expect(openFeeds()).to.deep.equal([]);
-    await sleep(300);
+    await until(() => clock.pending === 0);
+    await untilStats(pollId, (counted) => counted.open === 0);
+    await untilStats(sseId, (counted) => counted.open === 0);
     const [poll, sse] = [await stats(pollId), await stats(sseId)];
-    expect(poll.open).to.equal(0);
-    expect(sse.open).to.equal(0);
-    await sleep(300);
+    // A day of clock later, nothing has been asked for again.
+    clock.advance(86_400_000);
+    await settle(document.body);
     expect((await stats(pollId)).requests).to.equal(poll.requests);
-    expect((await stats(sseId)).events).to.equal(sse.events);
+    expect((await stats(sseId)).streams).to.equal(sse.streams);
   });
 });
