@@ -5,8 +5,9 @@ import type { ServiceWaitTime } from '../../src/components/service-wait-time/ser
 import type { Charter } from '../../src/core/charter-types.js';
 import { opensInWords } from '../../src/components/service-wait-time/wait-view.js';
 import { openFeeds } from '../../src/controllers/feed/feed-registry.js';
-import { control, newFeed, pollUrl, sleep, stats } from '../feed-helpers.js';
+import { control, newFeed, pollUrl, stats } from '../feed-helpers.js';
 import { copy, deepText, inShadow, render, samples, settle, until } from '../helpers.js';
+import { ManualClock } from '../manual-clock.js';
 
 const updatedAt = '2026-11-24T10:02:00Z';
 const feed = (channels: Record<string, object>, at = updatedAt) => ({ updatedAt: at, channels });
@@ -112,7 +113,8 @@ describe('<service-wait-time>', () => {
     expect(part(element, 'detail')).to.equal('Lines open on Monday at 8:30am');
     expect(inShadow(element, 'button')).to.equal(null);
     await expect(element).to.be.accessible();
-    await sleep(100);
+    // No connection was opened, so no request can be on its way.
+    expect(openFeeds()).to.deep.equal([]);
     expect((await stats(id)).requests).to.equal(0);
   });
 
@@ -220,8 +222,9 @@ describe('<service-wait-time>', () => {
 
   it('pauses and resumes updates from the keyboard, and fetches nothing while paused', async () => {
     const id = await newFeed('pause');
+    const clock = new ManualClock(Date.now());
     const element = await render<ServiceWaitTime>(
-      html`<service-wait-time feed=${pollUrl(id)} poll-interval="0.1"></service-wait-time>`,
+      html`<service-wait-time feed=${pollUrl(id)} poll-interval="0.1" .clock=${clock}></service-wait-time>`,
     );
     await until(() => part(element, 'figure') === 'About 4 minutes to answer a call');
     const button = inShadow<HTMLButtonElement>(element, 'button')!;
@@ -237,7 +240,9 @@ describe('<service-wait-time>', () => {
     expect(openFeeds()).to.deep.equal([]);
     const before = (await stats(id)).requests;
     await control(id, { action: 'set', wait: 1500 });
-    await sleep(400);
+    // Polls were due every 100 ms: a minute of clock brings none while paused.
+    clock.advance(60_000);
+    await settle(element);
     expect((await stats(id)).requests).to.equal(before);
     expect(part(element, 'figure')).to.equal('About 4 minutes to answer a call');
     await sendKeys({ press: 'Space' });
