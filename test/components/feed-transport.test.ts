@@ -23,6 +23,14 @@ async function nextWait(clock: ManualClock): Promise<number> {
   await until(() => openFeeds()[0]?.timer && !openFeeds()[0].request);
   return clock.nextDue! - clock.now();
 }
+
+/** Runs `clock` on to the next request, the `request`-th the server counts for `id`; returns the wait. */
+async function nextRequest(clock: ManualClock, id: string, request: number): Promise<number> {
+  const wait = await nextWait(clock);
+  clock.advance(wait);
+  await untilStats(id, (counted) => counted.requests === request);
+  return wait;
+}
 const figure = (element: Element) => deepText(inShadow(element, '[part="figure"]')!);
 
 describe('feed transport (counted by the server)', () => {
@@ -138,10 +146,7 @@ describe('feed transport (counted by the server)', () => {
         expect(clock.nextDue! - clock.now()).to.equal(300);
         clock.advance(300);
       }
-      const wait = await nextWait(clock);
-      waits.push(wait);
-      clock.advance(wait);
-      await untilStats(id, (counted) => counted.requests === request);
+      waits.push(await nextRequest(clock, id, request));
     }
     expect(waits).to.deep.equal([99, 199, 1000, 799]);
     await until(() => snapshots.at(-1)!.status === 'live');
@@ -169,10 +174,7 @@ describe('feed transport (counted by the server)', () => {
     });
     const waits: number[] = [];
     for (let request = 2; request <= 5; request++) {
-      const wait = await nextWait(clock);
-      waits.push(wait);
-      clock.advance(wait);
-      await untilStats(id, (counted) => counted.requests === request);
+      waits.push(await nextRequest(clock, id, request));
     }
     // Uncapped, the delays would be 99, 199, 399, 799 ms.
     expect(waits).to.deep.equal([99, 149, 149, 149]);

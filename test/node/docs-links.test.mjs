@@ -2,18 +2,12 @@
 // `#anchor` at a heading of that file (GitHub's heading ids), so the docs never send a
 // reader nowhere. External links are not fetched.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { docPages, root } from './support/doc-pages.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const pages = [
-  'README.md',
-  ...readdirSync(join(root, 'docs'))
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => `docs/${f}`),
-];
+const pages = docPages;
 
 /** The text outside fenced code blocks and inline code, where a `](…)` is a real link. */
 const prose = (markdown) => markdown.replace(/^```[\s\S]*?^```/gm, '').replace(/`[^`\n]*`/g, '');

@@ -2,22 +2,14 @@
 // `lit-html` (Lit's templates) and `service-charter` (the JSON-LD of `structured-data`),
 // and the library creates no policy by any other name.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const pages = [
-  'README.md',
-  ...readdirSync(join(root, 'docs'))
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => `docs/${f}`),
-];
+import { docPages, root } from './support/doc-pages.mjs';
 
 it('gives one Trusted Types statement everywhere: trusted-types lit-html service-charter', () => {
   let found = 0;
-  for (const page of pages) {
+  for (const page of docPages) {
     const text = readFileSync(join(root, page), 'utf8');
     // A `trusted-types` directive: the directive name, then policy names up to `;`, a backtick or the line end.
     for (const [, names] of text.matchAll(/(?<!require-)trusted-types ([^;`\n]*)/g)) {
