@@ -162,6 +162,7 @@ describe('service-charter CLI', () => {
     writeFileSync(file, `{"title": "${hostile.replace(/\n|\r/g, '')}`);
     const broken = cli('validate', file);
     for (const output of [valid.stdout, valid.stderr, report.stdout, report.stderr, broken.stderr]) {
+      // eslint-disable-next-line no-control-regex -- finding control characters is the point
       assert.doesNotMatch(output, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/);
       assert.doesNotMatch(output, /^✓ all good/m);
     }
