@@ -246,6 +246,44 @@ describe('feed transport (counted by the server)', () => {
     unsubscribe();
   });
 
+  it('re-renders no element fed by an event stream while the page is hidden, and shows the latest figure when shown', async () => {
+    const id = await newFeed('sse-hidden');
+    const clock = new ManualClock(Date.now());
+    const container = await render<HTMLElement>(
+      html`<div>
+        ${Array.from(
+          { length: 20 },
+          () =>
+            html`<service-wait-time
+              feed=${sseUrl(id, '&every=20')}
+              transport="sse"
+              .clock=${clock}
+            ></service-wait-time>`,
+        )}
+      </div>`,
+    );
+    try {
+      const elements = [...container.querySelectorAll('service-wait-time')];
+      await until(() => elements.every((element) => figure(element) === 'Less than a minute to answer a call'));
+      let changes = 0;
+      const observer = new MutationObserver((records) => (changes += records.length));
+      for (const element of elements)
+        observer.observe(element.shadowRoot!, { subtree: true, childList: true, characterData: true });
+      emulateVisibility(true);
+      const hiddenAt = (await stats(id)).events;
+      // The server sends a figure every 20 ms, each worth a re-render of all 20 elements.
+      await untilStats(id, (counted) => counted.events >= hiddenAt + 60);
+      await settle(container);
+      expect(changes).to.equal(0);
+      emulateVisibility(false);
+      await settle(container);
+      expect(changes).to.be.greaterThan(0);
+      observer.disconnect();
+    } finally {
+      container.remove();
+    }
+  });
+
   it('reports a URL it cannot read instead of throwing', () => {
     const { snapshots, unsubscribe } = record('http://[not a url', {});
     expect(snapshots).to.deep.equal([{ status: 'retrying', error: 'not a URL: http://[not a url', failures: 1 }]);
