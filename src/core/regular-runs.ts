@@ -31,7 +31,7 @@ export interface RegularRun {
  * The ordinary days from local `day` (whose first instant is `start`) that can be counted
  * without visiting each: no holiday or special date among them, no clock change (the
  * offset at their end is the one at `start`), and less open time than `remaining`, so
- * that the deadline lies beyond them. Days with a clock change are left to be walked.
+ * that the deadline lies beyond them. The day with a clock change is left to be walked.
  */
 export function regularRun(schedule: CompiledSchedule, day: number, start: number, remaining: number): RegularRun {
   if (schedule.weeklyOpenMs === 0) return { days: 0, openMs: 0, walk: Infinity };
@@ -50,5 +50,5 @@ export function regularRun(schedule: CompiledSchedule, day: number, start: numbe
     if (sameOffsetAfter(middle)) low = middle;
     else high = middle;
   }
-  return { days: low, openMs: openMsOf(schedule, day, low), walk: 2 };
+  return { days: low, openMs: openMsOf(schedule, day, low), walk: 1 };
 }
