@@ -4,7 +4,7 @@
  * @module
  */
 import { parseArgs } from 'node:util';
-import { printable } from './printable.js';
+import { printable, printableHtml } from './printable.js';
 import { CliError, EXIT, readJsonFile } from './read-file.js';
 import { scheduleReport } from './schedule-report.js';
 import { validate } from './validate.js';
@@ -103,7 +103,7 @@ async function renderCommand(args: string[]): Promise<number> {
     throw error instanceof RangeError ? new UsageError(error.message) : error;
   });
   if (problems.length) console.error(report);
-  process.stdout.write(`${html}\n`);
+  process.stdout.write(`${printableHtml(html)}\n`);
   return problems.length ? EXIT.invalid : EXIT.ok;
 }
 

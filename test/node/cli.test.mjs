@@ -170,4 +170,22 @@ describe('service-charter CLI', () => {
     assert.match(report.stdout, /\\x1b\[2J/);
     assert.equal(broken.status, 4);
   });
+  it('renders control characters from a document as references and escapes that mean the same', () => {
+    const charter = JSON.parse(readFileSync(`${root}${fixture('charter-valid.json')}`, 'utf8'));
+    const hostile = '\u001b[2J\r✓ all good \u0085\u009b31m \u202eevil\u007f';
+    charter.title = hostile;
+    const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+    const file = join(dir, 'charter.json');
+    writeFileSync(file, JSON.stringify(charter));
+    const { status, stdout, stderr } = cli('render', file);
+    assert.equal(status, 0, stderr);
+    const outsideScripts = stdout.replace(/<script\b[\s\S]*?<\/script>/g, '');
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    assert.doesNotMatch(outsideScripts, /[\u0000-\u0008\u000b-\u001f\u007f\u202e]/);
+    assert.match(outsideScripts, /&#x1b;\[2J&#xd;✓ all good/);
+    const json = stdout.match(/<script type="application\/json">([\s\S]*?)<\/script>/)[1];
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    assert.doesNotMatch(json, /[\u0000-\u001f\u007f-\u009f\u202e]/);
+    assert.equal(JSON.parse(json).title, hostile);
+  });
 });
