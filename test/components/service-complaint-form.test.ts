@@ -137,7 +137,7 @@ describe('<service-complaint-form>', () => {
   it('goes from first field to receipt by keyboard alone', async () => {
     const element = await renderForm();
     field(element, 'kind-complaint').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ type: 'My bin was missed.' });
     await sendKeys({ press: 'Tab' });
@@ -153,7 +153,7 @@ describe('<service-complaint-form>', () => {
     await sendKeys({ type: 'sam@example.com' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'Tab' });
     expect(focused(element)).to.equal(inShadow(element, 'button[type="submit"]'));
     await sendKeys({ press: 'Enter' });
