@@ -30,7 +30,7 @@ import { bankHolidayErrors } from '../../core/bank-holidays.js';
 import { charterStyles } from './service-charter.styles.js';
 import { StructuredDataController } from '../../controllers/structured-data.js';
 import { charterStructuredData } from '../../core/structured-data.js';
-import { localDateOf } from '../../strings/time-format.js';
+import { localDateOf } from '../../core/time-zone.js';
 
 /**
  * The published charter: organisation, vision, values, promises grouped by channel
@@ -107,7 +107,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   private structuredDataNode() {
     const charter = this.provided?.charter;
     if (this.structuredData == null || !charter) return undefined;
-    const today = localDateOf(new Date(this.activeClock.now()), charter.hours?.timeZone ?? 'UTC');
+    const today = localDateOf(charter.hours?.timeZone ?? 'UTC', new Date(this.activeClock.now()));
     return charterStructuredData(charter, {
       government: this.structuredData === 'government',
       language: this.language,

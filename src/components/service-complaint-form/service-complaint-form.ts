@@ -22,7 +22,7 @@ import {
   type ComplaintOutcome,
 } from '../../events/complaint-events.js';
 import { fill } from '../../strings/format.js';
-import { localDateOf } from '../../strings/time-format.js';
+import { localDateOf } from '../../core/time-zone.js';
 import { clampLevel, heading } from '../headings.js';
 import { complaintsView } from '../service-charter/complaints-view.js';
 import * as complaintForm from '../../strings/complaint-form.js';
@@ -135,7 +135,7 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
     return {
       anonymousAllowed: this.policy?.anonymousAllowed === true,
       consentRequired: this.policy?.consent !== undefined,
-      today: localDateOf(new Date(this.activeClock.now()), timeZone),
+      today: localDateOf(timeZone, new Date(this.activeClock.now())),
     };
   }
 

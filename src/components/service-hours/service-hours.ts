@@ -5,7 +5,8 @@ import type { CharterSchedule } from '../../core/charter-types.js';
 import { openState, upcomingExceptions, weekTable, type ScheduleDay } from '../../core/time.js';
 import { localDayOf, startOfLocalDay } from '../../core/time-zone.js';
 import { fill, fillParts } from '../../strings/format.js';
-import { localDateOf, timeZoneName, visitorTimeZone } from '../../strings/time-format.js';
+import { localDateOf } from '../../core/time-zone.js';
+import { timeZoneName, visitorTimeZone } from '../../strings/time-format.js';
 import { formatLocalDate, intervalsInWords, whenInWords } from '../../strings/time-words.js';
 import { clampLevel, heading } from '../headings.js';
 import { scheduleSource } from '../schedule-source.js';
@@ -27,8 +28,8 @@ const isBankHoliday = (schedule: CharterSchedule, date: string): boolean =>
  * `until`: then dates are named in full rather than by weekday.
  */
 function exceptionBefore(upcoming: readonly ScheduleDay[], timeZone: string, now: Date, until: Date): boolean {
-  const today = localDateOf(now, timeZone);
-  const last = localDateOf(until, timeZone);
+  const today = localDateOf(timeZone, now);
+  const last = localDateOf(timeZone, until);
   return upcoming.some((day) => day.date > today && day.date <= last);
 }
 
