@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { mediaFeaturesPlugin } from './scripts/test-media.mjs';
 import { testServerMiddleware } from './scripts/test-server.mjs';
 
 // One engine per run, chosen by TEST_ENGINE (scripts/test-engine.mjs sets it; plain `wtr` is Chromium).
@@ -63,7 +64,10 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 8000 } },
   middleware: [testServerMiddleware],
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    mediaFeaturesPlugin(engine),
+  ],
   // V8 coverage comes over the Chrome DevTools Protocol, so only the Chromium run measures it.
   coverage: engine === 'chromium' && !process.argv.includes('--no-coverage'),
   coverageConfig: {

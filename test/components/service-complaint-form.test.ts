@@ -413,7 +413,7 @@ describe('<service-complaint-form>', () => {
     const element = await renderForm({ lang: 'cy' });
     expect(inShadow(element, 'legend')!.textContent).to.equal('Beth hoffech chi ei wneud?');
     await submit(element);
-    expect(inShadow(element, '.error-summary-title')!.textContent).to.equal('Mae problem wedi codi');
+    expect(inShadow(element, '#error-summary-title')!.textContent).to.equal('Mae problem wedi codi');
     expect(deepText(inShadow(element, '#kind-error')!)).to.match(/^Gwall: Dewiswch/);
     await expect(element).to.be.accessible();
     await fillValid(element);

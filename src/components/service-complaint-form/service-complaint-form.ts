@@ -204,6 +204,8 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.busy) return;
+    // A character count still waiting to be said would talk over the error summary or the sending status.
+    clearTimeout(this.countTimer);
     const form = event.target as HTMLFormElement;
     const honeypot = (form.elements.namedItem('website') as HTMLInputElement | null)?.value ?? '';
     this.rejectedStatus = undefined;
@@ -348,6 +350,7 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
       anonymousAllowed: this.rules.anonymousAllowed,
       consent: this.policy?.consent ? this.pick(this.policy.consent) : undefined,
       today: this.rules.today,
+      summaryHeadingLevel: this.headingLevel + 1,
       onInput: (e) => this.onInput(e),
       onSubmit: (e) => void this.onSubmit(e),
       onFocusField: (id) => this.shadowRoot!.getElementById(id)?.focus(),
