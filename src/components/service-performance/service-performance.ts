@@ -218,7 +218,7 @@ export class ServicePerformance extends ServiceElement<ServicePerformanceStrings
         ${legendView(geometry, context)}
       </figure>
       <details part="details" ?open=${this.tableOpen}>
-        <summary>${text.tableToggle}</summary>
+        <summary aria-label="${text.tableToggle} (${title})">${text.tableToggle}</summary>
         ${tableView(results, fill(text.tableCaption, { measure: title }), context)}
       </details>
     </section>`;
