@@ -37,6 +37,11 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* A table column is as wide as its longest word, so a narrow screen never splits "November". */
+  th,
+  td {
+    overflow-wrap: break-word;
+  }
   *,
   *::before,
   *::after {

@@ -23,6 +23,7 @@ import { problemStyles } from '../problem-styles.js';
 import { figureIn, latestFigureLine } from '../service-promise/latest-figure.js';
 import { promiseStyles } from '../service-promise/service-promise.styles.js';
 import { chartView, legendView, type ChartContext } from './chart-view.js';
+import { ChartWidth } from './chart-width.js';
 import { fetchFigures } from './load-figures.js';
 import { performanceStyles } from './service-performance.styles.js';
 import { tableView } from './table-view.js';
@@ -114,6 +115,8 @@ export class ServicePerformance extends ServiceElement<ServicePerformanceStrings
     },
     onError: (error) => console.error(error instanceof Error ? error.message : error),
   });
+
+  private chartWidth = new ChartWidth(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.headingLevel = clampLevel(this.headingLevel);
@@ -209,7 +212,7 @@ export class ServicePerformance extends ServiceElement<ServicePerformanceStrings
     const context = this.chartContext(performance);
     const results = periodResults(performance);
     const trend = trendOf(performance);
-    const geometry = chartGeometry(results, performance.unit);
+    const geometry = chartGeometry(results, performance.unit, this.chartWidth.box);
     return html`<section part="measure" class="measure" aria-labelledby="measure-${index}">
       ${heading(this.headingLevel, title, `measure-${index}`)} ${latestFigureLine(performance, context)}
       ${this.renderTrend(performance, trend, context)}
