@@ -13,7 +13,7 @@ export const telHref = (phone: string): string => `tel:${phone.replace(/(?!^\+)[
 export function contactView(
   contact: ChannelContact | undefined,
   text: CharterStrings,
-  pick: (t: Channel['name']) => string,
+  pick: (t: Channel['name']) => unknown,
 ) {
   if (!contact) return nothing;
   const rows: [string, unknown][] = [];

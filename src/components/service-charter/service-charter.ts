@@ -202,7 +202,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   }
 
   private viewContext(headingLevel: number): ViewContext {
-    return { text: this.text, language: this.language, pick: (t) => this.pick(t), headingLevel };
+    return { text: this.text, language: this.language, pick: (t) => this.charterText(t), headingLevel };
   }
 
   private renderLoading() {
@@ -230,12 +230,12 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
     const level = this.headingLevel;
     const { organisation } = charter;
     // A partly invalid charter may lack a title or name: never an empty heading or link.
-    const name = this.pick(organisation.name);
+    const name = this.charterText(organisation.name);
     return html`<article part="charter" aria-labelledby="title">
       <header part="header">
         ${organisation.logo ? html`<img src=${organisation.logo.src} alt=${this.pick(organisation.logo.alt)} />` : nothing}
         <div>
-          ${heading(level, this.pick(charter.title) || this.text.untitledCharter, 'title', 'title')}
+          ${heading(level, this.pick(charter.title) ? this.charterText(charter.title) : this.text.untitledCharter, 'title', 'title')}
           ${
             name
               ? html`<p class="organisation">
@@ -258,7 +258,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
         charter.vision
           ? html`<section part="vision">
               ${heading(level + 1, this.text.vision)}
-              <p>${this.pick(charter.vision)}</p>
+              <p>${this.charterText(charter.vision)}</p>
             </section>`
           : nothing
       }
@@ -276,8 +276,8 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
         ${charter.values.map(
           (value) =>
             html`<li>
-              <strong>${this.pick(value.name)}</strong
-              >${value.description ? html` — ${this.pick(value.description)}` : nothing}
+              <strong>${this.charterText(value.name)}</strong
+              >${value.description ? html` — ${this.charterText(value.description)}` : nothing}
             </li>`,
         )}
       </ul>
@@ -294,9 +294,9 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   private renderChannel(channel: Channel, charter: Charter) {
     const promises = charter.promises.filter((promise) => promise.channel === channel.id);
     return html`<section part="channel" class="channel" data-channel=${channel.id}>
-      ${heading(this.headingLevel + 2, this.pick(channel.name))}
-      ${channel.description ? html`<p>${this.pick(channel.description)}</p>` : nothing}
-      ${contactView(channel.contact, this.text, (t) => this.pick(t))}
+      ${heading(this.headingLevel + 2, this.charterText(channel.name))}
+      ${channel.description ? html`<p>${this.charterText(channel.description)}</p>` : nothing}
+      ${contactView(channel.contact, this.text, (t) => this.charterText(t))}
       ${
         promises.length
           ? html`<ul>

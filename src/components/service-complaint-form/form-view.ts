@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { SendPhase } from '../../controllers/complaint-sender.js';
 import { MAX_DETAILS, MAX_OUTCOME } from '../../core/complaint.js';
 import { heading } from '../headings.js';
@@ -18,9 +18,9 @@ export interface FormState {
   problems: [string, string][];
   rejected?: string;
   restored: boolean;
-  services: [string, string][];
+  services: [id: string, name: string, lang?: string][];
   anonymousAllowed: boolean;
-  consent?: string;
+  consent?: string | TemplateResult;
   today: string;
   /** The error summary's heading level: one below the form's heading. */
   summaryHeadingLevel: number;

@@ -29,7 +29,8 @@ import * as complaintForm from '../../strings/complaint-form.js';
 import * as policy from '../../strings/policy.js';
 import type { ServiceComplaintFormStrings } from '../../strings/element-strings.js';
 import type { StringTables } from '../../strings/tables.js';
-import { ServiceElement } from '../service-element.js';
+import { sameLanguage, ServiceElement } from '../service-element.js';
+import type { LocalizedText } from '../../core/text.js';
 import { baseStyles } from '../shared-styles.js';
 import { countMessage, type FieldContext } from './field-views.js';
 import { formView } from './form-view.js';
@@ -316,7 +317,7 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
           ? complaintsView(this.policy, {
               text,
               language: this.language,
-              pick: (t) => this.pick(t),
+              pick: (t) => this.charterText(t),
               headingLevel: level,
             })
           : nothing
@@ -335,9 +336,13 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
       this.problems.map((p) => [p.field, p.code ? (text.errors[`${p.field}.${p.code}`] ?? p.code) : (p.message ?? '')]),
     );
     const context: FieldContext = { text, language: this.language, fields: this.fields, errors, locked: this.busy };
-    const services: [string, string][] = this.policy?.services
-      ? this.policy.services.map((s) => [s.id, this.pick(s.name)])
-      : (this.currentCharter?.channels ?? []).map((c) => [c.id, this.pick(c.name)]);
+    const named = (id: string, name: LocalizedText): [string, string, string?] => {
+      const { text: words, lang } = this.pickIn(name);
+      return [id, words, sameLanguage(lang, this.language) ? undefined : lang];
+    };
+    const services = this.policy?.services
+      ? this.policy.services.map((s) => named(s.id, s.name))
+      : (this.currentCharter?.channels ?? []).map((c) => named(c.id, c.name));
     return formView(context, {
       phase: this.busy ? (this.sender.phase === 'idle' ? 'sending' : this.sender.phase) : 'idle',
       problems: this.problems.map((p) => [FOCUS_TARGET[p.field] ?? p.field, errors.get(p.field)!]),
@@ -348,7 +353,7 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
       restored: this.restored,
       services,
       anonymousAllowed: this.rules.anonymousAllowed,
-      consent: this.policy?.consent ? this.pick(this.policy.consent) : undefined,
+      consent: this.policy?.consent ? this.charterText(this.policy.consent) : undefined,
       today: this.rules.today,
       summaryHeadingLevel: this.headingLevel + 1,
       onInput: (e) => this.onInput(e),

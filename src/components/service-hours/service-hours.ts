@@ -36,7 +36,7 @@ function exceptionBefore(upcoming: readonly ScheduleDay[], timeZone: string, now
 /** Everything shown for one instant, worked out before rendering. */
 interface HoursView {
   schedule: CharterSchedule;
-  title: string;
+  title: unknown;
   open: boolean;
   /** "Open now", "Closed for the bank holiday", "Open 24 hours". */
   state: string;
@@ -155,7 +155,9 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
     const tomorrow = startOfLocalDay(timeZone, localDayOf(timeZone, +now) + 1);
     this.view = {
       schedule,
-      title: source.channel ? fill(text.channelHours, { channel: this.pick(source.channel.name) }) : text.openingHours,
+      title: source.channel
+        ? fillParts(text.channelHours, { channel: this.charterText(source.channel.name) })
+        : text.openingHours,
       open,
       state: this.stateWords(schedule, open, changesAt, week[0]),
       change,
