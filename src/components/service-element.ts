@@ -6,7 +6,7 @@ import { clockContext, fixedClock, systemClock, type Clock } from '../context/cl
 import type { Charter } from '../core/charter-types.js';
 import { pickTextIn, type LocalizedText } from '../core/text.js';
 import { stringsIn, type StringTables } from '../strings/tables.js';
-import { languageChanged, unwatchLanguage, watchLanguage } from './language-watch.js';
+import { unwatchLanguage, watchLanguage } from './language-watch.js';
 
 /** The nearest non-empty `lang` on an element or its ancestors, crossing shadow roots. */
 function closestLang(start: Element): string | undefined {
@@ -32,16 +32,6 @@ export class ServiceElement<S extends object = object> extends LitElement {
    * Each element sets its own, so a bundle carries only the strings its elements use.
    */
   static builtInStrings: StringTables<object> = { en: {} };
-
-  /** `lang` as well as the element's own attributes: a change re-renders it (see language-watch.ts). */
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) languageChanged();
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -4,7 +4,7 @@
  * Which local date an instant falls on comes from the core (`localDateOf`), never from
  * parsing one locale's formatted output, which differs between engines and ICU versions.
  */
-import { localDateOf, localDayOf } from '../core/time-zone.js';
+import { DAY_MS, localDateOf } from '../core/time-zone.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -43,7 +43,7 @@ export function formatWeekday(at: Date, timeZone: string, lang: string): string 
 
 /** Whole local days from `from`'s date to `to`'s date (0 = same day, 1 = tomorrow). */
 export const daysBetween = (from: Date, to: Date, timeZone: string): number =>
-  localDayOf(timeZone, +to) - localDayOf(timeZone, +from);
+  (Date.parse(localDateOf(timeZone, to)) - Date.parse(localDateOf(timeZone, from))) / DAY_MS;
 
 /** Whether two instants fall in the same local year in a zone. */
 export const sameLocalYear = (a: Date, b: Date, timeZone: string): boolean =>

@@ -87,26 +87,20 @@ export const formStyles = css`
     content: '';
     width: 0.75em;
     height: 0.75em;
+    border-radius: inherit;
     background: currentColor;
     visibility: hidden;
     forced-color-adjust: none;
   }
-  .choice input[type='radio']::before {
-    border-radius: 50%;
-  }
   .choice input[type='checkbox']::before {
-    width: 0.9em;
-    height: 0.5em;
+    height: 0.4em;
     background: none;
-    border: solid currentColor;
+    border: solid;
     border-width: 0 0 0.2em 0.2em;
-    transform: translateY(-0.1em) rotate(-45deg);
+    rotate: -45deg;
   }
   .choice input:checked::before {
     visibility: visible;
-  }
-  .choice input:disabled {
-    opacity: 0.5;
   }
   .choice label {
     /* Beside its box however narrow the screen: the words wrap, the label does not drop below. */

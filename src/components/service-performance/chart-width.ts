@@ -1,33 +1,26 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_BOX, type ChartBox } from '../../core/performance-chart.js';
 
-/** Narrowest box drawn: below this the chart scales down rather than losing its plot area. */
-const MIN_WIDTH = 280;
-
 /**
- * The chart's box at the width the element is shown at, so the SVG is drawn one unit per CSS
- * pixel and its text keeps its size on a phone (a 640-wide box shrunk to 340 px made the axis
- * labels about 6 px). Up to the default width; watched with a ResizeObserver where there is one.
+ * The chart's box at the width the element is shown at (up to the default), so the SVG is
+ * drawn one unit per CSS pixel and its text keeps its size on a phone: a 640-wide box shrunk
+ * to 340 px made the axis labels about 6 px. Watched with a ResizeObserver where there is one.
  */
 export class ChartWidth implements ReactiveController {
   private observer?: ResizeObserver;
-  private width = DEFAULT_BOX.width;
+  box: ChartBox = DEFAULT_BOX;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
-  get box(): ChartBox {
-    return this.width === DEFAULT_BOX.width ? DEFAULT_BOX : { ...DEFAULT_BOX, width: this.width };
-  }
-
   hostConnected(): void {
     if (typeof ResizeObserver === 'undefined') return;
     this.observer = new ResizeObserver(([entry]) => {
-      const shown = Math.floor(entry.contentRect.width);
-      const width = shown > 0 ? Math.min(DEFAULT_BOX.width, Math.max(MIN_WIDTH, shown)) : DEFAULT_BOX.width;
-      if (width === this.width) return;
-      this.width = width;
+      // Hidden (0 wide): keep the default box.
+      const width = Math.min(DEFAULT_BOX.width, Math.floor(entry.contentRect.width)) || DEFAULT_BOX.width;
+      if (width === this.box.width) return;
+      this.box = { ...DEFAULT_BOX, width };
       // Redraw in the next frame, not inside the observer's own delivery (no resize loop).
       requestAnimationFrame(() => this.host.requestUpdate());
     });
@@ -36,6 +29,5 @@ export class ChartWidth implements ReactiveController {
 
   hostDisconnected(): void {
     this.observer?.disconnect();
-    this.observer = undefined;
   }
 }
