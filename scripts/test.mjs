@@ -1,4 +1,5 @@
-// `npm test`: typecheck, lint, browser tests, story tests, build, Node tests, the size
+// `npm test`: typecheck, lint, browser tests (Chromium with coverage, then Firefox ESR, then
+// WebKitGTK, one engine per run), story tests, build, Node tests, the size
 // budgets, the static Storybook and the API docs (both with no warnings), in that order,
 // stopping at the first failure. Ends with one line that adds up
 // every test run: `N passed, N failed`.
@@ -13,6 +14,8 @@ const steps = [
   { script: 'typecheck' },
   { script: 'lint' },
   { script: 'test:browser', counts: /(\d+) passed, (\d+) failed/g },
+  { script: 'test:firefox', counts: /(\d+) passed, (\d+) failed/g },
+  { script: 'test:webkit', counts: /(\d+) passed, (\d+) failed/g },
   {
     script: 'test:stories',
     counts: /Tests\s+(?:(\d+) failed(?: \| )?)?(?:(\d+) passed)?.*\(\d+\)/g,

@@ -1,4 +1,5 @@
 import { fixture } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import districtCouncil from '../src/samples/district-council.json';
 import welshCouncil from '../src/samples/welsh-council.json';
@@ -55,3 +56,10 @@ export const inShadow = <T extends Element = HTMLElement>(element: Element, sele
 export const allInShadow = <T extends Element = HTMLElement>(element: Element, selector: string): T[] => [
   ...element.shadowRoot!.querySelectorAll<T>(selector),
 ];
+
+/**
+ * Emulates CSS media features for this page (e.g. `{ 'forced-colors': 'active' }`); an empty
+ * value resets one. Resolves false where the engine's protocol cannot (only Chromium's can).
+ */
+export const emulateMediaFeatures = (features: Record<string, string>): Promise<boolean> =>
+  executeServerCommand<boolean, Record<string, string>>('emulate-media-features', features);

@@ -24,14 +24,28 @@ export function registeredTags() {
  * One instance of every registered element: the charter, with every other element inside
  * it reading its charter and clock. Attributes an element does not have are ignored by it.
  */
-function elementsMarkup(run) {
+function elementsMarkup(run, sample = 'district-council') {
+  const promiseId = sample === 'district-council' ? 'answer-email' : readSample(sample).promises[0].id;
   const inside = registeredTags()
     .filter((tag) => tag !== 'service-charter')
-    .map((tag) => `<${tag} promise-id="answer-email" channel="phone"></${tag}>`)
+    .map((tag) => `<${tag} promise-id="${promiseId}" channel="phone"></${tag}>`)
     .join('\n      ');
-  return `<service-charter src="/test-api/embed/charter?run=${run}" now="${NOW}" heading-level="1">
+  return `<service-charter src="/test-api/embed/charter?run=${run}&sample=${sample}" now="${NOW}" heading-level="1">
       ${inside}
     </service-charter>`;
+}
+
+/** The sample charters shipped in src/samples/, by name (file name without `.json`). */
+export function sampleNames() {
+  return readdirSync(new URL('src/samples/', root))
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => file.slice(0, -5))
+    .sort();
+}
+
+function readSample(name) {
+  if (!sampleNames().includes(name)) throw new Error(`no sample charter named ${name}`);
+  return JSON.parse(readFileSync(new URL(`src/samples/${name}.json`, root), 'utf8'));
 }
 
 /** The strict policy of SPEC 5 and issue 7, reporting to this server. */
@@ -50,6 +64,8 @@ const scriptSets = {
   none: [],
   npm: ['/src/define/all.ts'],
   cdn: ['/test-api/embed/cdn.js?copy=1'],
+  // The same bundle as the CDN file but with neither template minifier nor terser.
+  unminified: ['/test-api/embed/unminified.js'],
   'cdn-twice': ['/test-api/embed/cdn.js?copy=1', '/test-api/embed/cdn.js?copy=2'],
   'cdn-then-npm': ['/test-api/embed/cdn.js?copy=1', '/src/define/all.ts'],
   // One element from npm first, the rest from the CDN file: two copies of Lit and of the
@@ -87,10 +103,10 @@ const hostileCss = `
   }`;
 
 /** The host page's own markup that uses the same class names and part names as our shadow roots. */
-function page({ nonce, scripts, run, withViolations, hostile }) {
+function page({ nonce, scripts, run, withViolations, hostile, sample, lang }) {
   const tags = scripts.map((src) => `<script nonce="${nonce}" type="module" src="${src}"></script>`).join('\n    ');
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
   <head>
     <meta charset="utf-8" />
     <title>Embedding test page</title>
@@ -112,7 +128,7 @@ function page({ nonce, scripts, run, withViolations, hostile }) {
   </head>
   <body>
     <main>
-    ${scripts.length ? elementsMarkup(run) : ''}
+    ${scripts.length ? elementsMarkup(run, sample) : ''}
     </main>
     ${withViolations ? violations(nonce) : ''}
   </body>
@@ -122,19 +138,26 @@ function page({ nonce, scripts, run, withViolations, hostile }) {
 /**
  * The CDN file itself: rollup.config.mjs's build of dist/cdn/service-charter.min.js (Lit
  * inlined, templates minified, terser), made in memory on first request and kept for the
- * run; the tests that load it ask for it first with a long timeout.
+ * run; the tests that load it ask for it first with a long timeout. `minified: false` is the
+ * same bundle without the two minifying plugins, to compare what each shows.
  */
-let cdnBuild;
-function cdnBundle() {
-  cdnBuild ??= (async () => {
-    const configs = (await import(new URL('rollup.config.mjs', root).href)).default;
-    const config = configs.find((c) => c.output.entryFileNames === 'service-charter.min.js');
-    const bundle = await rollup({ ...config, onwarn: () => {} });
-    const { output } = await bundle.generate(config.output);
-    await bundle.close();
-    return output[0].code;
-  })();
-  return cdnBuild;
+const cdnBuilds = new Map();
+function cdnBundle({ minified = true } = {}) {
+  if (!cdnBuilds.has(minified))
+    cdnBuilds.set(
+      minified,
+      (async () => {
+        const configs = (await import(new URL('rollup.config.mjs', root).href)).default;
+        const config = configs.find((c) => c.output.entryFileNames === 'service-charter.min.js');
+        const minifiers = new Set(['minify-html-literals', 'terser']);
+        const plugins = minified ? config.plugins : config.plugins.filter((plugin) => !minifiers.has(plugin.name));
+        const bundle = await rollup({ ...config, plugins, onwarn: () => {} });
+        const { output } = await bundle.generate(config.output);
+        await bundle.close();
+        return output[0].code;
+      })(),
+    );
+  return cdnBuilds.get(minified);
 }
 
 /** React and ReactDOM (CommonJS on npm) as one ES module for the React embed test, built once per run. */
@@ -173,6 +196,7 @@ export default function embedRoutes(route) {
   });
 
   // ?scripts=<key of scriptSets>&csp=strict|none&tt=duplicates&violations=1&hostile=1&run=<id>
+  //  &sample=<name in src/samples>&lang=en|cy
   route('embed/page', (ctx) => {
     const run = String(ctx.query.run ?? '');
     const nonce = Buffer.from(`${run}-${Math.random()}`).toString('base64');
@@ -192,6 +216,8 @@ export default function embedRoutes(route) {
       run,
       withViolations: ctx.query.violations === '1',
       hostile: ctx.query.hostile === '1',
+      sample: sampleNames().includes(ctx.query.sample) ? ctx.query.sample : 'district-council',
+      lang: ctx.query.lang === 'cy' ? 'cy' : 'en',
     });
   });
 
@@ -212,7 +238,11 @@ export default function embedRoutes(route) {
     run.charterRequests += 1;
     if (ctx.get('Cookie')) run.cookieHeaders.push(ctx.get('Cookie'));
     ctx.type = 'application/json';
-    ctx.body = readFileSync(new URL('src/samples/district-council.json', root), 'utf8');
+    ctx.body = JSON.stringify(readSample(String(ctx.query.sample ?? 'district-council')));
+  });
+
+  route('embed/samples', (ctx) => {
+    ctx.body = sampleNames();
   });
 
   route('embed/run', (ctx) => {
@@ -223,6 +253,11 @@ export default function embedRoutes(route) {
   route('embed/cdn.js', async (ctx) => {
     ctx.type = 'application/javascript';
     ctx.body = await cdnBundle();
+  });
+
+  route('embed/unminified.js', async (ctx) => {
+    ctx.type = 'application/javascript';
+    ctx.body = await cdnBundle({ minified: false });
   });
 
   route('embed/react.js', async (ctx) => {

@@ -1,11 +1,12 @@
 import { consume } from '@lit/context';
-import { LitElement } from 'lit';
+import { html, LitElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { charterContext, type CharterContextValue } from '../context/charter-context.js';
 import { clockContext, fixedClock, systemClock, type Clock } from '../context/clock.js';
 import type { Charter } from '../core/charter-types.js';
-import { pickText, type LocalizedText } from '../core/text.js';
+import { pickTextIn, type LocalizedText } from '../core/text.js';
 import { stringsIn, type StringTables } from '../strings/tables.js';
+import { unwatchLanguage, watchLanguage } from './language-watch.js';
 
 /** The nearest non-empty `lang` on an element or its ancestors, crossing shadow roots. */
 function closestLang(start: Element): string | undefined {
@@ -31,6 +32,16 @@ export class ServiceElement<S extends object = object> extends LitElement {
    * Each element sets its own, so a bundle carries only the strings its elements use.
    */
   static builtInStrings: StringTables<object> = { en: {} };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLanguage(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLanguage(this);
+  }
 
   /** Overrides for any fixed string the element shows (see the element's strings type). */
   @property({ attribute: false }) strings: Partial<S> = {};
@@ -79,8 +90,30 @@ export class ServiceElement<S extends object = object> extends LitElement {
     return stringsIn(tables, this.language, this.strings);
   }
 
-  /** A charter text in the element's language. */
+  /** A charter text in the element's language, as a string (for attributes and sentences). */
   protected pick(text: LocalizedText | undefined): string {
-    return pickText(text, this.language, this.currentCharter?.language);
+    return this.pickIn(text).text;
   }
+
+  /** A charter text in the element's language, and the language it is actually written in. */
+  protected pickIn(text: LocalizedText | undefined) {
+    return pickTextIn(text, this.language, this.currentCharter?.language);
+  }
+
+  /**
+   * A charter text to show: marked with the language it is written in (`<span lang>`) when that
+   * is not the element's, so an English charter on a Welsh page is read as English.
+   */
+  protected charterText(text: LocalizedText | undefined): string | TemplateResult {
+    return inLanguage(this.pickIn(text), this.language);
+  }
+}
+
+/** Whether two language tags name the same language (`cy` and `cy-GB` do). */
+export const sameLanguage = (a: string, b: string): boolean =>
+  a.split('-')[0].toLowerCase() === b.split('-')[0].toLowerCase();
+
+/** Words in `lang`, marked as such when `lang` is not the surrounding `around` language. */
+export function inLanguage({ text, lang }: { text: string; lang: string }, around: string): string | TemplateResult {
+  return !text || sameLanguage(lang, around) ? text : html`<span lang=${lang}>${text}</span>`;
 }

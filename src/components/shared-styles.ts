@@ -2,19 +2,22 @@ import { css } from 'lit';
 
 /**
  * Defaults every element shares. Each `--service-*` property can be set by the host
- * page on the element or any ancestor; light and dark follow prefers-color-scheme.
+ * page on the element or any ancestor; light and dark follow the page's `color-scheme`.
  */
 export const baseStyles = css`
   :host {
-    --_text: var(--service-color-text, #0b0c0c);
-    --_muted: var(--service-color-muted, #505a5f);
-    --_surface: var(--service-color-surface, #ffffff);
-    --_border: var(--service-color-border, #b1b4b6);
-    --_accent: var(--service-color-accent, #1d70b8);
-    --_link: var(--service-color-link, #1d70b8);
+    /* Light or dark follows the host page's color-scheme (inherited), not the system setting:
+       a light page in dark mode keeps dark text on its light background. A page that declares
+       color-scheme: dark (or light dark, with the system dark) gets the dark colours. */
+    --_text: var(--service-color-text, light-dark(#0b0c0c, #f3f2f1));
+    --_muted: var(--service-color-muted, light-dark(#505a5f, #c4c8ca));
+    --_surface: var(--service-color-surface, light-dark(#ffffff, #1b1b1b));
+    --_border: var(--service-color-border, light-dark(#b1b4b6, #6f777b));
+    --_accent: var(--service-color-accent, light-dark(#1d70b8, #5694ca));
+    --_link: var(--service-color-link, light-dark(#1d70b8, #8fc1ea));
     --_focus: var(--service-color-focus, #ffdd00);
-    --_success: var(--service-color-success, #00703c);
-    --_error: var(--service-color-error, #d4351c);
+    --_success: var(--service-color-success, light-dark(#00703c, #4caf7d));
+    --_error: var(--service-color-error, light-dark(#d4351c, #ff7b6b));
     --_space: var(--service-space, 1rem);
     --_radius: var(--service-radius, 0);
     display: block;
@@ -31,20 +34,13 @@ export const baseStyles = css`
     text-align: start !important;
     overflow-wrap: anywhere !important;
   }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_text: var(--service-color-text, #f3f2f1);
-      --_muted: var(--service-color-muted, #c4c8ca);
-      --_surface: var(--service-color-surface, #1b1b1b);
-      --_border: var(--service-color-border, #6f777b);
-      --_accent: var(--service-color-accent, #5694ca);
-      --_link: var(--service-color-link, #8fc1ea);
-      --_success: var(--service-color-success, #4caf7d);
-      --_error: var(--service-color-error, #ff7b6b);
-    }
-  }
   :host([hidden]) {
     display: none;
+  }
+  /* A table column is as wide as its longest word, so a narrow screen never splits "November". */
+  th,
+  td {
+    overflow-wrap: break-word;
   }
   *,
   *::before,

@@ -21,6 +21,8 @@ export const en = {
   lowerIsBetter: 'Lower is better.',
   chartLabel: 'Chart of {measure} from {first} to {last}.',
   chartLabelOne: 'Chart of {measure} for {first}.',
+  /** `{measure}` in the chart's name when the measure is written in another language (a name has one language). */
+  chartTheseFigures: 'these figures',
   chartTarget: {
     one: 'The target was met in # of {judged} period.',
     other: 'The target was met in # of {judged} periods.',
@@ -71,6 +73,7 @@ export const cy: PerformanceStrings = {
   lowerIsBetter: 'Gorau po isaf.',
   chartLabel: 'Siart o {measure} o {first} i {last}.',
   chartLabelOne: 'Siart o {measure} ar gyfer {first}.',
+  chartTheseFigures: 'y ffigurau hyn',
   chartTarget: {
     other: 'Cyrhaeddwyd y targed mewn # o {judged} cyfnod.',
   },

@@ -1,7 +1,11 @@
 /**
  * Dates and times in words, in a schedule's time zone, with Intl. English times read
  * the way UK public services write them ("5pm", "9:30am"); other languages use Intl's own.
+ * Which local date an instant falls on comes from the core (`localDateOf`), never from
+ * parsing one locale's formatted output, which differs between engines and ICU versions.
  */
+import { DAY_MS, localDateOf } from '../core/time-zone.js';
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(language: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -11,11 +15,6 @@ function formatter(language: string, timeZone: string, options: Intl.DateTimeFor
   let format = formatters.get(key);
   if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(lang, { ...options, timeZone })));
   return format;
-}
-
-/** The local calendar date of an instant, `YYYY-MM-DD`. */
-export function localDateOf(at: Date, timeZone: string): string {
-  return formatter('en-CA', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
 
 /** A clock time: "5pm", "9:30am" in English; e.g. "17:00" in Welsh. */
@@ -31,8 +30,7 @@ export function formatTime(at: Date, timeZone: string, lang: string): string {
 
 /** A date in full: "Tuesday 24 November". The year is added when it is not `today`'s. */
 export function formatDate(at: Date, timeZone: string, lang: string, today?: Date): string {
-  const withYear =
-    today !== undefined && localDateOf(at, timeZone).slice(0, 4) !== localDateOf(today, timeZone).slice(0, 4);
+  const withYear = today !== undefined && !sameLocalYear(at, today, timeZone);
   const options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
   if (withYear) options.year = 'numeric';
   return formatter(lang, timeZone, options).format(at).replace(',', '');
@@ -44,10 +42,12 @@ export function formatWeekday(at: Date, timeZone: string, lang: string): string 
 }
 
 /** Whole local days from `from`'s date to `to`'s date (0 = same day, 1 = tomorrow). */
-export function daysBetween(from: Date, to: Date, timeZone: string): number {
-  const utcDay = (date: string) => Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / 86_400_000;
-  return utcDay(localDateOf(to, timeZone)) - utcDay(localDateOf(from, timeZone));
-}
+export const daysBetween = (from: Date, to: Date, timeZone: string): number =>
+  (Date.parse(localDateOf(timeZone, to)) - Date.parse(localDateOf(timeZone, from))) / DAY_MS;
+
+/** Whether two instants fall in the same local year in a zone. */
+export const sameLocalYear = (a: Date, b: Date, timeZone: string): boolean =>
+  localDateOf(timeZone, a).slice(0, 4) === localDateOf(timeZone, b).slice(0, 4);
 
 /** The time zone's generic name, e.g. "United Kingdom Time", for saying which clock times use. */
 export function timeZoneName(timeZone: string, lang: string, at: Date): string {

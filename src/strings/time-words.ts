@@ -3,11 +3,10 @@
  * "at 5pm", "tomorrow at 9am", "Monday at 9am", "Tuesday 29 December at 9am".
  */
 import { WEEKDAYS, type Interval, type WallTime } from '../core/schedule-types.js';
-import { weekdayOf } from '../core/time.js';
-import { DAY_MS, instantToWall } from '../core/time-zone.js';
+import { DAY_MS, instantToWall, localDateOf, weekdayOf } from '../core/time-zone.js';
 import { intlSpeaks } from './date-names.js';
 import { fill } from './format.js';
-import { daysBetween, formatDate, formatTime, formatWeekday, localDateOf } from './time-format.js';
+import { daysBetween, formatDate, formatTime, formatWeekday, sameLocalYear } from './time-format.js';
 
 /** Templates for an instant today, tomorrow and later; `{time}`, `{day}` and `{date}` are filled. */
 export interface WhenTemplates {
@@ -29,8 +28,8 @@ export interface DateNames {
 /** A date in full, "Tuesday 24 November" (with the year when not `today`'s), from Intl or from `names`. */
 export function fullDate(at: Date, timeZone: string, lang: string, names: DateNames, today?: Date): string {
   if (intlSpeaks(lang)) return formatDate(at, timeZone, lang, today);
-  const date = localDateOf(at, timeZone);
-  const withYear = today !== undefined && localDateOf(today, timeZone).slice(0, 4) !== date.slice(0, 4);
+  const date = localDateOf(timeZone, at);
+  const withYear = today !== undefined && !sameLocalYear(at, today, timeZone);
   return fill(withYear ? names.dateFormatWithYear : names.dateFormat, {
     weekday: weekdayName(at, timeZone, lang, names),
     day: Number(date.slice(8, 10)),
@@ -42,7 +41,7 @@ export function fullDate(at: Date, timeZone: string, lang: string, names: DateNa
 /** The weekday of an instant, "Monday", from Intl or from `names`. */
 export function weekdayName(at: Date, timeZone: string, lang: string, names: DateNames): string {
   if (intlSpeaks(lang)) return formatWeekday(at, timeZone, lang);
-  return names.weekdayNames[WEEKDAYS.indexOf(weekdayOf(localDateOf(at, timeZone)))];
+  return names.weekdayNames[WEEKDAYS.indexOf(weekdayOf(localDateOf(timeZone, at)))];
 }
 
 export interface WhenOptions {
@@ -106,4 +105,4 @@ export function intervalsInWords(
 
 /** Whether two instants fall on the same local date in a zone. */
 export const sameLocalDate = (a: Date, b: Date, timeZone: string): boolean =>
-  localDateOf(a, timeZone) === localDateOf(b, timeZone);
+  localDateOf(timeZone, a) === localDateOf(timeZone, b);

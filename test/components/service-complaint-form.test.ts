@@ -145,7 +145,7 @@ describe('<service-complaint-form>', () => {
   it('goes from first field to receipt by keyboard alone', async () => {
     const element = await renderForm();
     field(element, 'kind-complaint').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ type: 'My bin was missed.' });
     await sendKeys({ press: 'Tab' });
@@ -161,7 +161,7 @@ describe('<service-complaint-form>', () => {
     await sendKeys({ type: 'sam@example.com' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'Tab' });
     expect(focused(element)).to.equal(inShadow(element, 'button[type="submit"]'));
     await sendKeys({ press: 'Enter' });
@@ -449,7 +449,7 @@ describe('<service-complaint-form>', () => {
     const element = await renderForm({ lang: 'cy' });
     expect(inShadow(element, 'legend')!.textContent).to.equal('Beth hoffech chi ei wneud?');
     await submit(element);
-    expect(inShadow(element, '.error-summary-title')!.textContent).to.equal('Mae problem wedi codi');
+    expect(inShadow(element, '#error-summary-title')!.textContent).to.equal('Mae problem wedi codi');
     expect(deepText(inShadow(element, '#kind-error')!)).to.match(/^Gwall: Dewiswch/);
     await expect(element).to.be.accessible();
     await fillValid(element);

@@ -245,7 +245,7 @@ describe('<service-wait-time>', () => {
     await settle(element);
     expect((await stats(id)).requests).to.equal(before);
     expect(part(element, 'figure')).to.equal('About 4 minutes to answer a call');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await until(() => part(element, 'figure') === 'About 25 minutes to answer a call');
     expect(element.paused).to.equal(false);
     element.remove();

@@ -5,18 +5,22 @@ import type { CharterStrings } from '../../strings/charter.js';
 /** A `tel:` URI from a written phone number: digits and a leading + only. */
 export const telHref = (phone: string): string => `tel:${phone.replace(/(?!^\+)[^\d]/g, '')}`;
 
-/** A channel's contact details as links limited to tel:, mailto: and https:. */
+/**
+ * A channel's contact details as links limited to tel:, mailto: and https:. Numbers and
+ * addresses are written left to right in an isolate (`dir="ltr"`), so a right-to-left page
+ * shows "01632 960000", not "960000 01632".
+ */
 export function contactView(
   contact: ChannelContact | undefined,
   text: CharterStrings,
-  pick: (t: Channel['name']) => string,
+  pick: (t: Channel['name']) => unknown,
 ) {
   if (!contact) return nothing;
   const rows: [string, unknown][] = [];
-  if (contact.phone) rows.push([text.phone, html`<a href=${telHref(contact.phone)}>${contact.phone}</a>`]);
-  if (contact.email) rows.push([text.email, html`<a href=${`mailto:${contact.email}`}>${contact.email}</a>`]);
+  if (contact.phone) rows.push([text.phone, html`<a href=${telHref(contact.phone)} dir="ltr">${contact.phone}</a>`]);
+  if (contact.email) rows.push([text.email, html`<a href=${`mailto:${contact.email}`} dir="ltr">${contact.email}</a>`]);
   if (contact.url)
-    rows.push([text.online, html`<a href=${contact.url}>${contact.url.replace(/^https?:\/\//i, '')}</a>`]);
+    rows.push([text.online, html`<a href=${contact.url} dir="ltr">${contact.url.replace(/^https?:\/\//i, '')}</a>`]);
   if (contact.address) rows.push([text.address, html`<address>${pick(contact.address)}</address>`]);
   return html`<dl part="contact" class="contact">
     ${rows.map(

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { ComplaintsPolicy } from '../../core/charter-types.js';
 import type { LocalizedText } from '../../core/text.js';
 import { fill, fillParts, targetInWords } from '../../strings/format.js';
@@ -8,7 +8,8 @@ import { heading } from '../headings.js';
 export interface ViewContext {
   text: PolicyStrings;
   language: string;
-  pick: (text: LocalizedText | undefined) => string;
+  /** Charter text to show, marked with its language where that differs. */
+  pick: (text: LocalizedText | undefined) => string | TemplateResult;
   headingLevel: number;
 }
 

@@ -30,7 +30,7 @@ import { bankHolidayErrors } from '../../core/bank-holidays.js';
 import { charterStyles } from './service-charter.styles.js';
 import { StructuredDataController } from '../../controllers/structured-data.js';
 import { charterStructuredData } from '../../core/structured-data.js';
-import { localDateOf } from '../../strings/time-format.js';
+import { localDateOf } from '../../core/time-zone.js';
 
 /**
  * The published charter: organisation, vision, values, promises grouped by channel
@@ -107,7 +107,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   private structuredDataNode() {
     const charter = this.provided?.charter;
     if (this.structuredData == null || !charter) return undefined;
-    const today = localDateOf(new Date(this.activeClock.now()), charter.hours?.timeZone ?? 'UTC');
+    const today = localDateOf(charter.hours?.timeZone ?? 'UTC', new Date(this.activeClock.now()));
     return charterStructuredData(charter, {
       government: this.structuredData === 'government',
       language: this.language,
@@ -202,7 +202,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   }
 
   private viewContext(headingLevel: number): ViewContext {
-    return { text: this.text, language: this.language, pick: (t) => this.pick(t), headingLevel };
+    return { text: this.text, language: this.language, pick: (t) => this.charterText(t), headingLevel };
   }
 
   private renderLoading() {
@@ -230,12 +230,12 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
     const level = this.headingLevel;
     const { organisation } = charter;
     // A partly invalid charter may lack a title or name: never an empty heading or link.
-    const name = this.pick(organisation.name);
+    const name = this.charterText(organisation.name);
     return html`<article part="charter" aria-labelledby="title">
       <header part="header">
         ${organisation.logo ? html`<img src=${organisation.logo.src} alt=${this.pick(organisation.logo.alt)} />` : nothing}
         <div>
-          ${heading(level, this.pick(charter.title) || this.text.untitledCharter, 'title', 'title')}
+          ${heading(level, this.pick(charter.title) ? this.charterText(charter.title) : this.text.untitledCharter, 'title', 'title')}
           ${
             name
               ? html`<p class="organisation">
@@ -258,7 +258,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
         charter.vision
           ? html`<section part="vision">
               ${heading(level + 1, this.text.vision)}
-              <p>${this.pick(charter.vision)}</p>
+              <p>${this.charterText(charter.vision)}</p>
             </section>`
           : nothing
       }
@@ -276,8 +276,8 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
         ${charter.values.map(
           (value) =>
             html`<li>
-              <strong>${this.pick(value.name)}</strong
-              >${value.description ? html` — ${this.pick(value.description)}` : nothing}
+              <strong>${this.charterText(value.name)}</strong
+              >${value.description ? html` — ${this.charterText(value.description)}` : nothing}
             </li>`,
         )}
       </ul>
@@ -294,9 +294,9 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   private renderChannel(channel: Channel, charter: Charter) {
     const promises = charter.promises.filter((promise) => promise.channel === channel.id);
     return html`<section part="channel" class="channel" data-channel=${channel.id}>
-      ${heading(this.headingLevel + 2, this.pick(channel.name))}
-      ${channel.description ? html`<p>${this.pick(channel.description)}</p>` : nothing}
-      ${contactView(channel.contact, this.text, (t) => this.pick(t))}
+      ${heading(this.headingLevel + 2, this.charterText(channel.name))}
+      ${channel.description ? html`<p>${this.charterText(channel.description)}</p>` : nothing}
+      ${contactView(channel.contact, this.text, (t) => this.charterText(t))}
       ${
         promises.length
           ? html`<ul>

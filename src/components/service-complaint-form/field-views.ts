@@ -96,7 +96,12 @@ export const countMessage = (left: number, language: string, text: ComplaintForm
   plural(language, Math.abs(left), left < 0 ? text.charactersOver : text.charactersLeft);
 
 /** A single checkbox with its label, and an optional hint (e.g. the charter's consent wording). */
-export function checkbox(field: 'anonymous' | 'consent', label: string, hint: string, context: FieldContext) {
+export function checkbox(
+  field: 'anonymous' | 'consent',
+  label: string,
+  hint: string | TemplateResult,
+  context: FieldContext,
+) {
   return html`<div class=${groupClass(field, context)}>
     ${errorMessage(field, context)}
     <div class="choice">
@@ -143,14 +148,21 @@ export function radios(
   </div>`;
 }
 
-/** A select of services, with a first option for "not sure". */
-export function serviceSelect(label: string, services: [id: string, name: string][], context: FieldContext) {
+/** A select of services, with a first option for "not sure"; a name's `lang` when it is not the page's. */
+export function serviceSelect(
+  label: string,
+  services: [id: string, name: string, lang?: string][],
+  context: FieldContext,
+) {
   const current = context.fields.service;
   return html`<div class="group">
     <label for="service">${label}</label>
     <select id="service" name="service" class="input select" ?disabled=${context.locked}>
       <option value="" ?selected=${current === ''}>${context.text.serviceNone}</option>
-      ${services.map(([id, name]) => html`<option value=${id} ?selected=${current === id}>${name}</option>`)}
+      ${services.map(
+        ([id, name, lang]) =>
+          html`<option value=${id} lang=${ifDefined(lang)} ?selected=${current === id}>${name}</option>`,
+      )}
     </select>
   </div>`;
 }

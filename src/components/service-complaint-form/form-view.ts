@@ -1,6 +1,7 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { SendPhase } from '../../controllers/complaint-sender.js';
 import { MAX_DETAILS, MAX_OUTCOME } from '../../core/complaint.js';
+import { heading } from '../headings.js';
 import {
   checkbox,
   errorMessage,
@@ -17,24 +18,32 @@ export interface FormState {
   problems: [string, string][];
   rejected?: string;
   restored: boolean;
-  services: [string, string][];
+  services: [id: string, name: string, lang?: string][];
   anonymousAllowed: boolean;
-  consent?: string;
+  consent?: string | TemplateResult;
   today: string;
+  /** The error summary's heading level: one below the form's heading. */
+  summaryHeadingLevel: number;
   onInput: (event: Event) => void;
   onSubmit: (event: SubmitEvent) => void;
   onFocusField: (id: string) => void;
   onRetryNow: () => void;
 }
 
-/** GOV.UK error summary: takes focus; each link moves focus to its field. */
+/** GOV.UK error summary: an alert that takes focus; each link moves focus to its field. */
 function errorSummary(context: FieldContext, state: FormState) {
   const follow = (event: Event, id: string) => {
     event.preventDefault();
     state.onFocusField(id);
   };
-  return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
-    <h2 id="error-summary-title" class="error-summary-title">${context.text.errorSummary}</h2>
+  return html`<div
+    class="error-summary"
+    part="error-summary"
+    role="alert"
+    tabindex="-1"
+    aria-labelledby="error-summary-title"
+  >
+    ${heading(state.summaryHeadingLevel, context.text.errorSummary, 'error-summary-title')}
     <ul>
       ${state.problems.map(
         ([id, message]) => html`<li><a href="#${id}" @click=${(event: Event) => follow(event, id)}>${message}</a></li>`,

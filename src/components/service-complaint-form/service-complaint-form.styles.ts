@@ -66,13 +66,46 @@ export const formStyles = css`
     gap: 0 0.5em;
     margin-block-end: calc(var(--_space) * 0.5);
   }
+  /* Drawn boxes rather than native ones: WebKit draws no shadow on a native radio or checkbox,
+     so the focus indicator's black ring needs a box of our own. */
   .choice input {
+    appearance: none;
+    flex: none;
+    display: grid;
+    place-content: center;
     width: 1.5em;
     height: 1.5em;
     margin: 0;
-    accent-color: var(--_text);
+    color: var(--_text);
+    background: var(--_surface);
+    border: 2px solid currentColor;
+  }
+  .choice input[type='radio'] {
+    border-radius: 50%;
+  }
+  .choice input::before {
+    content: '';
+    width: 0.75em;
+    height: 0.75em;
+    border-radius: inherit;
+    background: currentColor;
+    visibility: hidden;
+    forced-color-adjust: none;
+  }
+  .choice input[type='checkbox']::before {
+    height: 0.4em;
+    background: none;
+    border: solid;
+    border-width: 0 0 0.2em 0.2em;
+    rotate: -45deg;
+  }
+  .choice input:checked::before {
+    visibility: visible;
   }
   .choice label {
+    /* Beside its box however narrow the screen: the words wrap, the label does not drop below. */
+    flex: 1 1 0;
+    min-width: 0;
     font-weight: 400;
     margin: 0;
   }
@@ -90,7 +123,8 @@ export const formStyles = css`
     box-shadow: inset 0 0 0 2px var(--_text);
   }
   .choice input:focus {
-    box-shadow: 0 0 0 4px var(--_focus);
+    /* The yellow-and-black indicator of every other control: black around the yellow outline. */
+    box-shadow: 0 0 0 6px var(--_text);
   }
   .button {
     font: inherit;
@@ -101,6 +135,15 @@ export const formStyles = css`
     box-shadow: 0 2px 0 #002d18;
     padding: 0.5em 1em;
     cursor: pointer;
+  }
+  @media (forced-colors: active) {
+    /* Forced colours drop the background and shadow: a border keeps the button a button. */
+    .button {
+      border: 2px solid ButtonText;
+    }
+    .choice input {
+      color: CanvasText;
+    }
   }
   .button.secondary {
     color: var(--_text);

@@ -23,14 +23,15 @@ import {
   type ComplaintOutcome,
 } from '../../events/complaint-events.js';
 import { fill } from '../../strings/format.js';
-import { localDateOf } from '../../strings/time-format.js';
+import { localDateOf } from '../../core/time-zone.js';
 import { clampLevel, heading } from '../headings.js';
 import { complaintsView } from '../service-charter/complaints-view.js';
 import * as complaintForm from '../../strings/complaint-form.js';
 import * as policy from '../../strings/policy.js';
 import type { ServiceComplaintFormStrings } from '../../strings/element-strings.js';
 import type { StringTables } from '../../strings/tables.js';
-import { ServiceElement } from '../service-element.js';
+import { sameLanguage, ServiceElement } from '../service-element.js';
+import type { LocalizedText } from '../../core/text.js';
 import { baseStyles } from '../shared-styles.js';
 import { countMessage, type FieldContext } from './field-views.js';
 import { formView } from './form-view.js';
@@ -146,7 +147,7 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
     return {
       anonymousAllowed: this.policy?.anonymousAllowed === true,
       consentRequired: this.policy?.consent !== undefined,
-      today: localDateOf(new Date(this.activeClock.now()), timeZone),
+      today: localDateOf(timeZone, new Date(this.activeClock.now())),
     };
   }
 
@@ -217,6 +218,8 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.busy) return;
+    // A character count still waiting to be said would talk over the error summary or the sending status.
+    clearTimeout(this.countTimer);
     const form = event.target as HTMLFormElement;
     const honeypot = (form.elements.namedItem('website') as HTMLInputElement | null)?.value ?? '';
     this.rejectedStatus = undefined;
@@ -331,7 +334,7 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
           ? complaintsView(this.policy, {
               text,
               language: this.language,
-              pick: (t) => this.pick(t),
+              pick: (t) => this.charterText(t),
               headingLevel: level,
             })
           : nothing
@@ -350,9 +353,13 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
       this.problems.map((p) => [p.field, p.code ? (text.errors[`${p.field}.${p.code}`] ?? p.code) : (p.message ?? '')]),
     );
     const context: FieldContext = { text, language: this.language, fields: this.fields, errors, locked: this.busy };
-    const services: [string, string][] = this.policy?.services
-      ? this.policy.services.map((s) => [s.id, this.pick(s.name)])
-      : (this.currentCharter?.channels ?? []).map((c) => [c.id, this.pick(c.name)]);
+    const named = (id: string, name: LocalizedText): [string, string, string?] => {
+      const { text: words, lang } = this.pickIn(name);
+      return [id, words, sameLanguage(lang, this.language) ? undefined : lang];
+    };
+    const services = this.policy?.services
+      ? this.policy.services.map((s) => named(s.id, s.name))
+      : (this.currentCharter?.channels ?? []).map((c) => named(c.id, c.name));
     return formView(context, {
       phase: this.busy ? (this.sender.phase === 'idle' ? 'sending' : this.sender.phase) : 'idle',
       problems: this.problems.map((p) => [FOCUS_TARGET[p.field] ?? p.field, errors.get(p.field)!]),
@@ -369,8 +376,9 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
       restored: this.restored,
       services,
       anonymousAllowed: this.rules.anonymousAllowed,
-      consent: this.policy?.consent ? this.pick(this.policy.consent) : undefined,
+      consent: this.policy?.consent ? this.charterText(this.policy.consent) : undefined,
       today: this.rules.today,
+      summaryHeadingLevel: this.headingLevel + 1,
       onInput: (e) => this.onInput(e),
       onSubmit: (e) => void this.onSubmit(e),
       onFocusField: (id) => this.shadowRoot!.getElementById(id)?.focus(),

@@ -5,7 +5,8 @@ import type { CharterSchedule } from '../../core/charter-types.js';
 import { openState, upcomingExceptions, weekTable, type ScheduleDay } from '../../core/time.js';
 import { localDayOf, startOfLocalDay } from '../../core/time-zone.js';
 import { fill, fillParts } from '../../strings/format.js';
-import { localDateOf, timeZoneName, visitorTimeZone } from '../../strings/time-format.js';
+import { localDateOf } from '../../core/time-zone.js';
+import { timeZoneName, visitorTimeZone } from '../../strings/time-format.js';
 import { formatLocalDate, intervalsInWords, whenInWords } from '../../strings/time-words.js';
 import { clampLevel, heading } from '../headings.js';
 import { scheduleSource } from '../schedule-source.js';
@@ -27,15 +28,15 @@ const isBankHoliday = (schedule: CharterSchedule, date: string): boolean =>
  * `until`: then dates are named in full rather than by weekday.
  */
 function exceptionBefore(upcoming: readonly ScheduleDay[], timeZone: string, now: Date, until: Date): boolean {
-  const today = localDateOf(now, timeZone);
-  const last = localDateOf(until, timeZone);
+  const today = localDateOf(timeZone, now);
+  const last = localDateOf(timeZone, until);
   return upcoming.some((day) => day.date > today && day.date <= last);
 }
 
 /** Everything shown for one instant, worked out before rendering. */
 interface HoursView {
   schedule: CharterSchedule;
-  title: string;
+  title: unknown;
   open: boolean;
   /** "Open now", "Closed for the bank holiday", "Open 24 hours". */
   state: string;
@@ -154,7 +155,9 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
     const tomorrow = startOfLocalDay(timeZone, localDayOf(timeZone, +now) + 1);
     this.view = {
       schedule,
-      title: source.channel ? fill(text.channelHours, { channel: this.pick(source.channel.name) }) : text.openingHours,
+      title: source.channel
+        ? fillParts(text.channelHours, { channel: this.charterText(source.channel.name) })
+        : text.openingHours,
       open,
       state: this.stateWords(schedule, open, changesAt, week[0]),
       change,

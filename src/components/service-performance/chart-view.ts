@@ -53,7 +53,9 @@ function pointShape(slot: ChartSlot, y: number) {
 export function chartView(geometry: ChartGeometry, label: string, context: ChartContext) {
   const { box, slots, ticks } = geometry;
   const plotBottom = box.height - box.bottom;
-  const every = Math.ceil(slots.length / 12);
+  // At most 12 period labels, and none closer than 44 units (a label's width at 13 px).
+  const labelRoom = Math.max(1, Math.min(12, Math.floor((box.width - box.left - box.right) / 44)));
+  const every = Math.ceil(slots.length / labelRoom);
   return svg`<svg class="chart" viewBox="0 0 ${box.width} ${box.height}" role="img" aria-label=${label} part="chart">
     <text class="axis-title" x="0" y="14">${context.axisTitle}</text>
     ${ticks.map(

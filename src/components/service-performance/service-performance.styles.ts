@@ -155,9 +155,15 @@ export const performanceStyles = css`
   }
   @media (forced-colors: active) {
     .achieved,
-    .target,
-    .grid {
+    .target {
       stroke: CanvasText;
+    }
+    /* Grid lines stay thin and grey, so the dashed target line on top of one still shows. */
+    .grid {
+      stroke: GrayText;
+    }
+    .target {
+      stroke-width: 3;
     }
     .met,
     .missed,

@@ -10,19 +10,20 @@ import {
   type PerformanceFigures,
 } from '../../core/performance-figures.js';
 import { periodResults, targetRecord, trendOf, type PeriodResult, type Trend } from '../../core/performance-trend.js';
-import { fill, formatPeriod, plural } from '../../strings/format.js';
+import { fill, fillParts, formatPeriod, plural } from '../../strings/format.js';
 import { clampLevel, heading } from '../headings.js';
 import * as performance from '../../strings/performance.js';
 import * as figures from '../../strings/figures.js';
 import * as common from '../../strings/common.js';
 import type { ServicePerformanceStrings } from '../../strings/element-strings.js';
 import type { StringTables } from '../../strings/tables.js';
-import { ServiceElement } from '../service-element.js';
+import { inLanguage, sameLanguage, ServiceElement } from '../service-element.js';
 import { baseStyles } from '../shared-styles.js';
 import { problemStyles } from '../problem-styles.js';
 import { figureIn, latestFigureLine } from '../service-promise/latest-figure.js';
 import { promiseStyles } from '../service-promise/service-promise.styles.js';
 import { chartView, legendView, type ChartContext } from './chart-view.js';
+import { ChartWidth } from './chart-width.js';
 import { fetchFigures } from './load-figures.js';
 import { performanceStyles } from './service-performance.styles.js';
 import { tableView } from './table-view.js';
@@ -40,6 +41,8 @@ const trendWords = (trend: Trend, { text, periodName, figure }: ChartContext) =>
 interface Shown {
   id: string;
   title: string;
+  /** The language the title is written in. */
+  titleLang: string;
   performance: Performance;
 }
 
@@ -115,6 +118,8 @@ export class ServicePerformance extends ServiceElement<ServicePerformanceStrings
     onError: (error) => console.error(error instanceof Error ? error.message : error),
   });
 
+  private chartWidth = new ChartWidth(this);
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.headingLevel = clampLevel(this.headingLevel);
   }
@@ -128,7 +133,8 @@ export class ServicePerformance extends ServiceElement<ServicePerformanceStrings
       // No periods (none given, or every one dropped as invalid): nothing to chart or tabulate.
       if (!performance?.periods.length) return [];
       const title = performance.measure ?? promise?.text;
-      return [{ id, title: title ? this.pick(title) : id, performance }];
+      const picked = title ? this.pickIn(title) : { text: id, lang: this.language };
+      return [{ id, title: picked.text, titleLang: picked.lang, performance }];
     };
     const single = this.promise ?? promises.find((p) => p.id === this.promiseId);
     if (this.promise || this.promiseId) return entry(single?.id ?? this.promiseId, single);
@@ -205,22 +211,22 @@ export class ServicePerformance extends ServiceElement<ServicePerformanceStrings
     };
   }
 
-  private renderMeasure({ title, performance }: Shown, index: number) {
+  private renderMeasure({ title, titleLang, performance }: Shown, index: number) {
     const text = this.text;
     const context = this.chartContext(performance);
     const results = periodResults(performance);
     const trend = trendOf(performance);
-    const geometry = chartGeometry(results, performance.unit);
+    const geometry = chartGeometry(results, performance.unit, this.chartWidth.box);
     return html`<section part="measure" class="measure" aria-labelledby="measure-${index}">
-      ${heading(this.headingLevel, title, `measure-${index}`)} ${latestFigureLine(performance, context)}
-      ${this.renderTrend(performance, trend, context)}
+      ${heading(this.headingLevel, inLanguage({ text: title, lang: titleLang }, this.language), `measure-${index}`)}
+      ${latestFigureLine(performance, context)} ${this.renderTrend(performance, trend, context)}
       <figure part="figure">
-        ${chartView(geometry, this.chartLabel(title, results, trend, context), context)}
+        ${chartView(geometry, this.chartLabel(sameLanguage(titleLang, this.language) ? title : text.chartTheseFigures, results, trend, context), context)}
         ${legendView(geometry, context)}
       </figure>
       <details part="details" ?open=${this.tableOpen}>
-        <summary>${text.tableToggle}</summary>
-        ${tableView(results, fill(text.tableCaption, { measure: title }), context)}
+        <summary aria-label="${text.tableToggle} (${title})">${text.tableToggle}</summary>
+        ${tableView(results, fillParts(text.tableCaption, { measure: inLanguage({ text: title, lang: titleLang }, this.language) }), context)}
       </details>
     </section>`;
   }

@@ -18,7 +18,7 @@ function resultCell(result: PeriodResult, { text }: ChartContext) {
 }
 
 /** The same figures as the chart, as a real data table: a caption and a header for each row and column. */
-export function tableView(results: readonly PeriodResult[], caption: string, context: ChartContext) {
+export function tableView(results: readonly PeriodResult[], caption: unknown, context: ChartContext) {
   const { text, figure, periodName } = context;
   return html`<table part="table">
     <caption>

@@ -21,7 +21,7 @@ export const figureIn =
  * The latest figure against its target, met or missed in words and by shape. Shared by
  * <service-promise> and <service-performance>, so both always show the same figure.
  */
-export function latestFigureLine(performance: Performance | undefined, context: FigureContext, measure?: string) {
+export function latestFigureLine(performance: Performance | undefined, context: FigureContext, measure?: unknown) {
   const latest = latestFigure(performance);
   if (!performance || !latest) return nothing;
   const { text, language } = context;

@@ -50,14 +50,14 @@ export class ServicePromise extends ServiceElement<ServicePromiseStrings> {
     if (!promise) return nothing;
     const text = this.text;
     return html`<div part="promise">
-      <p part="text" class="text">${this.pick(promise.text)}</p>
+      <p part="text" class="text">${this.charterText(promise.text)}</p>
       <p part="target" class="target">
         <span class="visually-hidden">${text.target}: </span>${targetInWords(promise.target, this.language, text)}
       </p>
       ${latestFigureLine(
         promise.performance,
         { text, language: this.language },
-        promise.performance?.measure ? this.pick(promise.performance.measure) : undefined,
+        promise.performance?.measure ? this.charterText(promise.performance.measure) : undefined,
       )}
     </div>`;
   }

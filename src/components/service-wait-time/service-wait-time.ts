@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import type { Channel, FeedConfig, FeedTransport } from '../../core/charter-types.js';
 import { readFeed } from '../../core/feed.js';
@@ -192,14 +193,22 @@ export class ServiceWaitTime extends ServiceElement<ServiceWaitTimeStrings> {
     const text = this.text;
     const updates = view.state !== 'closed' && this.hasFigures;
     const note = this.paused ? text.waitPaused : view.state === 'stale' ? text.waitStale : '';
+    const pauseWords = this.paused ? text.waitResume : text.waitPause;
+    // Several wait times on a page: each button's name says which channel it pauses.
+    const pauseName = this.channelData ? `${pauseWords} (${this.pick(this.channelData.name)})` : undefined;
     return html`<div part="wait" class="wait ${view.state}">
       <p part="figure" class="figure">${view.figure}</p>
       <p part="detail" class="detail">${view.detail}</p>
       <p part="note" class="note">${note}</p>
       ${
         updates
-          ? html`<button part="pause-button" type="button" @click=${this.togglePause}>
-              ${this.paused ? text.waitResume : text.waitPause}
+          ? html`<button
+              part="pause-button"
+              type="button"
+              aria-label=${ifDefined(pauseName)}
+              @click=${this.togglePause}
+            >
+              ${pauseWords}
             </button>`
           : nothing
       }

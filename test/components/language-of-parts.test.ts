@@ -1,0 +1,71 @@
+// Language of parts (WCAG 3.1.2): an English charter on a Welsh page. Each piece of charter
+// text is marked as English where it is shown, the built-in strings around it stay Welsh, and
+// the chart's name keeps to one language.
+import { expect } from '@open-wc/testing';
+import '../../src/define/all.js';
+import { registeredTags, untilRendered } from '../embed/frames.js';
+import { samples } from '../helpers.js';
+
+/** Every string in a JSON value. */
+const stringsIn = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? [value]
+    : value && typeof value === 'object'
+      ? Object.values(value).flatMap(stringsIn)
+      : [];
+
+/** The nearest lang of a node, crossing shadow roots. */
+function languageOf(node: Node): string {
+  for (
+    let el: Element | null = node.parentElement;
+    el;
+    el = el.parentElement ?? (el.getRootNode() as ShadowRoot).host ?? null
+  ) {
+    if (el.hasAttribute('lang')) return el.getAttribute('lang')!;
+  }
+  return document.documentElement.lang;
+}
+
+/** Every text node below a node, through shadow roots. */
+function textNodes(root: Node): Text[] {
+  const found: Text[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) found.push(node as Text);
+    if (node.nodeName === 'STYLE' || node.nodeName === 'SCRIPT') return;
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    node.childNodes.forEach(walk);
+  };
+  walk(root);
+  return found;
+}
+
+describe('language of parts', () => {
+  it('an English charter on a Welsh page marks its English text, and only that', async () => {
+    const box = document.createElement('div');
+    box.lang = 'cy';
+    box.innerHTML = await (await fetch('/test-api/embed/markup?run=parts')).text();
+    document.body.append(box);
+    await untilRendered({ win: window, doc: document } as never, await registeredTags());
+
+    // Whole charter strings of more than one word (single words may also be Welsh words, and
+    // a phone number has no language).
+    const charterText = new Set(stringsIn(samples.districtCouncil).filter((s) => /[a-z]+\s+[a-z]+/i.test(s)));
+    const nodes = textNodes(box);
+    const fromCharter = nodes.filter((node) => charterText.has(node.textContent!.trim()));
+    expect(fromCharter.length, 'charter texts found').to.be.greaterThan(10);
+    const asWelsh = fromCharter.filter((node) => languageOf(node) !== 'en').map((node) => node.textContent!.trim());
+    expect(asWelsh, 'English charter text exposed as Welsh').to.deep.equal([]);
+
+    // Built-in strings stay in the page's language.
+    const builtIn = nodes.filter((node) => ['Ein gwerthoedd', 'Ein haddewidion'].includes(node.textContent!.trim()));
+    expect(builtIn.length).to.equal(2);
+    builtIn.forEach((node) => expect(languageOf(node)).to.equal('cy'));
+
+    // The chart's name is one language: Welsh words, no English measure inside.
+    const performance = box.querySelector('service-performance')!;
+    const chartName = performance.shadowRoot!.querySelector('svg.chart')!.getAttribute('aria-label')!;
+    expect(chartName).to.match(/^Siart o /);
+    for (const text of charterText) expect(chartName).to.not.contain(text);
+    box.remove();
+  });
+});
