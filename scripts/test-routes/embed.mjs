@@ -34,7 +34,7 @@ function elementsMarkup(run) {
     </service-charter>`;
 }
 
-/** The strict policy of SPEC 5 and issue 7, reporting to this server. */
+/** The strict policy of docs/embedding.md, reporting to this server. */
 function strictPolicy(nonce, run, duplicates) {
   return [
     `script-src 'nonce-${nonce}' 'strict-dynamic'`,

@@ -2,7 +2,7 @@ import { childPath, ProblemLog, type Problem } from './problems.js';
 import { isObject, numberReader, optional, readFields, type JsonObject, type Reader } from './readers.js';
 
 /**
- * One channel's figures in a live feed (SPEC §3): either the contact centre's own
+ * One channel's figures in a live feed (docs/feed-format.md): either the contact centre's own
  * estimate, or the queue figures to compute one.
  */
 export interface ChannelFigures {

@@ -208,7 +208,7 @@ export function readCharter(json: unknown): { charter: Charter | undefined; prob
 }
 
 /**
- * Parses and validates a charter document (SPEC §2).
+ * Parses and validates a charter document (docs/charter-format.md).
  * @throws {CharterError} listing every problem with its path, with the valid parts in `partial`.
  */
 export function parseCharter(json: unknown): Charter {

@@ -82,7 +82,7 @@ export function compile(schedule: Schedule): CompiledSchedule {
 
 const CLOSED = dayHours([]);
 
-/** The hours of a local date (SPEC §2.1): its special hours, else none on a holiday, else its weekday's. */
+/** The hours of a local date (docs/schedules-and-targets.md): its special hours, else none on a holiday, else its weekday's. */
 export function hoursOn(schedule: CompiledSchedule, day: number): DayHours {
   return schedule.special.get(day) ?? (schedule.holidays.has(day) ? CLOSED : schedule.weekly[weekdayIndex(day)]);
 }

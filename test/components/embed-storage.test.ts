@@ -1,4 +1,4 @@
-// No cookies, ever; no storage until a person acts (SPEC 5). Every registered element is
+// No cookies, ever; no storage until a person acts (docs/embedding.md). Every registered element is
 // rendered with every write to cookies, Web Storage, IndexedDB and Cache Storage recorded
 // with its time; a write is allowed only after a person's first keystroke or click (the
 // complaint form may keep a draft once someone types in it).

@@ -23,7 +23,7 @@ import {
 } from '../../dist/core/index.js';
 
 describe('feed documents', () => {
-  it('reads the SPEC §3 minimal document, ignoring fields of its own', () => {
+  it('reads the minimal document of docs/feed-format.md, ignoring fields of its own', () => {
     const { feed, problems } = readFeed({
       updatedAt: '2026-11-24T10:02:00Z',
       source: 'telephony',

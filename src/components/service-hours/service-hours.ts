@@ -83,7 +83,7 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
   /** The id of a channel in the enclosing `<service-charter>`; its hours, else the charter's. */
   @property() channel = '';
 
-  /** Opening hours for use without a `<service-charter>` (SPEC §2.1 schedule); wins over the charter. */
+  /** Opening hours for use without a `<service-charter>` (see docs/charter-format.md, Schedules); wins over the charter. */
   @property({ attribute: false }) schedule?: CharterSchedule;
 
   /** The level of the element's heading (1–6); the holidays heading is one below. */

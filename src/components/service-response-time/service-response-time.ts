@@ -75,7 +75,7 @@ export class ServiceResponseTime extends ServiceElement<ServiceResponseTimeStrin
   /** The target when there is no `promise-id`, e.g. `{"workingDays": 5}` (JSON in the attribute). */
   @property({ converter: jsonAttribute }) target?: PromiseTarget;
 
-  /** Opening hours for use without a `<service-charter>` (SPEC §2.1); wins over the charter's. */
+  /** Opening hours for use without a `<service-charter>` (see docs/charter-format.md, Schedules); wins over the charter's. */
   @property({ attribute: false }) schedule?: CharterSchedule;
 
   /** What the status region last said: only when the deadline moves to another day. */
