@@ -31,7 +31,7 @@ const meta: Meta<FormArgs> = {
   args: { endpoint: ANSWERS_WITH_REFERENCE },
   render: (args) =>
     html`<service-complaint-form
-      .charter=${parseCharter(args.welsh ? welshCouncil : districtCouncil)}
+      .parsedCharter=${parseCharter(args.welsh ? welshCouncil : districtCouncil)}
       endpoint=${args.endpoint}
       now=${NOW}
       draft-storage="none"

@@ -24,7 +24,7 @@ import {
   fetchCharterJson,
   inlineCharterJson,
   readAndReport,
-  withBankHolidays,
+  loadAndReportBankHolidays,
 } from './load-charter.js';
 import { bankHolidayErrors } from '../../core/bank-holidays.js';
 import { charterStyles } from './service-charter.styles.js';
@@ -139,7 +139,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
     task: async ([src, inlineError, inHand], { signal }) => {
       if (inlineError) throw inlineError;
       const result = inHand ?? (src ? readAndReport(await fetchCharterJson(src, signal), this) : undefined);
-      return result?.charter ? { ...result, charter: await withBankHolidays(result.charter, this) } : result;
+      return result?.charter ? { ...result, charter: await loadAndReportBankHolidays(result.charter, this) } : result;
     },
     onComplete: (result) => {
       this.provided = result?.charter ? { charter: result.charter } : undefined;

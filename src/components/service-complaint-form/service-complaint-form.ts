@@ -76,8 +76,11 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
   /** The shared defaults, then this element's own styles. */
   static override styles = [baseStyles, formStyles];
 
-  /** The charter, for use without a `<service-charter>` around the form. */
-  @property({ attribute: false }) charter?: Charter;
+  /**
+   * A charter already read with `parseCharter` (not the raw document that `<service-charter>`'s
+   * `charter` takes), for use without a `<service-charter>` around the form.
+   */
+  @property({ attribute: false }) parsedCharter?: Charter;
   /** Where to POST; wins over the charter's `complaints.endpoint`. */
   @property() endpoint?: string;
   /** Where drafts are kept: `session` (default), `local` (this device) or `none`; wins over the charter. */
@@ -123,7 +126,7 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
   @query('button[type="submit"]') private submitButton?: HTMLButtonElement;
 
   protected override get currentCharter(): Charter | undefined {
-    return this.charter ?? super.currentCharter;
+    return this.parsedCharter ?? super.currentCharter;
   }
 
   private get policy() {

@@ -1,0 +1,27 @@
+// The public surface is deliberate: one name means one thing across the elements.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { it } from 'node:test';
+
+const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
+const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+
+it('a property name has one type on every element that has it', () => {
+  const typesByName = new Map();
+  for (const element of elements)
+    for (const member of element.members ?? []) {
+      if (member.kind !== 'field' || member.privacy || member.static) continue;
+      const types = typesByName.get(member.name) ?? new Map();
+      types.set(member.type?.text, [...(types.get(member.type?.text) ?? []), element.tagName]);
+      typesByName.set(member.name, types);
+    }
+  const clashes = [...typesByName].filter(([, types]) => types.size > 1).map(([name, types]) => [name, [...types]]);
+  assert.deepEqual(clashes, []);
+});
+
+it('the complaint form takes a parsed charter as parsedCharter, not as charter', () => {
+  const form = elements.find((e) => e.tagName === 'service-complaint-form');
+  const names = form.members.map((m) => m.name);
+  assert.ok(names.includes('parsedCharter'));
+  assert.ok(!names.includes('charter'));
+});
