@@ -4,11 +4,12 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 
-// The npm entries: the element classes, the core, the command line (never in the CDN files)
+// The npm entries: the element classes, the core, Erlang C, the command line (never in the CDN files)
 // and every registering file in src/define.
 const entries = {
   index: 'src/index.ts',
   'core/index': 'src/core/index.ts',
+  'core/erlang-c': 'src/core/erlang-c.ts',
   'cli/service-charter': 'src/cli/service-charter.ts',
   'ssr/render-charter': 'src/ssr/render-charter.ts',
   ...Object.fromEntries(

@@ -1,7 +1,15 @@
 /**
- * Erlang C: the standard model of a queue answered by `agents` interchangeable agents,
- * for planning figures (not the live estimate). `traffic` is the offered load in
- * Erlangs: calls per second × average handle time in seconds.
+ * Erlang C staffing arithmetic, `service-charter/erlang-c`: the standard model of a queue
+ * answered by `agents` interchangeable agents, for planning figures (not the live wait,
+ * which comes from the feed). `traffic` is the offered load in Erlangs: calls per second ×
+ * average handle time in seconds. DOM-free; runs in Node. See docs/feed-format.md.
+ *
+ * ```js
+ * import { trafficErlangs, agentsForServiceLevel } from 'service-charter/erlang-c';
+ * const traffic = trafficErlangs(200, 180); // 10 Erlangs
+ * agentsForServiceLevel(traffic, 180, 20, 0.8); // agents to answer 80 % within 20 s
+ * ```
+ * @module
  */
 
 /** Offered traffic in Erlangs from calls per hour and the average handle time in seconds. */

@@ -24,8 +24,8 @@ export interface FeedDocument {
 }
 
 const FIGURE_FIELDS = ['estimatedWaitSeconds', 'waiting', 'agentsAvailable', 'averageHandleSeconds'] as const;
-const seconds = numberReader();
-const count = numberReader({ whole: true });
+const seconds = /* @__PURE__ */ numberReader();
+const count = /* @__PURE__ */ numberReader({ whole: true });
 
 /** Keeps only `keys` of an object: feeds may carry fields of their own, which are ignored. */
 const known = (value: JsonObject, keys: readonly string[]): JsonObject =>

@@ -34,7 +34,7 @@ import {
 import { readSchedule, targetReader } from './read-schedule.js';
 import type { Target } from './schedule-types.js';
 
-const webUrl = linkReader('web');
+const webUrl = /* @__PURE__ */ linkReader('web');
 const readId: Reader<string> = (value, path, log) =>
   typeof value === 'string' && /^[a-z0-9][a-z0-9_-]*$/i.test(value)
     ? value
@@ -117,7 +117,7 @@ const readPromise: Reader<ServicePromiseData> = (value, path, log) =>
     performance: optional(readPerformance),
   });
 
-const readTarget = targetReader<Target>(false);
+const readTarget = /* @__PURE__ */ targetReader<Target>(false);
 const readStage: Reader<ComplaintStage> = (value, path, log) =>
   readFields<ComplaintStage>(value, path, log, {
     name: required(readText),

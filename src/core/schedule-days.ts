@@ -80,7 +80,7 @@ export function compile(schedule: Schedule): CompiledSchedule {
   return result;
 }
 
-const CLOSED = dayHours([]);
+const CLOSED = /* @__PURE__ */ dayHours([]);
 
 /** The hours of a local date (docs/schedules-and-targets.md): its special hours, else none on a holiday, else its weekday's. */
 export function hoursOn(schedule: CompiledSchedule, day: number): DayHours {

@@ -25,3 +25,66 @@ it('the complaint form takes a parsed charter as parsedCharter, not as charter',
   assert.ok(names.includes('parsedCharter'));
   assert.ok(!names.includes('charter'));
 });
+
+it('the package root exports exactly the deliberate runtime surface', async () => {
+  const root = await import('service-charter');
+  assert.deepEqual(Object.keys(root).sort(), [
+    'CharterError',
+    'CharterLoadEvent',
+    'ComplaintFailedEvent',
+    'ComplaintSentEvent',
+    'ComplaintSubmitEvent',
+    'ServiceCharter',
+    'ServiceComplaintForm',
+    'ServiceElement',
+    'ServiceHours',
+    'ServicePerformance',
+    'ServicePromise',
+    'ServiceResponseTime',
+    'ServiceWaitTime',
+    'charterContext',
+    'charterStrings',
+    'commonStrings',
+    'complaintFormStrings',
+    'cy',
+    'defineElement',
+    'en',
+    'figuresStrings',
+    'fixedClock',
+    'hoursStrings',
+    'parseCharter',
+    'performanceStrings',
+    'policyStrings',
+    'readCharter',
+    'stringsFor',
+    'systemClock',
+    'waitStrings',
+  ]);
+});
+
+it('internals are exported from neither the root nor service-charter/core', async () => {
+  const internals = [
+    'SseParser',
+    'backoffDelay',
+    'retryAfterMs',
+    'openFeeds',
+    'subscribeFeed',
+    'niceTicks',
+    'DEFAULT_BOX',
+  ];
+  for (const entry of ['service-charter', 'service-charter/core']) {
+    const names = Object.keys(await import(entry));
+    assert.deepEqual(
+      internals.filter((name) => names.includes(name)),
+      [],
+      entry,
+    );
+  }
+});
+
+it('Erlang C has its own entry point, service-charter/erlang-c', async () => {
+  const { trafficErlangs, agentsForServiceLevel } = await import('service-charter/erlang-c');
+  assert.equal(trafficErlangs(200, 180), 10);
+  assert.equal(agentsForServiceLevel(10, 180, 20, 0.75), 13);
+  assert.equal('trafficErlangs' in (await import('service-charter/core')), false);
+});

@@ -8,7 +8,7 @@ import { fill, fillParts } from '../../strings/format.js';
 import { localDateOf, timeZoneName, visitorTimeZone } from '../../strings/time-format.js';
 import { formatLocalDate, intervalsInWords, whenInWords } from '../../strings/time-words.js';
 import { clampLevel, heading } from '../headings.js';
-import { scheduleSource } from '../schedule-source.js';
+import { loadStandaloneHolidays, scheduleSource, type ScheduleSource } from '../schedule-source.js';
 import * as hours from '../../strings/hours.js';
 import * as common from '../../strings/common.js';
 import type { ServiceHoursStrings } from '../../strings/element-strings.js';
@@ -104,6 +104,13 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
     );
   }
 
+  /** Where the shown hours came from, as last computed. */
+  private source?: ScheduleSource;
+
+  protected override updated(): void {
+    if (this.source) loadStandaloneHolidays(this.source, () => this.requestUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.headingLevel = clampLevel(this.headingLevel);
     const previous = this.view;
@@ -124,7 +131,7 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
 
   private computeView(): void {
     const text = this.text;
-    const source = scheduleSource(this.currentCharter, this.channel, this.schedule, text, () => this.requestUpdate());
+    const source = (this.source = scheduleSource(this.currentCharter, this.channel, this.schedule, text));
     this.problem = source.problem;
     const schedule = source.schedule;
     if (!schedule) {
