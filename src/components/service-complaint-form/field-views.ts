@@ -96,7 +96,12 @@ export const countMessage = (left: number, language: string, text: ComplaintForm
   plural(language, Math.abs(left), left < 0 ? text.charactersOver : text.charactersLeft);
 
 /** A single checkbox with its label, and an optional hint (e.g. the charter's consent wording). */
-export function checkbox(field: 'anonymous' | 'consent', label: string, hint: string, context: FieldContext) {
+export function checkbox(
+  field: 'anonymous' | 'consent',
+  label: string,
+  hint: string | TemplateResult,
+  context: FieldContext,
+) {
   return html`<div class=${groupClass(field, context)}>
     ${errorMessage(field, context)}
     <div class="choice">

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { insideCharter } from '../../context/charter-context.js';
 import { ComplaintSender, type SendPhase } from '../../controllers/complaint-sender.js';
 import { DraftStore, type DraftStorageKind, type StoredDraft } from '../../controllers/draft-store.js';
 import type { Charter } from '../../core/charter-types.js';
@@ -101,6 +102,11 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
   @property({ attribute: 'csrf-header' }) csrfHeader?: string;
   /** The CSRF token (default `<meta name="csrf-token">`); no header is sent without one. */
   @property({ attribute: 'csrf-token' }) csrfToken?: string;
+  /**
+   * The page of your privacy notice, linked after the charter's consent wording. Only an
+   * http(s) address (absolute, or relative to the page) is linked; anything else is ignored.
+   */
+  @property({ attribute: 'privacy-notice' }) privacyNotice?: string;
   /** Leave out the policy summary, e.g. when the page already shows it in a `<service-charter>`. */
   @property({ type: Boolean, attribute: 'hide-policy' }) hidePolicy = false;
   /** The level of the form's heading; the policy and receipt use the one below. */
@@ -154,10 +160,26 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
     this.store = undefined;
   }
 
+  /** A restored draft was waiting to be sent: send it once this update is done. */
+  private resumeDelivery = false;
+  /** A submission that stalled, to report to the host once this update is done. */
+  private stalledBody?: ComplaintBody;
+
+  protected override updated(): void {
+    if (this.stalledBody) {
+      this.dispatchEvent(new ComplaintFailedEvent(this.stalledBody, 'stalled'));
+      this.stalledBody = undefined;
+    }
+    if (this.resumeDelivery) {
+      this.resumeDelivery = false;
+      void this.updateComplete.then(() => this.deliver());
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.headingLevel = clampLevel(this.headingLevel);
     // The draft is opened once the charter (which may choose the storage) is known.
-    if (!this.store && !this.receipt && (this.policy || !this.closest('service-charter'))) this.openDraft();
+    if (!this.store && !this.receipt && (this.policy || !insideCharter(this))) this.openDraft();
     this.notePhase();
   }
 
@@ -170,10 +192,9 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
     this.fields = { ...emptyComplaint(), ...draft.fields };
     this.startedAt = draft.startedAt;
     this.restored = true;
-    if (draft.pending) {
-      this.pending = draft.pending;
-      void this.deliver();
-    }
+    // Resumed in `updated`: no request starts while the element works out what to render.
+    this.pending = draft.pending;
+    this.resumeDelivery = !!draft.pending;
   }
 
   private saveDraft(): void {
@@ -297,7 +318,7 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
   private notePhase(): void {
     const phase = this.sender.phase;
     if (phase === this.lastPhase) return;
-    if (phase === 'stalled' && this.pending) this.dispatchEvent(new ComplaintFailedEvent(this.pending.body, 'stalled'));
+    if (phase === 'stalled' && this.pending) this.stalledBody = this.pending.body;
     this.lastPhase = phase;
     const text = this.text;
     const words = {
@@ -350,12 +371,24 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
       services,
       anonymousAllowed: this.rules.anonymousAllowed,
       consent: this.policy?.consent ? this.pick(this.policy.consent) : undefined,
+      privacyNotice: webLink(this.privacyNotice, this.ownerDocument.baseURI),
       today: this.rules.today,
       onInput: (e) => this.onInput(e),
       onSubmit: (e) => void this.onSubmit(e),
       onFocusField: (id) => this.shadowRoot!.getElementById(id)?.focus(),
       onRetryNow: () => this.sender.retryNow(),
     });
+  }
+}
+
+/** `value` as an absolute http(s) URL resolved against `base`, or undefined for any other scheme. */
+function webLink(value: string | undefined, base: string): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value, base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
   }
 }
 

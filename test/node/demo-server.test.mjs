@@ -1,0 +1,43 @@
+// `npm start` without `npm run build`: the demo server bundles the elements from src/ itself,
+// says what it is doing, and serves everything the demo page asks for.
+import assert from 'node:assert/strict';
+import { after, before, it } from 'node:test';
+import { startDemoServer } from './support/demo-server.mjs';
+
+let demo;
+let startedAt;
+before(async () => {
+  startedAt = performance.now();
+  demo = await startDemoServer();
+});
+after(() => demo.child.kill());
+
+const get = (path, init) => fetch(`http://localhost:${demo.port}${path}`, init);
+
+it('says what it is doing, and serves the elements bundled from src/', async () => {
+  assert.match(demo.printed(), /bundling the elements from src\/ with esbuild/);
+  const response = await get('/service-charter.js');
+  assert.equal(response.status, 200);
+  assert.match(response.headers.get('content-type'), /text\/javascript/);
+  const code = await response.text();
+  for (const tag of ['service-charter', 'service-hours', 'service-complaint-form'])
+    assert.match(code, new RegExp(`defineElement\\("${tag}"`));
+  assert.match(code, /sourceMappingURL=service-charter\.js\.map/);
+  assert.equal((await get('/service-charter.js.map')).status, 200);
+  console.log(`# demo ready with its elements ${Math.round(performance.now() - startedAt)} ms after start`);
+});
+
+it('serves every script, sample and icon the demo page names', async () => {
+  const page = await (await get('/')).text();
+  const assets = [...page.matchAll(/(?:src|href)="(\/[^"?#]*)"/g)].map((m) => m[1]);
+  assert.ok(assets.includes('/service-charter.js'));
+  for (const asset of [...new Set(assets), '/samples/district-council.json', '/samples/welsh-council.json'])
+    assert.equal((await get(asset)).status, 200, asset);
+});
+
+it('answers /favicon.ico with the demo icon, not a 404', async () => {
+  const response = await get('/favicon.ico');
+  assert.equal(response.status, 200);
+  assert.equal(response.headers.get('content-type'), 'image/svg+xml');
+  assert.ok(response.redirected);
+});
