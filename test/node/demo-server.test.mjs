@@ -27,10 +27,14 @@ it('says what it is doing, and serves the elements bundled from src/', async () 
   console.log(`# demo ready with its elements ${Math.round(performance.now() - startedAt)} ms after start`);
 });
 
-it('serves every script, sample and icon the demo page names', async () => {
+it('serves every script, style, sample and icon the demo page and its script name', async () => {
   const page = await (await get('/')).text();
-  const assets = [...page.matchAll(/(?:src|href)="(\/[^"?#]*)"/g)].map((m) => m[1]);
-  assert.ok(assets.includes('/service-charter.js'));
+  const script = await (await get('/demo.js')).text();
+  const assets = [
+    ...[...page.matchAll(/(?:src|href|privacy-notice)="(\/[^"?#]*)"/g)].map((m) => m[1]),
+    ...[...script.matchAll(/import\('(\/[^']+)'\)/g)].map((m) => m[1]),
+  ];
+  assert.ok(assets.includes('/service-charter.js') && assets.includes('/demo.css') && assets.includes('/privacy.html'));
   for (const asset of [...new Set(assets), '/samples/district-council.json', '/samples/welsh-council.json'])
     assert.equal((await get(asset)).status, 200, asset);
 });
