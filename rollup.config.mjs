@@ -19,13 +19,13 @@ const entries = {
   ),
 };
 
-const ts = (outDir) =>
+const ts = (outDir, sourceMap = false) =>
   typescript({
     tsconfig: './tsconfig.json',
     include: ['src/**/*.ts'],
     filterRoot: '.',
     declaration: false,
-    sourceMap: false,
+    sourceMap,
     outDir,
     compilerOptions: { rootDir: 'src' },
   });
@@ -51,10 +51,12 @@ export default [
   {
     input: entries,
     external: [/^lit/, /^@lit\//, /^@lit-labs\//, /^node:/, 'tslib'],
-    plugins: [ts('dist')],
+    // Source maps back to src/ (shipped in the package too): the Node tests' coverage reads them.
+    plugins: [ts('dist', true)],
     output: {
       dir: 'dist',
       format: 'es',
+      sourcemap: true,
       preserveModules: true,
       preserveModulesRoot: 'src',
       banner: (chunk) => (chunk.name === 'cli/service-charter' ? '#!/usr/bin/env node' : ''),

@@ -34,6 +34,7 @@ import { ServiceElement } from '../service-element.js';
 import { baseStyles } from '../shared-styles.js';
 import { countMessage, type FieldContext } from './field-views.js';
 import { formView } from './form-view.js';
+import { webLink } from '../web-link.js';
 import { receiptView, type Receipt } from './receipt-view.js';
 import { formStyles } from './service-complaint-form.styles.js';
 
@@ -378,17 +379,6 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
       onFocusField: (id) => this.shadowRoot!.getElementById(id)?.focus(),
       onRetryNow: () => this.sender.retryNow(),
     });
-  }
-}
-
-/** `value` as an absolute http(s) URL resolved against `base`, or undefined for any other scheme. */
-function webLink(value: string | undefined, base: string): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value, base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
   }
 }
 
