@@ -1,6 +1,6 @@
 // The public surface is deliberate: one name means one thing across the elements.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { it } from 'node:test';
 
 const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
@@ -87,4 +87,19 @@ it('Erlang C has its own entry point, service-charter/erlang-c', async () => {
   assert.equal(trafficErlangs(200, 180), 10);
   assert.equal(agentsForServiceLevel(10, 180, 20, 0.75), 13);
   assert.equal('trafficErlangs' in (await import('service-charter/core')), false);
+});
+
+it('module-level calls are marked pure, so bundlers drop what an app does not use', () => {
+  const srcDir = new URL('../../src/', import.meta.url);
+  const files = readdirSync(srcDir, { recursive: true }).filter((f) => f.endsWith('.ts'));
+  // `const x = f(…)` at the top of a module; built-in constructors and Symbol.for are pure already.
+  const call =
+    /^(?:export )?(?:const|let) \w+(?::[^=]+)? = (?!\/\* @__PURE__ \*\/)(?!new (?:Map|Set|WeakMap)\b)(?!Symbol\.for\()[\w.]+(?:<[^>]*>)?\(/;
+  const unmarked = files.flatMap((file) =>
+    readFileSync(new URL(file, srcDir), 'utf8')
+      .split('\n')
+      .filter((line) => call.test(line))
+      .map((line) => `${file}: ${line.trim()}`),
+  );
+  assert.deepEqual(unmarked, []);
 });
