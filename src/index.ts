@@ -44,6 +44,7 @@ export type { ComplaintBody, ComplaintFields, ComplaintKind } from './core/compl
 export type { FiguresDocument, PerformanceFigures } from './core/performance-figures.js';
 export type { DraftStorageKind } from './controllers/draft-store.js';
 export type { FeedOptions, FeedSnapshot, FeedStatus } from './controllers/feed/feed-connection.js';
+export type { BackoffPolicy } from './core/backoff.js';
 export type { ChannelFigures, FeedDocument } from './core/feed.js';
 
 // Strings: every element's built-in tables, and their types for overrides.
