@@ -58,7 +58,7 @@ describe('layout polish', () => {
   it('wraps a long email address within a narrow column, and ordinary words whole', async () => {
     const charter = structuredClone(samples.districtCouncil) as Record<string, any>;
     charter.channels[1].contact = {
-      email: 'customer.services.and.complaints@northwold-district-council.example.gov.uk',
+      email: 'customer.services.and.complaints@northwold.example.gov.uk',
     };
     const element = await render<HTMLElement>(
       html`<service-charter style="width: 14rem" .charter=${charter} now="2026-11-24T10:00:00Z"></service-charter>`,
@@ -66,6 +66,17 @@ describe('layout polish', () => {
     await until(() => element.shadowRoot!.querySelector('a[href^="mailto:"]'));
     const link = element.shadowRoot!.querySelector<HTMLElement>('a[href^="mailto:"]')!;
     expect(box(link).right).to.be.at.most(box(element).right + 0.5);
+    expect(link.textContent).to.equal('customer.services.and.complaints@northwold.example.gov.uk');
+    // It wraps between its parts (after @, before each dot): no part is split across lines.
+    const parts = [...link.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent);
+    expect(parts.length).to.be.greaterThan(4);
+    const linesOf = (node: Node) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    };
+    expect(parts.map(linesOf)).to.deep.equal(parts.map(() => 1));
+    expect(link.getClientRects().length, 'the address wraps in the narrow card').to.be.greaterThan(1);
     expect(getComputedStyle(element).overflowWrap).to.equal('break-word');
   });
 });

@@ -5,6 +5,14 @@ import type { CharterStrings } from '../../strings/charter.js';
 /** A `tel:` URI from a written phone number: digits and a leading + only. */
 export const telHref = (phone: string): string => `tel:${phone.replace(/(?!^\+)[^\d]/g, '')}`;
 
+/**
+ * An email address or web address with line-break opportunities where a reader expects a
+ * break (after `@` and `/`, before `.`), so a narrow card wraps it between its parts rather
+ * than mid-word; a part longer than the line still breaks, as a last resort.
+ */
+export const breakableAddress = (address: string) =>
+  address.split(/(?<=[@/])|(?=\.)/).map((part, index) => (index ? html`<wbr />${part}` : part));
+
 /** A channel's contact details as links limited to tel:, mailto: and https:. */
 export function contactView(
   contact: ChannelContact | undefined,
@@ -14,9 +22,13 @@ export function contactView(
   if (!contact) return nothing;
   const rows: [string, unknown][] = [];
   if (contact.phone) rows.push([text.phone, html`<a href=${telHref(contact.phone)}>${contact.phone}</a>`]);
-  if (contact.email) rows.push([text.email, html`<a href=${`mailto:${contact.email}`}>${contact.email}</a>`]);
+  if (contact.email)
+    rows.push([text.email, html`<a href=${`mailto:${contact.email}`}>${breakableAddress(contact.email)}</a>`]);
   if (contact.url)
-    rows.push([text.online, html`<a href=${contact.url}>${contact.url.replace(/^https?:\/\//i, '')}</a>`]);
+    rows.push([
+      text.online,
+      html`<a href=${contact.url}>${breakableAddress(contact.url.replace(/^https?:\/\//i, ''))}</a>`,
+    ]);
   if (contact.address) rows.push([text.address, html`<address>${pick(contact.address)}</address>`]);
   return html`<dl part="contact" class="contact">
     ${rows.map(
