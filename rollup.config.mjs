@@ -4,11 +4,12 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 
-// The npm entries: the element classes, the core, the command line (never in the CDN files)
+// The npm entries: the element classes, the core, Erlang C, the command line (never in the CDN files)
 // and every registering file in src/define.
 const entries = {
   index: 'src/index.ts',
   'core/index': 'src/core/index.ts',
+  'core/erlang-c': 'src/core/erlang-c.ts',
   'cli/service-charter': 'src/cli/service-charter.ts',
   'ssr/render-charter': 'src/ssr/render-charter.ts',
   ...Object.fromEntries(
@@ -18,13 +19,13 @@ const entries = {
   ),
 };
 
-const ts = (outDir) =>
+const ts = (outDir, sourceMap = false) =>
   typescript({
     tsconfig: './tsconfig.json',
     include: ['src/**/*.ts'],
     filterRoot: '.',
     declaration: false,
-    sourceMap: false,
+    sourceMap,
     outDir,
     compilerOptions: { rootDir: 'src' },
   });
@@ -52,10 +53,12 @@ export default [
   {
     input: entries,
     external: [/^lit/, /^@lit\//, /^@lit-labs\//, /^node:/, 'tslib'],
-    plugins: [ts('dist')],
+    // Source maps back to src/ (shipped in the package too): the Node tests' coverage reads them.
+    plugins: [ts('dist', true)],
     output: {
       dir: 'dist',
       format: 'es',
+      sourcemap: true,
       preserveModules: true,
       preserveModulesRoot: 'src',
       banner: (chunk) => (chunk.name === 'cli/service-charter' ? '#!/usr/bin/env node' : ''),

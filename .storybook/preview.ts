@@ -27,6 +27,8 @@ function publicApi({ modules, ...rest }: Manifest): Manifest {
 setCustomElementsManifest(publicApi(manifest as unknown as Manifest));
 
 const preview: Preview = {
+  // A docs page per element (its manifest's tables, description and every story).
+  tags: ['autodocs'],
   parameters: {
     controls: { expanded: true },
     // Any axe violation fails the story's test.

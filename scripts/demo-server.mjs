@@ -1,5 +1,6 @@
-// `npm start`: serves the demo page, the built package and the sample charters on
-// http://localhost:8000, with no dependencies beyond Node. Later features add routes.
+// `npm start`: serves the demo page, the elements (bundled from src/ by esbuild when it starts,
+// see demo-routes/bundle.mjs) and the sample charters on http://localhost:8000, without
+// `npm run build`. Each feature adds its routes in demo-routes/.
 import { createServer } from 'node:http';
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -71,6 +72,10 @@ export function startDemoServer(listenPort = port) {
   const server = createServer(async (request, response) => {
     try {
       const url = new URL(request.url ?? '/', 'http://localhost');
+      if (url.pathname === '/favicon.ico') {
+        response.writeHead(301, { Location: '/favicon.svg' });
+        return response.end();
+      }
       for (const handle of handlers) if (await handle(request, response, url)) return;
       await serveFile(url, response);
     } catch (error) {
@@ -82,6 +87,7 @@ export function startDemoServer(listenPort = port) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await startDemoServer();
-  console.log(`service-charter demo: http://localhost:${port}/  (Ctrl+C to stop)`);
+  // PORT=0 picks a free port; the line below names the one in use.
+  const server = await startDemoServer();
+  console.log(`service-charter demo: http://localhost:${server.address().port}/  (Ctrl+C to stop)`);
 }

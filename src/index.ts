@@ -1,23 +1,54 @@
 /**
- * service-charter: element classes and types, with no side effects.
- * Import `service-charter/define` (or `service-charter/define/<tag>`) to register the elements.
+ * service-charter: the element classes, their events and types, registration and the charter
+ * reader, with no side effects. Import `service-charter/define` (or
+ * `service-charter/define/<tag>`) to register the elements under their own names, or
+ * `defineElement` to register a class under a tag name of your own, in any order.
+ * Schedules, deadlines and figures without a DOM: `service-charter/core`. Staffing
+ * arithmetic: `service-charter/erlang-c`.
  * @module
  */
+
+// The elements.
 export { ServiceCharter } from './components/service-charter/service-charter.js';
 export { ServicePromise } from './components/service-promise/service-promise.js';
 export { ServiceHours } from './components/service-hours/service-hours.js';
 export { ServiceResponseTime } from './components/service-response-time/service-response-time.js';
 export { ServicePerformance } from './components/service-performance/service-performance.js';
 export { ServiceWaitTime } from './components/service-wait-time/service-wait-time.js';
-export * from './controllers/feed/index.js';
-export { ServiceElement } from './components/service-element.js';
-export { CharterLoadEvent } from './events/charter-load.js';
 export { ServiceComplaintForm } from './components/service-complaint-form/service-complaint-form.js';
-export type { DraftStorageKind } from './controllers/draft-store.js';
-export * from './events/complaint-events.js';
+export { ServiceElement } from './components/service-element.js';
+
+// Registration.
+export { defineElement } from './define/define.js';
+
+// Events.
+export { CharterLoadEvent } from './events/charter-load.js';
+export {
+  ComplaintFailedEvent,
+  ComplaintSentEvent,
+  ComplaintSubmitEvent,
+  type ComplaintOutcome,
+} from './events/complaint-events.js';
+
+// Context and time, for elements of your own inside a <service-charter>.
 export { charterContext, type CharterContextValue } from './context/charter-context.js';
 export { fixedClock, systemClock, type Clock } from './context/clock.js';
-export { stringsFor, stringsIn, type PluralForms, type Strings, type StringTables } from './strings/index.js';
+
+// The charter: reading it, and the types of the elements' properties.
+export { parseCharter, readCharter } from './core/parse-charter.js';
+export { CharterError, type Problem } from './core/problems.js';
+export type * from './core/charter-types.js';
+export type * from './core/schedule-types.js';
+export type { LocalizedText } from './core/text.js';
+export type { ComplaintBody, ComplaintFields, ComplaintKind } from './core/complaint.js';
+export type { FiguresDocument, PerformanceFigures } from './core/performance-figures.js';
+export type { DraftStorageKind } from './controllers/draft-store.js';
+export type { FeedOptions, FeedSnapshot, FeedStatus } from './controllers/feed/feed-connection.js';
+export type { BackoffPolicy } from './core/backoff.js';
+export type { ChannelFigures, FeedDocument } from './core/feed.js';
+
+// Strings: every element's built-in tables, and their types for overrides.
+export { stringsFor, type PluralForms, type Strings, type StringTables } from './strings/index.js';
 export type * from './strings/element-strings.js';
 export type { CharterStrings } from './strings/charter.js';
 export type { CommonStrings } from './strings/common.js';
@@ -38,4 +69,3 @@ export * as policyStrings from './strings/policy.js';
 export * as waitStrings from './strings/wait.js';
 export { en } from './strings/en.js';
 export { cy } from './strings/cy.js';
-export * from './core/index.js';

@@ -8,7 +8,7 @@ import onlineBusiness from '../src/samples/online-business.json';
 import scottishCouncil from '../src/samples/scottish-council.json';
 import welshCouncil from '../src/samples/welsh-council.json';
 import type { Strings } from '../src/strings/index.js';
-import { inShadow, renderedElement, STORY_NOW } from './story-helpers.js';
+import { inShadow, props, renderedElement, STORY_NOW } from './story-helpers.js';
 
 interface CharterArgs {
   charter?: unknown;
@@ -34,14 +34,16 @@ const meta: Meta<CharterArgs> = {
     clock: { table: { disable: true } },
     lang: { control: 'select', options: ['en', 'cy'] },
   },
-  render: (args) =>
+  // Every other control (from custom-elements.json) is applied by props().
+  render: ({ charter, src, 'heading-level': headingLevel, now, lang, strings, ...rest }) =>
     html`<service-charter
-      .charter=${args.charter}
-      src=${ifDefined(args.src)}
-      heading-level=${args['heading-level']}
-      now=${args.now}
-      lang=${ifDefined(args.lang)}
-      .strings=${args.strings ?? {}}
+      ${props(rest)}
+      .charter=${charter}
+      src=${ifDefined(src)}
+      heading-level=${headingLevel}
+      now=${now}
+      lang=${ifDefined(lang)}
+      .strings=${strings ?? {}}
     ></service-charter>`,
 };
 export default meta;

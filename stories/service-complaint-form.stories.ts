@@ -5,7 +5,7 @@ import { expect, waitFor } from 'storybook/test';
 import type { ServiceComplaintForm } from '../src/components/service-complaint-form/service-complaint-form.js';
 import { parseCharter } from '../src/core/parse-charter.js';
 import '../src/define/service-complaint-form.js';
-import { inShadow } from './story-helpers.js';
+import { inShadow, props } from './story-helpers.js';
 import type { ComplaintSubmitEvent } from '../src/events/complaint-events.js';
 import districtCouncil from '../src/samples/district-council.json';
 import welshCouncil from '../src/samples/welsh-council.json';
@@ -29,16 +29,18 @@ const meta: Meta<FormArgs> = {
   title: 'Elements/service-complaint-form',
   component: 'service-complaint-form',
   args: { endpoint: ANSWERS_WITH_REFERENCE },
-  render: (args) =>
+  // Every other control (from custom-elements.json) is applied by props().
+  render: ({ welsh, endpoint, lang, 'retry-delay': retryDelay, 'max-attempts': maxAttempts, onSubmit, ...rest }) =>
     html`<service-complaint-form
-      .charter=${parseCharter(args.welsh ? welshCouncil : districtCouncil)}
-      endpoint=${args.endpoint}
+      ${props(rest)}
+      .parsedCharter=${parseCharter(welsh ? welshCouncil : districtCouncil)}
+      endpoint=${endpoint}
       now=${NOW}
       draft-storage="none"
-      lang=${ifDefined(args.lang)}
-      retry-delay=${ifDefined(args['retry-delay'])}
-      max-attempts=${ifDefined(args['max-attempts'])}
-      @service-complaint-submit=${(event: ComplaintSubmitEvent) => args.onSubmit?.(event)}
+      lang=${ifDefined(lang)}
+      retry-delay=${ifDefined(retryDelay)}
+      max-attempts=${ifDefined(maxAttempts)}
+      @service-complaint-submit=${(event: ComplaintSubmitEvent) => onSubmit?.(event)}
     ></service-complaint-form>`,
 };
 export default meta;

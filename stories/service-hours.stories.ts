@@ -4,6 +4,7 @@ import '../src/define/service-charter.js';
 import '../src/define/service-hours.js';
 import welshCouncil from '../src/samples/welsh-council.json';
 import { allDayHours, moments, officeHours } from './schedules.js';
+import { props } from './story-helpers.js';
 
 interface Args {
   now: string;
@@ -14,7 +15,9 @@ const meta: Meta<Args> = {
   title: 'Elements/service-hours',
   component: 'service-hours',
   args: { now: moments.open, schedule: officeHours },
-  render: ({ now, schedule }) => html`<service-hours now=${now} .schedule=${schedule}></service-hours>`,
+  // Every other control (from custom-elements.json) is applied by props().
+  render: ({ now, schedule, ...rest }) =>
+    html`<service-hours ${props(rest)} now=${now} .schedule=${schedule}></service-hours>`,
 };
 export default meta;
 

@@ -7,7 +7,7 @@ import '../src/define/service-charter.js';
 import '../src/define/service-promise.js';
 import districtCouncil from '../src/samples/district-council.json';
 import type { Strings } from '../src/strings/index.js';
-import { inShadow, renderedElement, STORY_NOW } from './story-helpers.js';
+import { inShadow, props, renderedElement, STORY_NOW } from './story-helpers.js';
 
 interface PromiseArgs {
   promise?: ServicePromiseData;
@@ -32,13 +32,15 @@ const meta: Meta<PromiseArgs> = {
     clock: { table: { disable: true } },
     lang: { control: 'select', options: ['en', 'cy'] },
   },
-  render: (args) =>
+  // Every other control (from custom-elements.json) is applied by props().
+  render: ({ promise, 'promise-id': promiseId, now, lang, strings, ...rest }) =>
     html`<service-promise
-      .promise=${args.promise}
-      promise-id=${ifDefined(args['promise-id'])}
-      now=${args.now}
-      lang=${ifDefined(args.lang)}
-      .strings=${args.strings ?? {}}
+      ${props(rest)}
+      .promise=${promise}
+      promise-id=${ifDefined(promiseId)}
+      now=${now}
+      lang=${ifDefined(lang)}
+      .strings=${strings ?? {}}
     ></service-promise>`,
 };
 export default meta;

@@ -4,6 +4,7 @@ import '../src/define/service-charter.js';
 import '../src/define/service-response-time.js';
 import welshCouncil from '../src/samples/welsh-council.json';
 import { allDayHours, moments, officeHours } from './schedules.js';
+import { props } from './story-helpers.js';
 
 interface Args {
   now: string;
@@ -16,8 +17,10 @@ const meta: Meta<Args> = {
   title: 'Elements/service-response-time',
   component: 'service-response-time',
   args: { now: moments.open, channel: 'email', target: '{"workingDays": 5}', schedule: officeHours },
-  render: ({ now, channel, target, schedule }) =>
+  // Every other control (from custom-elements.json) is applied by props().
+  render: ({ now, channel, target, schedule, ...rest }) =>
     html`<service-response-time
+      ${props(rest)}
       now=${now}
       channel=${channel}
       target=${target}

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import '../src/define/service-charter.js';
 import '../src/define/service-wait-time.js';
+import { props } from './story-helpers.js';
 
 /**
  * Every state of <service-wait-time>, with the figures injected through `feedData` and a
@@ -31,13 +32,15 @@ const meta: Meta<WaitArgs> = {
   title: 'Elements/service-wait-time',
   component: 'service-wait-time',
   args: { feedData: figures, now: secondsLater(20), channel: 'phone' },
-  render: (args) =>
+  // Every other control (from custom-elements.json) is applied by props().
+  render: ({ feedData, now, channel, lang, paused, ...rest }) =>
     html`<service-wait-time
-      .feedData=${args.feedData}
-      now=${args.now}
-      channel=${args.channel}
-      lang=${ifDefined(args.lang)}
-      ?paused=${args.paused}
+      ${props(rest)}
+      .feedData=${feedData}
+      now=${now}
+      channel=${channel}
+      lang=${ifDefined(lang)}
+      ?paused=${paused}
       time-zone="Europe/London"
     ></service-wait-time>`,
 };

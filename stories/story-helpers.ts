@@ -1,5 +1,7 @@
 // Shared by the stories: the fixed moment they show, and waits that let a story's `play`
 // reach the state it is about before axe checks it.
+import { noChange, type ElementPart } from 'lit';
+import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 import { expect, waitFor } from 'storybook/test';
 
 /** Every story shows this moment, so it looks and tests the same on every day. */
@@ -21,3 +23,31 @@ export async function inShadow(element: Element, selector: string): Promise<HTML
     return found;
   });
 }
+
+/**
+ * Sets a story's args on its element, so every control in the panel (from
+ * custom-elements.json) edits the element: `--custom-properties` as styles, `kebab-case` args
+ * as attributes, others as properties. Unset args, and event actions, are left alone.
+ */
+class PropsDirective extends Directive {
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('props() belongs on an element');
+  }
+  /** Nothing to render: `update` sets the args on the element. */
+  render(args: Record<string, unknown>) {
+    void args;
+    return noChange;
+  }
+  override update(part: ElementPart, [args]: [Record<string, unknown>]) {
+    for (const [name, value] of Object.entries(args)) {
+      if (value === undefined || typeof value === 'function') continue;
+      if (name.startsWith('--')) (part.element as HTMLElement).style.setProperty(name, String(value));
+      else if (!name.includes('-')) (part.element as unknown as Record<string, unknown>)[name] = value;
+      else if (value === false || value === null) part.element.removeAttribute(name);
+      else part.element.setAttribute(name, value === true ? '' : String(value));
+    }
+    return noChange;
+  }
+}
+export const props = directive(PropsDirective);

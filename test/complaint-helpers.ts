@@ -41,7 +41,7 @@ export async function renderForm(
 ): Promise<ServiceComplaintForm> {
   const element = await render<ServiceComplaintForm>(
     html`<service-complaint-form
-      .charter=${charter}
+      .parsedCharter=${charter}
       endpoint=${endpoint}
       now="2026-11-24T10:00:00Z"
       timeout=${attributes.timeout ?? '2000'}

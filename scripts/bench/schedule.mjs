@@ -1,4 +1,4 @@
-// Schedules and deadlines (SPEC §2.1–2.3): a council's office hours with a lunch break on
+// Schedules and deadlines (docs/schedules-and-targets.md): a council's office hours with a lunch break on
 // one day, and a year of bank holidays and special days, at instants spread over a year.
 import { deadline, openState } from 'service-charter/core';
 

@@ -10,12 +10,12 @@ import { rollup } from 'rollup';
 const root = new URL('../../', import.meta.url);
 const NOW = '2026-11-24T10:00:00Z';
 
-/** Every tag the sources register: the `define('tag', …)` calls in src/define/. */
+/** Every tag the sources register: the `defineElement('tag', …)` calls in src/define/. */
 export function registeredTags() {
   const dir = new URL('src/define/', root);
   const tags = readdirSync(dir)
     .filter((file) => file.endsWith('.ts'))
-    .flatMap((file) => [...readFileSync(new URL(file, dir), 'utf8').matchAll(/define\(\s*'([a-z0-9-]+)'/g)])
+    .flatMap((file) => [...readFileSync(new URL(file, dir), 'utf8').matchAll(/defineElement\(\s*'([a-z0-9-]+)'/g)])
     .map((match) => match[1]);
   return [...new Set(tags)].sort();
 }
@@ -48,7 +48,7 @@ function readSample(name) {
   return JSON.parse(readFileSync(new URL(`src/samples/${name}.json`, root), 'utf8'));
 }
 
-/** The strict policy of SPEC 5 and issue 7, reporting to this server. */
+/** The strict policy of docs/embedding.md, reporting to this server. */
 function strictPolicy(nonce, run, duplicates) {
   return [
     `script-src 'nonce-${nonce}' 'strict-dynamic'`,

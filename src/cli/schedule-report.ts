@@ -1,7 +1,7 @@
 import { printableLines } from './printable.js';
 import type { Channel, Charter, CharterSchedule, PromiseTarget } from '../core/charter-types.js';
 import { needsBankHolidayUrl } from '../core/bank-holidays.js';
-import { deadline, nextOpenings } from '../core/time.js';
+import { deadline, nextOpenings, openState } from '../core/time.js';
 import type { Schedule, Target } from '../core/schedule-types.js';
 import { pickText } from '../core/text.js';
 
@@ -38,30 +38,50 @@ function openingsLines(schedule: Schedule, at: Date): string[] {
   });
 }
 
+/** Open now and not closing within a year: open around the clock, as the element says. */
+const alwaysOpen = (schedule: Schedule, at: Date): boolean => {
+  const state = openState(schedule, at);
+  return state.open && state.changesAt === null;
+};
+
 function hoursSection(heading: string, input: CharterSchedule, at: Date): string[] {
   const { schedule, note } = scheduleOf(input);
   return [
     `${heading} (${schedule.timeZone})`,
     ...(note ? [`  Note: ${note}`] : []),
-    `  Next ${OPENINGS} openings:`,
-    ...openingsLines(schedule, at),
+    ...(alwaysOpen(schedule, at)
+      ? ['  Open 24 hours']
+      : [`  Next ${OPENINGS} openings:`, ...openingsLines(schedule, at)]),
   ];
 }
 
-const TARGET_WORDS: Record<string, string> = {
-  seconds: 'seconds',
-  minutes: 'minutes',
-  hours: 'hours',
-  days: 'days',
-  weeks: 'weeks',
-  businessHours: 'business hours',
-  workingDays: 'working days',
+/** Each target kind in words: [one, other]. */
+const TARGET_WORDS: Record<string, readonly [string, string]> = {
+  seconds: ['second', 'seconds'],
+  minutes: ['minute', 'minutes'],
+  hours: ['hour', 'hours'],
+  days: ['day', 'days'],
+  weeks: ['week', 'weeks'],
+  businessHours: ['business hour', 'business hours'],
+  workingDays: ['working day', 'working days'],
 };
+
+const englishPlural = new Intl.PluralRules('en');
 
 const targetWords = (target: PromiseTarget): string =>
   Object.entries(target)
-    .map(([kind, amount]) => `${amount} ${TARGET_WORDS[kind] ?? kind}`)
+    .map(([kind, amount]) => {
+      const [one, other] = TARGET_WORDS[kind] ?? [kind, kind];
+      return `${amount} ${englishPlural.select(amount) === 'one' ? one : other}`;
+    })
     .join(', ');
+
+/**
+ * The zone for elapsed targets when there are no hours at all: the charter's other
+ * schedules', else UK time, so every line is labelled GMT/BST like the rest of the report.
+ */
+const fallbackZone = (charter: Charter): string =>
+  charter.channels.find((channel) => channel.hours)?.hours?.timeZone ?? 'Europe/London';
 
 /** A promise's target as the core's Target: seconds become fractional minutes. */
 const coreTarget = (target: PromiseTarget): Target => ('seconds' in target ? { minutes: target.seconds / 60 } : target);
@@ -80,8 +100,8 @@ function deadlineLine(
   const hours = channel?.hours ?? charter.hours;
   if (!hours && needsOpenTime(target))
     return `${label} needs opening hours, and neither the channel nor the charter has any`;
-  // Elapsed targets need no hours; without any, they are shown in UTC.
-  const { schedule } = hours ? scheduleOf(hours) : { schedule: { timeZone: 'UTC', weekly: {} } };
+  // Elapsed targets need no hours; without any, they are shown in the fallback zone.
+  const { schedule } = hours ? scheduleOf(hours) : { schedule: { timeZone: fallbackZone(charter), weekly: {} } };
   try {
     return `${label} ${formatMoment(deadline(schedule, coreTarget(target), at), schedule.timeZone)}`;
   } catch (error) {

@@ -12,6 +12,8 @@ export interface ScheduleSource {
   channel?: Channel;
   /** A message for the visitor when the input is wrong. */
   problem?: string;
+  /** A standalone schedule whose bank-holiday URL is still to be loaded (`loadStandaloneHolidays`). */
+  awaitingHolidays?: CharterSchedule;
 }
 
 const checked = new WeakMap<object, { schedule?: CharterSchedule; problems: Problem[] }>();
@@ -45,27 +47,29 @@ function checkSchedule(value: CharterSchedule): { schedule?: CharterSchedule; pr
 /** Per standalone schedule: the elements waiting for its bank-holiday feed, then the loaded schedule. */
 const withHolidays = new WeakMap<object, CharterSchedule | Set<() => void>>();
 
-/**
- * A standalone schedule with its bank-holiday URL loaded: until the feed arrives (or fails)
- * the schedule as it is, then every `onLoaded` given meanwhile is called once and the loaded
- * one is returned.
- */
-function withUrlHolidays(schedule: CharterSchedule, onLoaded: () => void): CharterSchedule {
-  if (!needsBankHolidayUrl(schedule)) return schedule;
+/** A standalone schedule with its bank holidays, once `loadStandaloneHolidays` has loaded them. */
+function withLoadedHolidays(schedule: CharterSchedule): CharterSchedule {
   const known = withHolidays.get(schedule);
-  if (known instanceof Set) {
-    known.add(onLoaded);
-  } else if (known) {
-    return known;
-  } else {
-    const waiting = new Set([onLoaded]);
-    withHolidays.set(schedule, waiting);
-    void loadBankHolidays(schedule, fetchBankHolidays).then((loaded) => {
-      withHolidays.set(schedule, loaded);
-      waiting.forEach((notify) => notify());
-    });
-  }
-  return schedule;
+  return known && !(known instanceof Set) ? known : schedule;
+}
+
+/**
+ * Starts loading the bank-holiday URL of a standalone schedule (once per schedule, however
+ * many elements share it); every `onLoaded` given meanwhile is called once when it arrives or
+ * fails. Called from an element's `updated`, never while it computes what to render.
+ */
+export function loadStandaloneHolidays(source: ScheduleSource, onLoaded: () => void): void {
+  const schedule = source.awaitingHolidays;
+  if (!schedule) return;
+  const known = withHolidays.get(schedule);
+  if (known instanceof Set) return void known.add(onLoaded);
+  if (known) return;
+  const waiting = new Set([onLoaded]);
+  withHolidays.set(schedule, waiting);
+  void loadBankHolidays(schedule, fetchBankHolidays).then((loaded) => {
+    withHolidays.set(schedule, loaded);
+    waiting.forEach((notify) => notify());
+  });
 }
 
 /**
@@ -77,7 +81,6 @@ export function scheduleSource(
   channelId: string,
   standalone: CharterSchedule | undefined,
   text: HoursStrings,
-  onLoaded: () => void,
 ): ScheduleSource {
   const channel = channelId ? charter?.channels.find((c) => c.id === channelId) : undefined;
   if (standalone && typeof standalone === 'object') {
@@ -88,7 +91,9 @@ export function scheduleSource(
         problem: fill(text.invalidSchedule, { detail: problems.map((p) => `${p.path} ${p.message}`).join('; ') }),
       };
     }
-    return { schedule: schedule && withUrlHolidays(schedule, onLoaded), channel };
+    if (!schedule) return { channel };
+    const loaded = withLoadedHolidays(schedule);
+    return { schedule: loaded, channel, awaitingHolidays: needsBankHolidayUrl(loaded) ? schedule : undefined };
   }
   if (!charter) return {};
   if (channelId && !channel) return { problem: fill(text.unknownChannel, { channel: channelId }) };

@@ -3,6 +3,7 @@ import { html, LitElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { charterContext, type CharterContextValue } from '../context/charter-context.js';
 import { clockContext, fixedClock, systemClock, type Clock } from '../context/clock.js';
+import { attachContextRoot } from '../context/context-root.js';
 import type { Charter } from '../core/charter-types.js';
 import { pickTextIn, type LocalizedText } from '../core/text.js';
 import { stringsIn, type StringTables } from '../strings/tables.js';
@@ -33,11 +34,6 @@ export class ServiceElement<S extends object = object> extends LitElement {
    */
   static builtInStrings: StringTables<object> = { en: {} };
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    watchLanguage(this);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLanguage(this);
@@ -64,6 +60,13 @@ export class ServiceElement<S extends object = object> extends LitElement {
     // React and Vue set the property, not the attribute, to the string a page author wrote.
     const now = this.now === undefined ? undefined : new Date(this.now as Date | string);
     return this.clock ?? (now && !isNaN(+now) ? fixedClock(now) : (this.contextClock ?? systemClock));
+  }
+
+  override connectedCallback(): void {
+    // Before the context consumers ask: their requests must reach a context root.
+    attachContextRoot(this.ownerDocument);
+    super.connectedCallback();
+    watchLanguage(this);
   }
 
   /** The charter provided by an enclosing `<service-charter>`, if any. */

@@ -32,7 +32,9 @@ export const baseStyles = css`
     font-weight: 400 !important;
     line-height: 1.5 !important;
     text-align: start !important;
-    overflow-wrap: anywhere !important;
+    /* Long words (an email address, a URL) break only when they would overflow; table cells,
+       whose width follows their longest word, may break anywhere as a last resort. */
+    overflow-wrap: break-word !important;
   }
   :host([hidden]) {
     display: none;
@@ -72,8 +74,13 @@ export const baseStyles = css`
   p,
   ul,
   ol,
-  dl {
+  dl,
+  table {
     margin: 0 0 var(--_space);
+  }
+  th,
+  td {
+    overflow-wrap: anywhere;
   }
   .visually-hidden {
     position: absolute !important;

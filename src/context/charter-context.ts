@@ -6,7 +6,17 @@ export interface CharterContextValue {
   charter: Charter;
 }
 
-export const charterContext = createContext<CharterContextValue | undefined>(
+export const charterContext = /* @__PURE__ */ createContext<CharterContextValue | undefined>(
   // Symbol.for: a copy of the library loaded from a CDN and one from npm share the key.
   Symbol.for('service-charter.charter'),
 );
+
+/** Carried by every `<service-charter>`, whatever tag name it was registered under. */
+export const CHARTER_PROVIDER = Symbol.for('service-charter.provider');
+
+/** True when an ancestor of the element is a `<service-charter>` (upgraded, or by its own tag name). */
+export function insideCharter(element: Element): boolean {
+  for (let node = element.parentElement; node; node = node.parentElement)
+    if (node.localName === 'service-charter' || CHARTER_PROVIDER in node) return true;
+  return false;
+}

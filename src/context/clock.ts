@@ -58,4 +58,4 @@ export function fixedClock(at: Date | number): Clock {
 }
 
 /** Provided by `<service-charter>` (its `clock` or `now`) to every element inside; shared by every copy of the library. */
-export const clockContext = createContext<Clock>(Symbol.for('service-charter.clock'));
+export const clockContext = /* @__PURE__ */ createContext<Clock>(Symbol.for('service-charter.clock'));

@@ -2,7 +2,7 @@ import type { LocalizedText } from './text.js';
 import type { Target } from './schedule-types.js';
 import type { ScheduleInput } from './read-schedule.js';
 
-/** A schedule as written in a charter: SPEC §2.1 plus optional GOV.UK `bankHolidays`. */
+/** A schedule as written in a charter: the rules of docs/schedules-and-targets.md plus optional GOV.UK `bankHolidays`. */
 export type CharterSchedule = ScheduleInput;
 
 export const CHANNEL_TYPES = ['phone', 'email', 'web-form', 'voicemail', 'in-person', 'post', 'chat'] as const;

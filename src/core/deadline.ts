@@ -1,5 +1,5 @@
 /**
- * Deadlines for targets (SPEC §2.2): elapsed time, calendar days, open hours and working days.
+ * Deadlines for targets (docs/schedules-and-targets.md, Targets): elapsed time, calendar days, open hours and working days.
  * @module
  */
 import {
@@ -141,7 +141,7 @@ function deadlineTime(schedule: Schedule, target: Target, time: number): number 
 }
 
 /**
- * The deadline for something received at `receivedAt` (SPEC §2.2): minutes and hours of
+ * The deadline for something received at `receivedAt` (docs/schedules-and-targets.md, Targets): minutes and hours of
  * elapsed time; days and weeks at the same local wall-clock time; businessHours of open time
  * (from the next opening when closed; landing on a closing time gives that time);
  * workingDays to the last closing time of the n-th working day after the start day.

@@ -1,11 +1,19 @@
 /**
- * Erlang C: the standard model of a queue answered by `agents` interchangeable agents,
- * for planning figures (not the live estimate). `traffic` is the offered load in
- * Erlangs: calls per second × average handle time in seconds.
+ * Erlang C staffing arithmetic, `service-charter/erlang-c`: the standard model of a queue
+ * answered by `agents` interchangeable agents, for planning figures (not the live wait,
+ * which comes from the feed). `traffic` is the offered load in Erlangs: calls per second ×
+ * average handle time in seconds. DOM-free; runs in Node. See docs/feed-format.md.
+ *
+ * ```js
+ * import { trafficErlangs, agentsForServiceLevel } from 'service-charter/erlang-c';
+ * const traffic = trafficErlangs(200, 180); // 10 Erlangs
+ * agentsForServiceLevel(traffic, 180, 20, 0.8); // agents to answer 80 % within 20 s
+ * ```
  *
  * Every function checks its arguments and throws a RangeError naming the first that is
  * out of range: traffic and times finite and ≥ 0 (a handle time > 0), agents a whole
  * number ≥ 0 up to `MAX_AGENTS`, and a share from 0 up to (not including) 1.
+ * @module
  */
 
 /** The most agents the functions accept or return: far beyond any single queue. */

@@ -2,7 +2,7 @@ import { childPath, ProblemLog, type Problem } from './problems.js';
 import { isObject, numberReader, optional, readFields, type JsonObject, type Reader } from './readers.js';
 
 /**
- * One channel's figures in a live feed (SPEC §3): either the contact centre's own
+ * One channel's figures in a live feed (docs/feed-format.md): either the contact centre's own
  * estimate, or the queue figures to compute one.
  */
 export interface ChannelFigures {
@@ -24,8 +24,8 @@ export interface FeedDocument {
 }
 
 const FIGURE_FIELDS = ['estimatedWaitSeconds', 'waiting', 'agentsAvailable', 'averageHandleSeconds'] as const;
-const seconds = numberReader();
-const count = numberReader({ whole: true });
+const seconds = /* @__PURE__ */ numberReader();
+const count = /* @__PURE__ */ numberReader({ whole: true });
 
 /** Keeps only `keys` of an object: feeds may carry fields of their own, which are ignored. */
 const known = (value: JsonObject, keys: readonly string[]): JsonObject =>

@@ -1,6 +1,8 @@
 /**
  * The DOM-free core of service-charter: the charter model and its validation,
- * schedules, deadlines and performance figures. Runs in browsers and in Node 20.
+ * schedules, deadlines, bank holidays, performance figures, complaints, structured data
+ * and live-feed documents. Runs in browsers and in Node 20. Erlang C staffing arithmetic
+ * has its own entry, `service-charter/erlang-c`.
  * @module
  */
 export * from './charter-types.js';
@@ -14,7 +16,7 @@ export * from './time.js';
 export { loadBankHolidays, loadCharterBankHolidays, withBankHolidays } from './bank-holidays.js';
 export * from './performance-figures.js';
 export * from './performance-trend.js';
-export * from './performance-chart.js';
+export { chartGeometry, type ChartBox, type ChartGeometry, type ChartSlot } from './performance-chart.js';
 export { readCsv, type CsvRecord } from './csv.js';
 export * from './complaint.js';
 export * from './submission-policy.js';
@@ -22,7 +24,4 @@ export { complaintDeadlines, type ComplaintDeadlines } from './complaint-deadlin
 export * from './structured-data.js';
 export { readFeed, parseFeedText, type ChannelFigures, type FeedDocument, type FeedReading } from './feed.js';
 export { estimateWaitSeconds, roundWait, waitBand, WAIT_BANDS, type RoundedWait } from './wait-estimate.js';
-export * from './erlang-c.js';
-export { backoffDelay, retryAfterMs, freshForMs, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.js';
-export { SseParser, type ServerSentEvent } from './sse-parser.js';
 export { figureAge, freshness, type FigureAge, type Freshness } from './figure-age.js';

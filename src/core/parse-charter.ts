@@ -34,7 +34,7 @@ import {
 import { readSchedule, targetReader } from './read-schedule.js';
 import type { Target } from './schedule-types.js';
 
-const webUrl = linkReader('web');
+const webUrl = /* @__PURE__ */ linkReader('web');
 const readId: Reader<string> = (value, path, log) =>
   typeof value === 'string' && /^[a-z0-9][a-z0-9_-]*$/i.test(value)
     ? value
@@ -117,7 +117,7 @@ const readPromise: Reader<ServicePromiseData> = (value, path, log) =>
     performance: optional(readPerformance),
   });
 
-const readTarget = targetReader<Target>(false);
+const readTarget = /* @__PURE__ */ targetReader<Target>(false);
 const readStage: Reader<ComplaintStage> = (value, path, log) =>
   readFields<ComplaintStage>(value, path, log, {
     name: required(readText),
@@ -208,7 +208,7 @@ export function readCharter(json: unknown): { charter: Charter | undefined; prob
 }
 
 /**
- * Parses and validates a charter document (SPEC §2).
+ * Parses and validates a charter document (docs/charter-format.md).
  * @throws {CharterError} listing every problem with its path, with the valid parts in `partial`.
  */
 export function parseCharter(json: unknown): Charter {

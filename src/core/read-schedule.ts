@@ -122,7 +122,7 @@ const readScheduleFields: Reader<ScheduleInput> = (value, path, log) =>
   });
 
 /**
- * Reads a schedule (SPEC §2.1), with optional GOV.UK `bankHolidays` beside `holidays`.
+ * Reads a schedule (docs/charter-format.md, Schedules), with optional GOV.UK `bankHolidays` beside `holidays`.
  * Inline bank-holiday `data` is merged into `holidays` here; a `url` is left to the loader.
  */
 export const readSchedule: Reader<ScheduleInput> = (value, path, log) => {

@@ -104,9 +104,9 @@ function openMinutes({ minutes }: DayHours): number {
   return total;
 }
 
-const CLOSED = dayHours([]);
+const CLOSED = /* @__PURE__ */ dayHours([]);
 
-/** The hours of a local date (SPEC §2.1): its special hours, else none on a holiday, else its weekday's. */
+/** The hours of a local date (docs/schedules-and-targets.md): its special hours, else none on a holiday, else its weekday's. */
 export function hoursOn(schedule: CompiledSchedule, day: number): DayHours {
   return schedule.special.get(day) ?? (schedule.holidays.has(day) ? CLOSED : schedule.weekly[weekdayIndex(day)]);
 }

@@ -14,7 +14,7 @@ export type Weekday = (typeof WEEKDAYS)[number];
 export type LocalDate = string;
 
 /**
- * Opening hours in one IANA time zone (SPEC §2.1). The intervals of a date are
+ * Opening hours in one IANA time zone (docs/schedules-and-targets.md). The intervals of a date are
  * `special[date]` when present, else none on a holiday, else `weekly[weekday]`.
  */
 export interface Schedule {
@@ -24,7 +24,7 @@ export interface Schedule {
   special?: Readonly<Record<LocalDate, readonly Interval[]>>;
 }
 
-/** How long a promise allows (SPEC §2.2). Exactly one key. */
+/** How long a promise allows (docs/schedules-and-targets.md, Targets). Exactly one key. */
 export type Target =
   | { minutes: number }
   | { hours: number }

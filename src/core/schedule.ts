@@ -1,5 +1,5 @@
 /**
- * Opening hours (SPEC §2.1): a date's intervals, working days, whether a service is open
+ * Opening hours (docs/schedules-and-targets.md): a date's intervals, working days, whether a service is open
  * at an instant and when that changes, and the open periods ahead.
  * @module
  */

@@ -3,7 +3,7 @@ import type { FieldProblem } from './complaint.js';
 import { isObject } from './readers.js';
 
 /**
- * How a submission reacts to each answer from the endpoint (SPEC §4): 2xx with a
+ * How a submission reacts to each answer from the endpoint (docs/complaint-endpoint.md, Responses): 2xx with a
  * `reference` succeeds, 422 maps field errors, 429 and 5xx are retried, other 4xx are final.
  * @module
  */

@@ -1,5 +1,5 @@
 import { ServiceCharter } from '../components/service-charter/service-charter.js';
-import { define } from './define.js';
+import { defineElement } from './define.js';
 import './service-promise.js';
 
-define('service-charter', ServiceCharter);
+defineElement('service-charter', ServiceCharter);

@@ -1,4 +1,4 @@
 import { ServiceComplaintForm } from '../components/service-complaint-form/service-complaint-form.js';
-import { define } from './define.js';
+import { defineElement } from './define.js';
 
-define('service-complaint-form', ServiceComplaintForm);
+defineElement('service-complaint-form', ServiceComplaintForm);

@@ -1,4 +1,4 @@
 import { ServiceHours } from '../components/service-hours/service-hours.js';
-import { define } from './define.js';
+import { defineElement } from './define.js';
 
-define('service-hours', ServiceHours);
+defineElement('service-hours', ServiceHours);

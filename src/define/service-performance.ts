@@ -1,4 +1,4 @@
 import { ServicePerformance } from '../components/service-performance/service-performance.js';
-import { define } from './define.js';
+import { defineElement } from './define.js';
 
-define('service-performance', ServicePerformance);
+defineElement('service-performance', ServicePerformance);

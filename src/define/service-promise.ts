@@ -1,4 +1,4 @@
 import { ServicePromise } from '../components/service-promise/service-promise.js';
-import { define } from './define.js';
+import { defineElement } from './define.js';
 
-define('service-promise', ServicePromise);
+defineElement('service-promise', ServicePromise);

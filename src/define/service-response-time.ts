@@ -1,4 +1,4 @@
 import { ServiceResponseTime } from '../components/service-response-time/service-response-time.js';
-import { define } from './define.js';
+import { defineElement } from './define.js';
 
-define('service-response-time', ServiceResponseTime);
+defineElement('service-response-time', ServiceResponseTime);

@@ -1,4 +1,4 @@
 import { ServiceWaitTime } from '../components/service-wait-time/service-wait-time.js';
-import { define } from './define.js';
+import { defineElement } from './define.js';
 
-define('service-wait-time', ServiceWaitTime);
+defineElement('service-wait-time', ServiceWaitTime);

@@ -8,6 +8,8 @@ export const en = {
   stageRespond: 'We will respond {target}.',
   stageRespondAfterAcknowledge: 'We will respond {target} of acknowledging it.',
   escalation: 'If you are still unhappy, you can contact the {name}.',
+  /** After the charter's own escalation description, which already says when. */
+  escalationContact: 'Contact the {name}.',
   targets: {
     seconds: { one: 'within # second', other: 'within # seconds' },
     minutes: { one: 'within # minute', other: 'within # minutes' },
@@ -31,6 +33,7 @@ export const cy: PolicyStrings = {
   stageRespond: 'Byddwn yn ymateb {target}.',
   stageRespondAfterAcknowledge: 'Byddwn yn ymateb {target} ar ôl ei chydnabod.',
   escalation: 'Os ydych chi’n dal yn anfodlon, gallwch gysylltu ag {name}.',
+  escalationContact: 'Cysylltwch ag {name}.',
   targets: {
     seconds: { other: 'o fewn # eiliad' },
     minutes: { other: 'o fewn # munud' },

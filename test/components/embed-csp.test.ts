@@ -1,4 +1,4 @@
-// Every element under the strict Content Security Policy of SPEC 5 / issue 7, with Trusted
+// Every element under the strict Content Security Policy of docs/embedding.md, with Trusted
 // Types enforced: it renders, it updates, and neither the page nor the server sees a single
 // violation. The first test proves that violations on such a page are seen at all.
 import { expect } from '@open-wc/testing';

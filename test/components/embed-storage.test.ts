@@ -1,4 +1,4 @@
-// No cookies, ever; no storage until a person acts (SPEC 5). Every registered element is
+// No cookies, ever; no storage until a person acts (docs/embedding.md). Every registered element is
 // rendered with every write to cookies, Web Storage, IndexedDB and Cache Storage recorded
 // with its time; a write is allowed only after a person's first keystroke or click (the
 // complaint form may keep a draft once someone types in it).
@@ -151,8 +151,12 @@ describe('no cookies, no storage until a person acts', () => {
       await sendKeys({ type: 'A person typed this' });
     }
     await runTimers(box);
-    if (fields.length) expect(firstAction, 'the typing counted as a person acting').to.be.lessThan(Infinity);
+    expect(fields, 'the complaint form offers fields to type in').not.to.be.empty;
+    expect(firstAction, 'the typing counted as a person acting').to.be.lessThan(Infinity);
     expect(writes.filter((write) => write.at < firstAction)).to.deep.equal([]);
+    // The positive case: once someone types, the complaint form does keep their draft.
+    const drafts = writes.filter((write) => write.what.startsWith('sessionStorage.setItem(service-complaint-form:'));
+    expect(drafts, 'the draft is kept after typing').not.to.be.empty;
     expect(writes.filter((write) => write.what.startsWith('document.cookie'))).to.deep.equal([]);
     expect(document.cookie).to.equal('');
   });

@@ -137,6 +137,7 @@ describe('<service-charter>', () => {
     document.body.append(element);
     await until(() => events.length === 1);
     expect(events[0].bubbles).to.equal(true);
+    expect(events[0].composed, 'composed, like the complaint events').to.equal(true);
     expect(events[0].charter.promises.map((p) => p.id)).to.not.include('acknowledge-email');
     expect(events[0].problems.map((p) => p.path)).to.deep.equal(['promises[1].target.workingDays']);
     element.charter = samples.onlineBusiness;

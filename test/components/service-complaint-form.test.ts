@@ -391,7 +391,7 @@ describe('<service-complaint-form>', () => {
     let now = Date.parse('2026-11-24T10:00:00Z');
     const element = await fixture<ServiceComplaintForm>(
       html`<service-complaint-form
-        .charter=${complaintCharter()}
+        .parsedCharter=${complaintCharter()}
         .clock=${{ now: () => now, setTimer: () => () => undefined }}
         endpoint="/test-api/complaints/submit"
       ></service-complaint-form>`,

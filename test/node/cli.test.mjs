@@ -188,4 +188,50 @@ describe('service-charter CLI', () => {
     assert.doesNotMatch(json, /[\u0000-\u001f\u007f-\u009f\u202e]/);
     assert.equal(JSON.parse(json).title, hostile);
   });
+
+  /** The report for the valid fixture changed by `edit`, written to a temporary file. */
+  function reportOf(edit, at = '2026-11-30T10:00:00Z') {
+    const charter = JSON.parse(readFileSync(`${root}${fixture('charter-valid.json')}`, 'utf8'));
+    edit(charter);
+    const file = join(mkdtempSync(join(tmpdir(), 'charter-')), 'charter.json');
+    writeFileSync(file, JSON.stringify(charter));
+    const { status, stdout, stderr } = cli('validate', file, '--schedule-report', '--at', at);
+    assert.equal(status, 0, stderr);
+    return stdout;
+  }
+
+  it('says "1 working day", "1 day", "1 hour", not "1 working days"', () => {
+    const stdout = reportOf((charter) => {
+      charter.promises[1].target = { workingDays: 1 };
+      charter.promises[2].target = { businessHours: 1 };
+      charter.promises[3].target = { days: 1 };
+      charter.promises.push({ id: 'soon', channel: 'email', text: 'Soon.', target: { hours: 1 } });
+    });
+    assert.match(stdout, /reply-email \(Email, within 1 working day\):/);
+    assert.match(stdout, /call-back \(Town hall, within 1 business hour\):/);
+    assert.match(stdout, /appointment \(Town hall, within 1 day\):/);
+    assert.match(stdout, /soon \(Email, within 1 hour\):/);
+    assert.match(stdout, /answer-calls \(Phone, within 20 seconds\):/);
+  });
+
+  it('labels a charter without hours in UK time like the others, not UTC', () => {
+    const stdout = reportOf((charter) => {
+      delete charter.hours;
+      for (const channel of charter.channels) delete channel.hours;
+      charter.promises = charter.promises.filter((p) => !('workingDays' in p.target || 'businessHours' in p.target));
+    }, '2026-07-01T10:00:00Z');
+    assert.doesNotMatch(stdout, /UTC/);
+    assert.match(stdout, /appointment \(Town hall, within 3 days\): Sat 04 Jul 2026 11:00 BST/);
+  });
+
+  it('says "Open 24 hours" for a channel open 00:00–24:00 every day', () => {
+    const day = [['00:00', '24:00']];
+    const weekly = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, day]));
+    const stdout = reportOf((charter) => {
+      charter.channels[0].hours = { timeZone: 'Europe/London', weekly };
+    });
+    const phone = stdout.slice(stdout.indexOf('Phone, channel "phone"'));
+    assert.match(phone, /^Phone, channel "phone" \(Europe\/London\)\n {2}Open 24 hours\n/);
+    assert.doesNotMatch(stdout, /none within a year/);
+  });
 });

@@ -4,20 +4,10 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { execFile } from 'node:child_process';
+import { startDemoServer } from './support/demo-server.mjs';
 
 const dataDir = await mkdtemp(join(tmpdir(), 'complaints-'));
-const server = fileURLToPath(new URL('../../scripts/demo-server.mjs', import.meta.url));
-
-/** Starts the demo server in its own process (so a restart re-reads the file) on `port`. */
-async function start(port) {
-  const child = execFile(process.execPath, [server], {
-    env: { ...process.env, PORT: String(port), DEMO_DATA_DIR: dataDir },
-  });
-  await new Promise((resolve) => child.stdout.once('data', resolve));
-  return child;
-}
+const start = () => startDemoServer({ DEMO_DATA_DIR: dataDir });
 
 const post = (port, key, body, query = '') =>
   fetch(`http://localhost:${port}/api/complaints${query}`, {
@@ -29,8 +19,7 @@ const post = (port, key, body, query = '') =>
 const complaint = { kind: 'complaint', submittedAt: '2026-11-24T10:00:00Z', details: 'Missed bin' };
 
 it('stores once per Idempotency-Key, also after a restart, and fails on request first', async () => {
-  const port = 18000 + Math.floor(Math.random() * 1000);
-  let child = await start(port);
+  let { child, port } = await start();
   try {
     const failed = await post(port, 'k1', complaint, '?fail=503:1');
     assert.equal(failed.status, 503);
@@ -47,7 +36,7 @@ it('stores once per Idempotency-Key, also after a restart, and fails on request 
       ['kind', 'details', 'submittedAt'],
     );
     child.kill();
-    child = await start(port);
+    ({ child, port } = await start());
     assert.deepEqual(await (await post(port, 'k1', complaint)).json(), { reference });
     const lines = (await readFile(join(dataDir, 'complaints.jsonl'), 'utf8')).trim().split('\n');
     assert.equal(lines.length, 1);

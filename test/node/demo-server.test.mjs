@@ -1,27 +1,47 @@
-// The demo server (`npm start`) answers any malformed request with 400 and keeps serving.
+// `npm start` without `npm run build`: the demo server bundles the elements from src/ itself,
+// says what it is doing, and serves everything the demo page asks for.
 import assert from 'node:assert/strict';
-import { request } from 'node:http';
-import { after, it } from 'node:test';
-import { startDemoServer } from '../../scripts/demo-server.mjs';
+import { after, before, it } from 'node:test';
+import { startDemoServer } from './support/demo-server.mjs';
 
-const server = await startDemoServer(0);
-const { port } = server.address();
-after(() => server.close());
+let demo;
+let startedAt;
+before(async () => {
+  startedAt = performance.now();
+  demo = await startDemoServer();
+});
+after(() => demo.child.kill());
 
-/** A raw GET with the path sent exactly as given (fetch would normalise it). */
-const get = (path) =>
-  new Promise((resolve, reject) => {
-    const req = request({ port, path, method: 'GET' }, (response) => {
-      response.resume();
-      response.on('end', () => resolve(response.statusCode));
-    });
-    req.on('error', reject);
-    req.end();
-  });
+const get = (path, init) => fetch(`http://localhost:${demo.port}${path}`, init);
 
-it('answers 400 to malformed escapes and keeps serving', async () => {
-  for (const path of ['/%E0%A4%A', '/samples/%', '/dist/%ZZ', '/schema/%E0%A4%A.json', '/%C0%AF']) {
-    assert.equal(await get(path), 400, path);
-  }
-  assert.equal(await get('/samples/district-council.json'), 200);
+it('says what it is doing, and serves the elements bundled from src/', async () => {
+  assert.match(demo.printed(), /bundling the elements from src\/ with esbuild/);
+  const response = await get('/service-charter.js');
+  assert.equal(response.status, 200);
+  assert.match(response.headers.get('content-type'), /text\/javascript/);
+  const code = await response.text();
+  for (const tag of ['service-charter', 'service-hours', 'service-complaint-form'])
+    assert.match(code, new RegExp(`defineElement\\("${tag}"`));
+  assert.match(code, /sourceMappingURL=service-charter\.js\.map/);
+  assert.equal((await get('/service-charter.js.map')).status, 200);
+  console.log(`# demo ready with its elements ${Math.round(performance.now() - startedAt)} ms after start`);
+});
+
+it('serves every script, style, sample and icon the demo page and its script name', async () => {
+  const page = await (await get('/')).text();
+  const script = await (await get('/demo.js')).text();
+  const assets = [
+    ...[...page.matchAll(/(?:src|href|privacy-notice)="(\/[^"?#]*)"/g)].map((m) => m[1]),
+    ...[...script.matchAll(/import\('(\/[^']+)'\)/g)].map((m) => m[1]),
+  ];
+  assert.ok(assets.includes('/service-charter.js') && assets.includes('/demo.css') && assets.includes('/privacy.html'));
+  for (const asset of [...new Set(assets), '/samples/district-council.json', '/samples/welsh-council.json'])
+    assert.equal((await get(asset)).status, 200, asset);
+});
+
+it('answers /favicon.ico with the demo icon, not a 404', async () => {
+  const response = await get('/favicon.ico');
+  assert.equal(response.status, 200);
+  assert.equal(response.headers.get('content-type'), 'image/svg+xml');
+  assert.ok(response.redirected);
 });

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { it } from 'node:test';
 import { docPages, root } from './support/doc-pages.mjs';
 
@@ -53,4 +54,30 @@ it('finds the links it checks (README links to every docs page)', () => {
   const readmeLinks = linksOf(readFileSync(join(root, 'README.md'), 'utf8'));
   const missing = pages.filter((p) => p.startsWith('docs/') && !readmeLinks.includes(p));
   assert.deepEqual(missing, []);
+});
+
+it('README and docs links work on the package page too: their targets are in the tarball', () => {
+  const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root }));
+  const files = new Set(packed[0].files.map((f) => f.path));
+  const outside = [];
+  for (const page of pages) {
+    assert.ok(files.has(page), `${page} is not in the package`);
+    for (const link of linksOf(readFileSync(join(root, page), 'utf8'))) {
+      const path = link.split('#')[0];
+      if (!path || /^[a-z][a-z0-9+.-]*:/i.test(link)) continue;
+      const target = relative(root, join(root, dirname(page), decodeURIComponent(path)));
+      if (!files.has(target) && ![...files].some((f) => f.startsWith(`${target}/`))) outside.push(`${page}: ${link}`);
+    }
+  }
+  assert.deepEqual(outside, []);
+});
+
+it('package.json says where the project lives, and which Node the package and its tools need', () => {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  assert.match(pkg.repository.url, /^git\+https:\/\//);
+  assert.match(pkg.homepage, /^https:\/\//);
+  assert.match(pkg.bugs.url, /^https:\/\//);
+  assert.equal(pkg.engines.node, '>=20');
+  assert.equal(pkg.devEngines.runtime.version, '>=22');
+  assert.match(readFileSync(join(root, 'README.md'), 'utf8'), /Node 22/);
 });

@@ -3,27 +3,27 @@
 // published worked example, backoff with full jitter and the SSE stream parser.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { backoffDelay, freshForMs, retryAfterMs } from '../../dist/core/backoff.js';
+import {
+  estimateWaitSeconds,
+  figureAge,
+  freshness,
+  parseFeedText,
+  readFeed,
+  roundWait,
+  waitBand,
+} from '../../dist/core/index.js';
+import { SseParser } from '../../dist/core/sse-parser.js';
 import {
   agentsForServiceLevel,
   averageSpeedOfAnswer,
-  backoffDelay,
-  estimateWaitSeconds,
-  figureAge,
-  freshForMs,
-  freshness,
-  parseFeedText,
   probabilityOfWaiting,
-  readFeed,
-  retryAfterMs,
-  roundWait,
   serviceLevel,
-  SseParser,
   trafficErlangs,
-  waitBand,
-} from '../../dist/core/index.js';
+} from 'service-charter/erlang-c';
 
 describe('feed documents', () => {
-  it('reads the SPEC §3 minimal document, ignoring fields of its own', () => {
+  it('reads the minimal document of docs/feed-format.md, ignoring fields of its own', () => {
     const { feed, problems } = readFeed({
       updatedAt: '2026-11-24T10:02:00Z',
       source: 'telephony',

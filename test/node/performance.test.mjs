@@ -6,7 +6,6 @@ import {
   figuresFormat,
   FiguresReadError,
   latestFigure,
-  niceTicks,
   periodResults,
   readCsv,
   readFigure,
@@ -16,6 +15,8 @@ import {
   targetRecord,
   trendOf,
 } from 'service-charter/core';
+// Chart scales are internal: not exported from service-charter/core.
+import { niceTicks } from '../../dist/core/performance-chart.js';
 
 describe('readCsv', () => {
   it('reads quoted fields, doubled quotes, line breaks inside quotes, CRLF and a BOM', () => {

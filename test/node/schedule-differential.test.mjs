@@ -1,4 +1,4 @@
-// `deadline` and `openState` against an independent, literal reading of SPEC §2.1–2.3
+// `deadline` and `openState` against an independent, literal reading of docs/schedules-and-targets.md
 // (test/node/support/schedule-reference.mjs, on temporal-polyfill), over seeded random
 // schedules, instants and targets. Reproduce a failure with SCHEDULE_SEED=<seed>; more
 // cases with SCHEDULE_CASES=<n>; other zones with SCHEDULE_ZONES=<zone>,<zone>.

@@ -1,4 +1,4 @@
-// SPEC §2.1–2.3 by hand: each expected instant below was worked out from the rules and
+// docs/schedules-and-targets.md by hand: each expected instant below was worked out from the rules and
 // the zone's published DST dates, not computed by any code.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -159,7 +159,7 @@ describe('the 366-day horizon of openState', () => {
   });
 });
 
-describe('a lunch break (SPEC §2.1 example)', () => {
+describe('a lunch break (docs/charter-format.md example)', () => {
   const schedule = {
     timeZone: 'Europe/London',
     weekly: {

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ComplaintsPolicy } from '../../core/charter-types.js';
+import type { ComplaintsPolicy, Escalation } from '../../core/charter-types.js';
 import type { LocalizedText } from '../../core/text.js';
 import { fill, fillParts, targetInWords } from '../../strings/format.js';
 import type { PolicyStrings } from '../../strings/policy.js';
@@ -11,6 +11,14 @@ export interface ViewContext {
   /** Charter text to show, marked with its language where that differs. */
   pick: (text: LocalizedText | undefined) => string | TemplateResult;
   headingLevel: number;
+}
+
+/** Who to go to next: the charter's own words when it has them, else the built-in sentence, never both. */
+function escalationView(escalation: Escalation, text: PolicyStrings, pick: ViewContext['pick']) {
+  const name = html`<a href=${escalation.url}>${pick(escalation.name)}</a>`;
+  return escalation.description
+    ? html`<p>${pick(escalation.description)} ${fillParts(text.escalationContact, { name })}</p>`
+    : html`<p>${fillParts(text.escalation, { name })}</p>`;
 }
 
 /** The complaints policy in plain words: each stage's deadlines, then the ombudsman. */
@@ -32,13 +40,6 @@ export function complaintsView(policy: ComplaintsPolicy, { text, language, pick,
         </li>`;
       })}
     </ol>
-    ${
-      escalation
-        ? html`<p>
-              ${fillParts(text.escalation, { name: html`<a href=${escalation.url}>${pick(escalation.name)}</a>` })}
-            </p>
-            ${escalation.description ? html`<p>${pick(escalation.description)}</p>` : nothing}`
-        : nothing
-    }
+    ${escalation ? escalationView(escalation, text, pick) : nothing}
   </section>`;
 }

@@ -52,7 +52,7 @@ export function readAndReport(json: unknown, host: Element): ReturnType<typeof r
 }
 
 /** The charter with its bank-holiday URLs loaded (once per page); failures are told to the console and kept on the schedule. */
-export async function withBankHolidays(charter: Charter, host: Element): Promise<Charter> {
+export async function loadAndReportBankHolidays(charter: Charter, host: Element): Promise<Charter> {
   const loaded = await loadCharterBankHolidays(charter, fetchBankHolidays);
   for (const error of bankHolidayErrors(loaded))
     console.warn(`<${host.localName}>: bank holidays not loaded: ${error}`);

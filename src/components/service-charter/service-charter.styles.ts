@@ -35,6 +35,8 @@ export const charterStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
   }
   .channel {
+    /* Grid and flex items may shrink below their longest word, so a long email wraps. */
+    min-width: 0;
     margin: 0;
     padding: var(--_space);
     border: 1px solid var(--_border);
@@ -63,6 +65,7 @@ export const charterStyles = css`
   }
   .contact dd,
   address {
+    min-width: 0;
     margin: 0;
     font-style: normal;
   }

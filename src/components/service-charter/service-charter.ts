@@ -2,7 +2,7 @@ import { provide } from '@lit/context';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { charterContext, type CharterContextValue } from '../../context/charter-context.js';
+import { CHARTER_PROVIDER, charterContext, type CharterContextValue } from '../../context/charter-context.js';
 import { clockContext, type Clock } from '../../context/clock.js';
 import { CharterLoadEvent } from '../../events/charter-load.js';
 import type { Channel, Charter } from '../../core/charter-types.js';
@@ -24,7 +24,7 @@ import {
   fetchCharterJson,
   inlineCharterJson,
   readAndReport,
-  withBankHolidays,
+  loadAndReportBankHolidays,
 } from './load-charter.js';
 import { bankHolidayErrors } from '../../core/bank-holidays.js';
 import { charterStyles } from './service-charter.styles.js';
@@ -78,6 +78,9 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
 
   /** The shared defaults, then this element's own styles. */
   static override styles = [baseStyles, problemStyles, charterStyles];
+
+  /** Marks this element as a charter for the elements inside, under any tag name. @internal */
+  readonly [CHARTER_PROVIDER] = true;
 
   /** URL of the charter JSON document. */
   @property() src?: string;
@@ -139,7 +142,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
     task: async ([src, inlineError, inHand], { signal }) => {
       if (inlineError) throw inlineError;
       const result = inHand ?? (src ? readAndReport(await fetchCharterJson(src, signal), this) : undefined);
-      return result?.charter ? { ...result, charter: await withBankHolidays(result.charter, this) } : result;
+      return result?.charter ? { ...result, charter: await loadAndReportBankHolidays(result.charter, this) } : result;
     },
     onComplete: (result) => {
       this.provided = result?.charter ? { charter: result.charter } : undefined;

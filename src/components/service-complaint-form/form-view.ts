@@ -21,6 +21,8 @@ export interface FormState {
   services: [id: string, name: string, lang?: string][];
   anonymousAllowed: boolean;
   consent?: string | TemplateResult;
+  /** The privacy notice the consent wording links to: an http(s) URL, already checked. */
+  privacyNotice?: string;
   today: string;
   /** The error summary's heading level: one below the form's heading. */
   summaryHeadingLevel: number;
@@ -85,7 +87,7 @@ export function formView(context: FieldContext, state: FormState) {
         (['complaint', 'compliment', 'comment'] as const).map((k) => [k, text.kinds[k]]),
         context,
       )}
-      ${textArea('details', text.detailsLabel[kind], text.detailsHint, MAX_DETAILS, context)}
+      ${textArea('details', text.detailsLabel[kind], text.detailsHint[kind], MAX_DETAILS, context)}
       ${fields.kind === 'complaint' ? textArea('outcome', text.outcomeLabel, undefined, MAX_OUTCOME, context) : nothing}
       ${state.services.length > 0 ? serviceSelect(text.serviceLabel, state.services, context) : nothing}
       ${textInput('when', text.whenLabel, context, { type: 'date', hint: text.whenHint, max: state.today })}
@@ -104,7 +106,18 @@ export function formView(context: FieldContext, state: FormState) {
                 </fieldset>
               </div>`
       }
-      ${state.consent ? checkbox('consent', text.consentLabel, state.consent, context) : nothing}
+      ${
+        state.consent
+          ? checkbox(
+              'consent',
+              text.consentLabel,
+              state.privacyNotice
+                ? html`${state.consent} <a href=${state.privacyNotice}>${text.privacyNoticeLink}</a>`
+                : state.consent,
+              context,
+            )
+          : nothing
+      }
       <div class="trap" aria-hidden="true">
         <label for="website">${text.honeypotLabel}</label>
         <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />

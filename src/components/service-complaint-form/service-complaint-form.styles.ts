@@ -187,7 +187,9 @@ export const formStyles = css`
   .reference {
     display: block;
     font-size: 1.5em;
-    overflow-wrap: anywhere;
+  }
+  .receipt {
+    padding: calc(var(--_space) * 0.75);
   }
   .trap {
     position: absolute;

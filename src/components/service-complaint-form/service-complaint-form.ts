@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { insideCharter } from '../../context/charter-context.js';
 import { ComplaintSender, type SendPhase } from '../../controllers/complaint-sender.js';
 import { DraftStore, type DraftStorageKind, type StoredDraft } from '../../controllers/draft-store.js';
 import { systemClock, type Clock } from '../../context/clock.js';
@@ -35,6 +36,7 @@ import type { LocalizedText } from '../../core/text.js';
 import { baseStyles } from '../shared-styles.js';
 import { countMessage, type FieldContext } from './field-views.js';
 import { formView } from './form-view.js';
+import { webLink } from '../web-link.js';
 import { receiptView, type Receipt } from './receipt-view.js';
 import { formStyles } from './service-complaint-form.styles.js';
 
@@ -78,8 +80,11 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
   /** The shared defaults, then this element's own styles. */
   static override styles = [baseStyles, formStyles];
 
-  /** The charter, for use without a `<service-charter>` around the form. */
-  @property({ attribute: false }) charter?: Charter;
+  /**
+   * A charter already read with `parseCharter` (not the raw document that `<service-charter>`'s
+   * `charter` takes), for use without a `<service-charter>` around the form.
+   */
+  @property({ attribute: false }) parsedCharter?: Charter;
   /** Where to POST; wins over the charter's `complaints.endpoint`. */
   @property() endpoint?: string;
   /** Where drafts are kept: `session` (default), `local` (this device) or `none`; wins over the charter. */
@@ -100,6 +105,11 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
   @property({ attribute: 'csrf-header' }) csrfHeader?: string;
   /** The CSRF token (default `<meta name="csrf-token">`); no header is sent without one. */
   @property({ attribute: 'csrf-token' }) csrfToken?: string;
+  /**
+   * The page of your privacy notice, linked after the charter's consent wording. Only an
+   * http(s) address (absolute, or relative to the page) is linked; anything else is ignored.
+   */
+  @property({ attribute: 'privacy-notice' }) privacyNotice?: string;
   /** Leave out the policy summary, e.g. when the page already shows it in a `<service-charter>`. */
   @property({ type: Boolean, attribute: 'hide-policy' }) hidePolicy = false;
   /** The level of the form's heading; the policy and receipt use the one below. */
@@ -127,7 +137,7 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
   @query('button[type="submit"]') private submitButton?: HTMLButtonElement;
 
   protected override get currentCharter(): Charter | undefined {
-    return this.charter ?? super.currentCharter;
+    return this.parsedCharter ?? super.currentCharter;
   }
 
   /**
@@ -163,12 +173,27 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
     this.store = undefined;
   }
 
+  /** A restored draft was waiting to be sent: send it once this update is done. */
+  private resumeDelivery = false;
+  /** A submission that stalled, to report to the host once this update is done. */
+  private stalledBody?: ComplaintBody;
+
+  protected override updated(): void {
+    if (this.stalledBody) {
+      this.dispatchEvent(new ComplaintFailedEvent(this.stalledBody, 'stalled'));
+      this.stalledBody = undefined;
+    }
+    if (this.resumeDelivery) {
+      this.resumeDelivery = false;
+      void this.updateComplete.then(() => this.deliver());
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.headingLevel = clampLevel(this.headingLevel);
     // The draft is opened once the charter (which may choose the storage) is known, and only
     // while in the page: an update after removal must not resume a submission.
-    if (this.isConnected && !this.store && !this.receipt && (this.policy || !this.closest('service-charter')))
-      this.openDraft();
+    if (this.isConnected && !this.store && !this.receipt && (this.policy || !insideCharter(this))) this.openDraft();
     this.notePhase();
   }
 
@@ -181,10 +206,9 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
     this.fields = { ...emptyComplaint(), ...draft.fields };
     this.startedAt = draft.startedAt;
     this.restored = true;
-    if (draft.pending) {
-      this.pending = draft.pending;
-      void this.deliver();
-    }
+    // Resumed in `updated`: no request starts while the element works out what to render.
+    this.pending = draft.pending;
+    this.resumeDelivery = !!draft.pending;
   }
 
   private saveDraft(): void {
@@ -219,7 +243,7 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
     event.preventDefault();
     if (this.busy) return;
     // A character count still waiting to be said would talk over the error summary or the sending status.
-    clearTimeout(this.countTimer);
+    this.cancelCount?.();
     const form = event.target as HTMLFormElement;
     const honeypot = (form.elements.namedItem('website') as HTMLInputElement | null)?.value ?? '';
     this.rejectedStatus = undefined;
@@ -314,7 +338,7 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
   private notePhase(): void {
     const phase = this.sender.phase;
     if (phase === this.lastPhase) return;
-    if (phase === 'stalled' && this.pending) this.dispatchEvent(new ComplaintFailedEvent(this.pending.body, 'stalled'));
+    if (phase === 'stalled' && this.pending) this.stalledBody = this.pending.body;
     this.lastPhase = phase;
     const text = this.text;
     const words = {
@@ -377,6 +401,7 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
       services,
       anonymousAllowed: this.rules.anonymousAllowed,
       consent: this.policy?.consent ? this.charterText(this.policy.consent) : undefined,
+      privacyNotice: webLink(this.privacyNotice, this.ownerDocument.baseURI),
       today: this.rules.today,
       summaryHeadingLevel: this.headingLevel + 1,
       onInput: (e) => this.onInput(e),

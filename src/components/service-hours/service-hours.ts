@@ -9,7 +9,7 @@ import { localDateOf } from '../../core/time-zone.js';
 import { timeZoneName, visitorTimeZone } from '../../strings/time-format.js';
 import { formatLocalDate, intervalsInWords, whenInWords } from '../../strings/time-words.js';
 import { clampLevel, heading } from '../headings.js';
-import { scheduleSource } from '../schedule-source.js';
+import { loadStandaloneHolidays, scheduleSource, type ScheduleSource } from '../schedule-source.js';
 import * as hours from '../../strings/hours.js';
 import * as common from '../../strings/common.js';
 import type { ServiceHoursStrings } from '../../strings/element-strings.js';
@@ -84,7 +84,7 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
   /** The id of a channel in the enclosing `<service-charter>`; its hours, else the charter's. */
   @property() channel = '';
 
-  /** Opening hours for use without a `<service-charter>` (SPEC §2.1 schedule); wins over the charter. */
+  /** Opening hours for use without a `<service-charter>` (see docs/charter-format.md, Schedules); wins over the charter. */
   @property({ attribute: false }) schedule?: CharterSchedule;
 
   /** The level of the element's heading (1–6); the holidays heading is one below. */
@@ -103,6 +103,13 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
       () => this.activeClock,
       () => this.view?.nextChange ?? null,
     );
+  }
+
+  /** Where the shown hours came from, as last computed. */
+  private source?: ScheduleSource;
+
+  protected override updated(): void {
+    if (this.source) loadStandaloneHolidays(this.source, () => this.requestUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -125,7 +132,7 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
 
   private computeView(): void {
     const text = this.text;
-    const source = scheduleSource(this.currentCharter, this.channel, this.schedule, text, () => this.requestUpdate());
+    const source = (this.source = scheduleSource(this.currentCharter, this.channel, this.schedule, text));
     this.problem = source.problem;
     const schedule = source.schedule;
     if (!schedule) {

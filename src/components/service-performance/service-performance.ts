@@ -1,4 +1,4 @@
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Performance, ServicePromiseData } from '../../core/charter-types.js';
@@ -149,8 +149,9 @@ export class ServicePerformance extends ServiceElement<ServicePerformanceStrings
 
   override render() {
     const text = this.text;
-    const pending = this.loader.status <= 1 && !!(this.src || this.figures);
-    const error = this.loader.status === 3 ? (this.loader.error as Error) : undefined;
+    const waiting = this.loader.status === TaskStatus.INITIAL || this.loader.status === TaskStatus.PENDING;
+    const pending = waiting && !!(this.src || this.figures);
+    const error = this.loader.status === TaskStatus.ERROR ? (this.loader.error as Error) : undefined;
     const figures = pending || error ? undefined : this.loader.value;
     const status = pending
       ? text.figuresLoading

@@ -10,7 +10,7 @@ import { localDayOf, startOfLocalDay } from '../../core/time-zone.js';
 import { fill, fillParts } from '../../strings/format.js';
 import { visitorTimeZone } from '../../strings/time-format.js';
 import { sameLocalDate, whenInWords } from '../../strings/time-words.js';
-import { scheduleSource } from '../schedule-source.js';
+import { loadStandaloneHolidays, scheduleSource, type ScheduleSource } from '../schedule-source.js';
 import * as hours from '../../strings/hours.js';
 import * as common from '../../strings/common.js';
 import type { ServiceResponseTimeStrings } from '../../strings/element-strings.js';
@@ -20,7 +20,7 @@ import { baseStyles } from '../shared-styles.js';
 import { inlineProblemStyles } from '../inline-problem-styles.js';
 
 const MINUTE_MS = 60_000;
-const readTarget = targetReader<PromiseTarget>(true);
+const readTarget = /* @__PURE__ */ targetReader<PromiseTarget>(true);
 /** Targets of elapsed time: no opening hours needed, and the deadline moves on with every minute. */
 const ELAPSED = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks']);
 
@@ -75,7 +75,7 @@ export class ServiceResponseTime extends ServiceElement<ServiceResponseTimeStrin
   /** The target when there is no `promise-id`, e.g. `{"workingDays": 5}` (JSON in the attribute). */
   @property({ converter: jsonAttribute }) target?: PromiseTarget;
 
-  /** Opening hours for use without a `<service-charter>` (SPEC §2.1); wins over the charter's. */
+  /** Opening hours for use without a `<service-charter>` (see docs/charter-format.md, Schedules); wins over the charter's. */
   @property({ attribute: false }) schedule?: CharterSchedule;
 
   /** What the status region last said: only when the deadline moves to another day. */
@@ -91,6 +91,13 @@ export class ServiceResponseTime extends ServiceElement<ServiceResponseTimeStrin
       () => this.activeClock,
       () => this.view?.nextChange ?? null,
     );
+  }
+
+  /** Where the shown hours came from, as last computed. */
+  private source?: ScheduleSource;
+
+  protected override updated(): void {
+    if (this.source) loadStandaloneHolidays(this.source, () => this.requestUpdate());
   }
 
   protected override willUpdate(): void {
@@ -133,7 +140,7 @@ export class ServiceResponseTime extends ServiceElement<ServiceResponseTimeStrin
     const [kind, amount] = Object.entries(checked)[0] as [string, number];
     const target = (kind === 'seconds' ? { minutes: amount / 60 } : checked) as Target;
     const channelId = promise?.channel ?? this.channel;
-    const source = scheduleSource(this.currentCharter, channelId, this.schedule, text, () => this.requestUpdate());
+    const source = (this.source = scheduleSource(this.currentCharter, channelId, this.schedule, text));
     const elapsed = ELAPSED.has(kind);
     const schedule = source.schedule ?? (elapsed ? { timeZone: visitorTimeZone(), weekly: {} } : undefined);
     if (!schedule || (source.problem && !elapsed)) {

@@ -25,6 +25,7 @@ export const waitStyles = css`
     font-size: 1em;
   }
   button {
+    margin-block-end: var(--_space);
     min-height: 44px;
     padding: 0.5em 1em;
     border: 2px solid var(--_accent);

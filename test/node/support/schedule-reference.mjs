@@ -1,4 +1,4 @@
-// An independent reference for SPEC §2.1–2.2, written as literally as the text allows
+// An independent reference for docs/schedules-and-targets.md, written as literally as the text allows
 // with Temporal, sharing no code with src/core. It is slow on purpose: no offsets are
 // cached, no shortcuts taken. Instants are epoch milliseconds.
 import { Temporal } from 'temporal-polyfill';
@@ -15,7 +15,7 @@ export const localDate = (schedule, t) =>
 /** The first instant of a local date. */
 const startOfDay = (schedule, date) => date.toZonedDateTime({ timeZone: schedule.timeZone }).epochMilliseconds;
 
-/** §2.1: special[D] when present, else none on a holiday, else weekly[weekday(D)], else closed. */
+/** Which hours apply: special[D] when present, else none on a holiday, else weekly[weekday(D)], else closed. */
 export function intervalsOf(schedule, date) {
   const key = date.toString();
   if (schedule.special && Object.hasOwn(schedule.special, key)) return schedule.special[key];
@@ -47,7 +47,7 @@ export function rangesOf(schedule, date) {
   return bySchedule.get(key);
 }
 
-/** §2.1: open at t iff t is within [open, close) of an interval of t's local date. */
+/** Open or closed: open at t iff t is within [open, close) of an interval of t's local date. */
 export function isOpen(schedule, t) {
   return rangesOf(schedule, localDate(schedule, t)).some(([open, close]) => open <= t && t < close);
 }
@@ -85,7 +85,7 @@ function* segments(schedule, from, limit = SEARCH_DAYS * 24 * HOUR) {
   }
 }
 
-/** §2.3: the state at t and the next instant it actually changes (null if not within 366 days). */
+/** Open or closed: the state at t and the next instant it actually changes (null if not within 366 days). */
 export function openState(schedule, t) {
   const open = isOpen(schedule, t);
   for (const [start, , state] of segments(schedule, t, LOOK_AHEAD + 15 * 24 * HOUR)) {
@@ -126,7 +126,7 @@ function nextWorkingDay(schedule, date) {
   throw new RangeError('no working day');
 }
 
-/** workingDays, as §2.2 words it. */
+/** workingDays, as 'Working days, step by step' words it. */
 function afterWorkingDays(schedule, t, n) {
   const today = localDate(schedule, t);
   let day = isWorkingDay(schedule, today) && t < lastClosing(schedule, today) ? today : nextWorkingDay(schedule, today);
@@ -140,7 +140,7 @@ const sameWallTimeLater = (schedule, t, days) =>
     .toZonedDateTimeISO(schedule.timeZone)
     .add({ days }, { overflow: 'constrain' }).epochMilliseconds;
 
-/** §2.2: the deadline (epoch ms) for something received at t. */
+/** Targets: the deadline (epoch ms) for something received at t. */
 export function deadline(schedule, target, t) {
   const [[kind, n]] = Object.entries(target);
   switch (kind) {
