@@ -57,6 +57,7 @@ import {
 import { noticeInstant, readNoticeTime } from './notice-time.js';
 import { uniqueIds } from './unique-ids.js';
 import { checkTargetCalendar } from './channel-hours.js';
+import { calendarsFor } from './promise-deadlines.js';
 
 type Ids = ReadonlyMap<string, unknown>;
 
@@ -192,11 +193,11 @@ function complaintsReader(known: Known): Reader<ComplaintsPolicy> {
       tracks: tracks ?? (stages ? [{ id: 'complaints', stages }] : []),
       escalation,
     };
-    const calendar = known.workingCalendar ?? known.hours;
+    const calendars = calendarsFor(undefined, known.workingCalendar, known.hours);
     const timed = policy.tracks.every((track, t) =>
       track.stages.every((stage, i) => {
         const at = tracks ? childPath(childPath(childPath(path, 'tracks'), t), 'stages') : childPath(path, 'stages');
-        return checkTargetCalendar(calendar, stage.targets, childPath(childPath(at, i), 'targets'), log);
+        return checkTargetCalendar(calendars, stage.targets, childPath(childPath(at, i), 'targets'), log);
       }),
     );
     if (!timed) return undefined;
@@ -289,8 +290,8 @@ function promiseReader(known: Known): Reader<CharterPromise> {
     const promise = { ...read.fields, targets: read.fields.targets ?? [] } as CharterPromise;
     const channel = promise.channel === undefined ? undefined : known.channels.get(promise.channel);
     const service = promise.service === undefined ? undefined : known.services.get(promise.service);
-    const calendar = channel?.hours ?? service?.hours ?? known.hours ?? known.workingCalendar;
-    return checkTargetCalendar(calendar, promise.targets, childPath(path, 'targets'), log) ? promise : undefined;
+    const calendars = calendarsFor(channel?.hours ?? service?.hours, known.workingCalendar, known.hours);
+    return checkTargetCalendar(calendars, promise.targets, childPath(path, 'targets'), log) ? promise : undefined;
   };
 }
 
