@@ -24,9 +24,11 @@ function migrateStage(stage: JsonObject): JsonObject {
 }
 
 function migrateComplaints(complaints: JsonObject): JsonObject {
-  const { stages, escalation, services: _services, ...rest } = complaints;
+  // `services` moves to the top level (see rewrite).
+  const { stages, escalation, ...rest } = complaints;
   return withoutUndefined({
     ...rest,
+    services: undefined,
     stages: (stages as JsonObject[]).map(migrateStage),
     escalation: escalation ? [escalation] : undefined,
   });
