@@ -505,6 +505,19 @@ describe('core functions for the new parts', () => {
     assert.equal(chained[1].due.toISOString(), '2026-12-14T17:00:00.000Z');
   });
 
+  it('a range has its first date and its deadline; a maximum its latest date', () => {
+    const charter = parseCharter(
+      withPromise({
+        kind: 'resolve',
+        targets: [{ atLeast: { weeks: 6 }, within: { weeks: 8 }, atMost: { weeks: 12 } }],
+      }),
+    );
+    const [range] = promiseDeadlines(charter, charter.promises[0], new Date('2026-11-30T10:00:00Z'));
+    assert.equal(range.earliest.toISOString(), '2027-01-11T10:00:00.000Z');
+    assert.equal(range.due.toISOString(), '2027-01-25T10:00:00.000Z');
+    assert.equal(range.latest.toISOString(), '2027-02-22T10:00:00.000Z');
+  });
+
   it('working days count on the working calendar when the channel publishes no hours', () => {
     const charter = parseCharter(water);
     const reply = charter.promises.find((p) => p.id === 'written-reply');
