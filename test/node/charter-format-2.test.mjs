@@ -17,6 +17,7 @@ import {
   promiseDeadlines,
   readCharter,
   channelHours,
+  loadCharterBankHolidays,
 } from '../../dist/core/index.js';
 
 const samplesDir = new URL('../../src/samples/', import.meta.url);
@@ -600,5 +601,33 @@ describe('core functions for the new parts', () => {
       ['winter-demand'],
     );
     assert.deepEqual(activeNotices(housingCharter, monday, { channel: 'phone' }), []);
+  });
+
+  it('a calendar’s bank-holiday URL is loaded once however many channels and sites share the calendar, and all see the dates', async () => {
+    const url = 'https://www.gov.uk/bank-holidays.json';
+    const json = minimal({
+      channels: [
+        { id: 'email', type: 'email', name: 'Email' },
+        { id: 'phone', type: 'phone', name: 'Phone', hours: 'office' },
+      ],
+      sites: [{ id: 'hq', name: 'HQ', hours: 'office' }],
+    });
+    json.calendars.office.bankHolidays = { division: 'england-and-wales', url };
+    json.calendars.week = {
+      days: ['mon', 'tue', 'wed', 'thu', 'fri'],
+      bankHolidays: { division: 'england-and-wales', url },
+    };
+    json.workingCalendar = 'week';
+    const feed = { 'england-and-wales': { division: 'england-and-wales', events: [{ date: '2026-12-25' }] } };
+    const requested = [];
+    const loaded = await loadCharterBankHolidays(parseCharter(json), async (u) => (requested.push(u), feed));
+    assert.deepEqual(requested, [url, url]); // one per calendar: "office" and "week"
+    assert.equal(loaded.hours, loaded.calendars.office);
+    assert.equal(loaded.channels[1].hours, loaded.calendars.office);
+    assert.equal(loaded.sites[0].hours, loaded.calendars.office);
+    assert.equal(loaded.workingCalendar, loaded.calendars.week);
+    assert.deepEqual(loaded.calendars.office.holidays, ['2026-12-25']);
+    assert.deepEqual(loaded.workingCalendar.holidays, ['2026-12-25']);
+    assert.equal(holidaysKnownUntil(loaded.workingCalendar), '2026-12-31');
   });
 });
