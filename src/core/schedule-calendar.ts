@@ -16,15 +16,19 @@ export interface ScheduleDay {
   holiday: boolean;
   /** The date has its own entry in `special`, which decides its intervals. */
   special: boolean;
+  /** Present when a dated period covers the date: its index in the schedule's `periods`. */
+  period?: number;
 }
 
 function scheduleDay(schedule: CompiledSchedule, day: number): ScheduleDay {
+  const period = schedule.periodOf.get(day);
   return {
     date: formatLocalDate(day),
     weekday: WEEKDAYS[weekdayIndex(day)],
     intervals: hoursOn(schedule, day).intervals,
     holiday: schedule.holidays.has(day),
-    special: schedule.special.has(day),
+    special: schedule.ownSpecial.has(day),
+    ...(period === undefined ? {} : { period }),
   };
 }
 

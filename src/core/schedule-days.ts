@@ -29,6 +29,10 @@ export interface CompiledSchedule {
   /** Indexed by weekday, 0 = Monday. */
   weekly: readonly DayHours[];
   holidays: ReadonlySet<number>;
+  /**
+   * Dates with their own hours: the schedule's `special` dates, and every date of a dated
+   * period that is neither special nor a holiday (with that period's weekday hours).
+   */
   special: ReadonlyMap<number, DayHours>;
   /** Holidays and special dates, sorted. */
   irregularDays: readonly number[];
@@ -36,6 +40,10 @@ export interface CompiledSchedule {
   dailyOpenMs: readonly number[];
   /** The open time of one ordinary week in wall-clock ms. */
   weeklyOpenMs: number;
+  /** The schedule's own `special` dates. */
+  ownSpecial: ReadonlySet<number>;
+  /** Each date a dated period covers: the index of the first period covering it. */
+  periodOf: ReadonlyMap<number, number>;
 }
 
 /** How far the core looks for the next working day or open time before giving up. */
@@ -60,7 +68,11 @@ function everyValue(schedule: Schedule, see: (value: unknown) => boolean): boole
   if (!see(schedule.timeZone) || !WEEKDAYS.every((weekday) => intervalsSeen(schedule.weekly?.[weekday]))) return false;
   if (!(schedule.holidays ?? []).every(see) || !see('|')) return false;
   const special = schedule.special ?? {};
-  return Object.keys(special).every((date) => see(date) && intervalsSeen(special[date]));
+  if (!Object.keys(special).every((date) => see(date) && intervalsSeen(special[date])) || !see('|')) return false;
+  return (schedule.periods ?? []).every(
+    (period) =>
+      see(period.from) && see(period.to) && WEEKDAYS.every((weekday) => intervalsSeen(period.weekly?.[weekday])),
+  );
 }
 
 const compiled = new WeakMap<Schedule, { source: unknown[]; result: CompiledSchedule }>();
@@ -76,16 +88,14 @@ export function compile(schedule: Schedule): CompiledSchedule {
   everyValue(schedule, (value) => source.push(value) > 0);
   const weekly = WEEKDAYS.map((weekday) => dayHours(schedule.weekly?.[weekday]));
   const holidays = new Set((schedule.holidays ?? []).map(parseLocalDate));
-  const special = new Map(
-    Object.entries(schedule.special ?? {}).map(([date, intervals]) => [parseLocalDate(date), dayHours(intervals)]),
-  );
+  const dated = datedHours(schedule, holidays);
   const dailyOpenMs = weekly.map((day) => openMinutes(day) * MINUTE_MS);
   const result = {
     timeZone: schedule.timeZone,
     weekly,
     holidays,
-    special,
-    irregularDays: [...holidays, ...special.keys()].sort((a, b) => a - b),
+    ...dated,
+    irregularDays: [...new Set([...holidays, ...dated.special.keys()])].sort((a, b) => a - b),
     dailyOpenMs,
     weeklyOpenMs: dailyOpenMs.reduce((sum, ms) => sum + ms, 0),
   };
@@ -104,9 +114,37 @@ function openMinutes({ minutes }: DayHours): number {
   return total;
 }
 
+/**
+ * The special dates, and the dates of dated periods as special dates with their period's
+ * weekday hours, except where a special date or a holiday decides the date (a holiday
+ * inside "winter hours" stays closed). At most 100 periods of 366 days each.
+ */
+function datedHours(
+  schedule: Schedule,
+  holidays: ReadonlySet<number>,
+): Pick<CompiledSchedule, 'special' | 'ownSpecial' | 'periodOf'> {
+  const special = new Map(
+    Object.entries(schedule.special ?? {}).map(([date, intervals]) => [parseLocalDate(date), dayHours(intervals)]),
+  );
+  const ownSpecial = new Set(special.keys());
+  const periodOf = new Map<number, number>();
+  (schedule.periods ?? []).forEach((period, index) => {
+    const weekly = WEEKDAYS.map((weekday) => dayHours(period.weekly?.[weekday]));
+    for (let day = parseLocalDate(period.from), last = parseLocalDate(period.to); day <= last; day++) {
+      if (periodOf.has(day)) continue;
+      periodOf.set(day, index);
+      if (!ownSpecial.has(day) && !holidays.has(day)) special.set(day, weekly[weekdayIndex(day)]);
+    }
+  });
+  return { special, ownSpecial, periodOf };
+}
+
 const CLOSED = /* @__PURE__ */ dayHours([]);
 
-/** The hours of a local date (docs/schedules-and-targets.md): its special hours, else none on a holiday, else its weekday's. */
+/**
+ * The hours of a local date: its special hours (its own, or its dated period's), else none
+ * on a holiday, else its weekday's.
+ */
 export function hoursOn(schedule: CompiledSchedule, day: number): DayHours {
   return schedule.special.get(day) ?? (schedule.holidays.has(day) ? CLOSED : schedule.weekly[weekdayIndex(day)]);
 }

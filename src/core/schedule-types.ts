@@ -13,15 +13,29 @@ export type Weekday = (typeof WEEKDAYS)[number];
 /** A local calendar date, `YYYY-MM-DD`. */
 export type LocalDate = string;
 
+/** A week of opening intervals; a missing day is closed. */
+export type WeeklyHours = Partial<Record<Weekday, readonly Interval[]>>;
+
+/** Dated hours: from `from` to `to` (both included) the week runs on `weekly` instead. */
+export interface SchedulePeriod {
+  from: LocalDate;
+  to: LocalDate;
+  weekly: WeeklyHours;
+  /** e.g. "Winter hours", "Christmas": text, or a map of language codes to text. */
+  name?: string | Readonly<Record<string, string>>;
+}
+
 /**
- * Opening hours in one IANA time zone (docs/schedules-and-targets.md). The intervals of a date are
- * `special[date]` when present, else none on a holiday, else `weekly[weekday]`.
+ * Opening hours in one IANA time zone. The intervals of a date are `special[date]` when
+ * present, else none on a holiday, else those of the first `periods` entry covering the
+ * date, else `weekly[weekday]`.
  */
 export interface Schedule {
   timeZone: string;
-  weekly: Partial<Record<Weekday, readonly Interval[]>>;
+  weekly: WeeklyHours;
   holidays?: readonly LocalDate[];
   special?: Readonly<Record<LocalDate, readonly Interval[]>>;
+  periods?: readonly SchedulePeriod[];
 }
 
 /** How long a promise allows (docs/schedules-and-targets.md, Targets). Exactly one key. */
