@@ -155,7 +155,7 @@ export function deadline(schedule: Schedule, target: Target, receivedAt: Date): 
 
 /** A valid Date of an instant; a RangeError when the deadline lies beyond what a Date can hold. */
 function dateOf(time: number): Date {
-  if (!(Math.abs(time) <= LAST_INSTANT)) throw new RangeError('The deadline is beyond the dates a Date can hold');
+  if (!(Math.abs(time) <= LAST_INSTANT)) throw new RangeError('The deadline is past the last valid Date');
   return new Date(time);
 }
 

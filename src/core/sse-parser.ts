@@ -45,8 +45,7 @@ export class SseParser {
       start = lineEnd.lastIndex;
     }
     this.buffer = this.buffer.slice(start);
-    if (this.buffer.length > this.maxChars)
-      throw new RangeError(`an event-stream line is longer than ${this.maxChars} characters`);
+    this.check(this.buffer.length);
     return events;
   }
 
@@ -65,10 +64,13 @@ export class SseParser {
   }
 
   private addData(value: string): void {
-    this.dataChars += value.length + 1;
-    if (this.dataChars > this.maxChars)
-      throw new RangeError(`an event's data is longer than ${this.maxChars} characters`);
+    this.check((this.dataChars += value.length + 1));
     this.data.push(value);
+  }
+
+  /** A RangeError when a pending line or an event's data has grown past the bound. */
+  private check(chars: number): void {
+    if (chars > this.maxChars) throw new RangeError(`event-stream line or event over ${this.maxChars} characters`);
   }
 
   private dispatch(): ServerSentEvent | undefined {

@@ -390,13 +390,7 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
       rejected:
         this.rejectedStatus === undefined
           ? undefined
-          : [
-              text.rejected,
-              this.rejectedMessage && `“${this.rejectedMessage}”`,
-              this.rejectedStatus && fill(text.errorCode, { status: this.rejectedStatus }),
-            ]
-              .filter(Boolean)
-              .join(' '),
+          : `${text.rejected}${this.rejectedMessage ? ` “${this.rejectedMessage}”` : ''}${this.rejectedStatus ? ` ${fill(text.errorCode, { status: this.rejectedStatus })}` : ''}`,
       restored: this.restored,
       services,
       anonymousAllowed: this.rules.anonymousAllowed,

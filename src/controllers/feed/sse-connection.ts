@@ -66,8 +66,7 @@ export class SseConnection extends FeedConnection {
         if (!(error instanceof RangeError)) throw error;
         await reader.cancel();
         this.requestOpen = false;
-        console.error(`service-charter: feed ${this.url}: ${error.message}; dropping the stream and reconnecting`);
-        return this.reconnectAfter(this.fail('the stream sent more than it may hold', this.retryMs));
+        return this.reconnectAfter(this.fail(`${error.message}: stream dropped`, this.retryMs));
       }
       this.requestOpen = false;
       this.shortStreams = clock.now() - openedAt < STEADY_STREAM_MS ? this.shortStreams + 1 : 0;
