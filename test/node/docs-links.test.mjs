@@ -81,3 +81,8 @@ it('package.json says where the project lives, and which Node the package and it
   assert.equal(pkg.devEngines.runtime.version, '>=22');
   assert.match(readFileSync(join(root, 'README.md'), 'utf8'), /Node 22/);
 });
+
+it("README's headline snippet shows the complaints policy once: the form inside the charter hides its copy", () => {
+  const snippet = /```html\n([\s\S]*?)```/.exec(readFileSync(join(root, 'README.md'), 'utf8'))[1];
+  assert.match(snippet, /<service-charter[\s\S]*<service-complaint-form hide-policy>[\s\S]*<\/service-charter>/);
+});
