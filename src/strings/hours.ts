@@ -1,4 +1,4 @@
-import { welshMonthNames, welshWeekdayNames } from './date-names.js';
+import { englishMonthNames, englishWeekdayNames, welshMonthNames, welshWeekdayNames } from './date-names.js';
 
 /** Strings of <service-hours> and <service-response-time>, in English. */
 export const en = {
@@ -43,21 +43,8 @@ export const en = {
   invalidTarget: 'The target is not valid: {detail}',
   unknownPromise: 'There is no promise "{promise}" in this charter.',
   // Day and month names, for browsers whose Intl lacks the language (e.g. Welsh in some builds).
-  weekdayNames: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-  monthNames: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
+  weekdayNames: englishWeekdayNames,
+  monthNames: englishMonthNames,
   dateFormat: '{weekday} {day} {month}',
   dateFormatWithYear: '{weekday} {day} {month} {year}',
   // <service-response-time>
