@@ -1,4 +1,4 @@
-import type { Channel, Charter, CharterSchedule, PromiseTarget } from '../core/charter-types.js';
+import type { Channel, Charter, CharterSchedule, Duration as PromiseTarget } from '../core/charter-types.js';
 import { needsBankHolidayUrl } from '../core/bank-holidays.js';
 import { deadline, nextOpenings } from '../core/time.js';
 import type { Schedule, Target } from '../core/schedule-types.js';
@@ -113,7 +113,8 @@ export function scheduleReport(charter: Charter, at: Date): string {
   if (charter.promises.length === 0) lines.push('  no promises');
   for (const promise of charter.promises) {
     const channel = charter.channels.find((c) => c.id === promise.channel);
-    lines.push(deadlineLine(charter, channel, promise.id, promise.target, at));
+    const within = promise.targets[0]?.within;
+    if (within) lines.push(deadlineLine(charter, channel, promise.id, within, at));
   }
   return lines.join('\n');
 }

@@ -3,7 +3,7 @@
  * read, and `url` sources through a loader the caller supplies (so this stays DOM-free).
  * @module
  */
-import type { Charter } from './charter-types.js';
+import type { Calendar, Charter } from './charter-model.js';
 import { holidaysFromGovUk } from './gov-uk-holidays.js';
 import type { ScheduleInput } from './read-schedule.js';
 
@@ -39,22 +39,47 @@ export async function loadBankHolidays(
   }
 }
 
-/** The charter with every schedule's bank-holiday URL loaded (a new charter; the given one is not changed). */
+/** Every distinct calendar a charter uses: its `calendars`, default hours, working calendar, channels', sites' and services'. */
+export function charterCalendars(charter: Charter): Calendar[] {
+  const all = [
+    ...Object.values(charter.calendars ?? {}),
+    charter.hours,
+    charter.workingCalendar,
+    ...charter.channels.map((c) => c.hours),
+    ...(charter.sites ?? []).map((s) => s.hours),
+    ...(charter.services ?? []).map((s) => s.hours),
+  ];
+  return [...new Set(all.filter((calendar): calendar is Calendar => !!calendar))];
+}
+
+/**
+ * The charter with every calendar's bank-holiday URL loaded, each calendar once however
+ * many channels, sites and services share it (a new charter; the given one is not changed).
+ */
 export async function loadCharterBankHolidays(
   charter: Charter,
   load: (url: string) => Promise<unknown>,
 ): Promise<Charter> {
-  const needed = needsBankHolidayUrl(charter.hours) || charter.channels.some((c) => needsBankHolidayUrl(c.hours));
-  if (!needed) return charter;
-  const hours = charter.hours && (await loadBankHolidays(charter.hours, load));
-  const channels = await Promise.all(
-    charter.channels.map(async (channel) =>
-      channel.hours ? { ...channel, hours: await loadBankHolidays(channel.hours, load) } : channel,
-    ),
+  const needing = charterCalendars(charter).filter(needsBankHolidayUrl);
+  if (needing.length === 0) return charter;
+  const loaded = new Map(
+    await Promise.all(needing.map(async (calendar) => [calendar, await loadBankHolidays(calendar, load)] as const)),
   );
-  return { ...charter, hours, channels };
+  const swap = <T extends Calendar | undefined>(calendar: T): T =>
+    ((calendar && loaded.get(calendar)) as T) ?? calendar;
+  const withHours = <T extends { hours?: Calendar }>(item: T): T =>
+    item.hours && loaded.has(item.hours) ? { ...item, hours: swap(item.hours) } : item;
+  return {
+    ...charter,
+    calendars: Object.fromEntries(Object.entries(charter.calendars ?? {}).map(([id, c]) => [id, swap(c)])),
+    hours: swap(charter.hours),
+    workingCalendar: swap(charter.workingCalendar),
+    channels: charter.channels.map(withHours),
+    sites: (charter.sites ?? []).map(withHours),
+    services: (charter.services ?? []).map(withHours),
+  };
 }
 
 /** Every bank-holiday loading error in a charter, for the web team. */
 export const bankHolidayErrors = (charter: Charter): string[] =>
-  [charter.hours, ...charter.channels.map((c) => c.hours)].flatMap((s) => s?.bankHolidays?.error ?? []);
+  charterCalendars(charter).flatMap((s) => s.bankHolidays?.error ?? []);

@@ -19,8 +19,6 @@ export type EscalationPeriod = Duration | { months: number };
  * date: `special`, then `holidays`, then a `periods` entry covering it, then `weekly`.
  */
 export type Calendar = ScheduleInput & {
-  /** The id it has in `calendars` (absent for a format 1 inline schedule). */
-  id?: string;
   /** The explicit end of the author's `holidays` list: holidays are known up to this date. */
   holidaysUntil?: LocalDate;
   /**

@@ -1,6 +1,6 @@
 import { PERFORMANCE_UNITS, type Performance, type PerformanceUnit } from './charter-types.js';
 import { readCsv, type CsvRecord } from './csv.js';
-import { readPerformance } from './parse-charter.js';
+import { readPerformance } from './read-charter-parts.js';
 import { childPath, ProblemLog } from './problems.js';
 import { isObject } from './readers.js';
 

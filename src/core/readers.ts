@@ -1,4 +1,5 @@
 import { childPath, type ProblemLog } from './problems.js';
+import { tooLong } from './limits.js';
 import type { LocalizedText } from './text.js';
 
 /**
@@ -73,9 +74,14 @@ export function linkReader(kind: keyof typeof LINK_SCHEMES): Reader<string> {
     typeof value === 'string' && LINK_SCHEMES[kind].test(value.trim()) ? value.trim() : log.add(path, message);
 }
 
-/** Reads an array, keeping the items that are valid and logging the rest. */
-export function readList<T>(value: unknown, path: string, log: ProblemLog, item: Reader<T>): T[] {
+/**
+ * Reads an array, keeping the items that are valid and logging the rest. A list longer
+ * than `max` is one problem, found before any item is read.
+ */
+export function readList<T>(value: unknown, path: string, log: ProblemLog, item: Reader<T>, max = Infinity): T[] {
   if (!Array.isArray(value)) return log.add(path, 'must be a list') ?? [];
+  const long = tooLong(value, max);
+  if (long) return log.add(path, long) ?? [];
   return value.flatMap((entry, index) => {
     const read = item(entry, childPath(path, index), log);
     return read === undefined ? [] : [read];
@@ -124,6 +130,14 @@ export function readFields<T>(value: unknown, path: string, log: ProblemLog, spe
 export const required = <T>(read: Reader<T>) => ({ read, required: true as const });
 export const optional = <T>(read: Reader<T>) => ({ read });
 export const listOf =
-  <T>(item: Reader<T>): Reader<T[]> =>
+  <T>(item: Reader<T>, max = Infinity): Reader<T[]> =>
   (value, path, log) =>
-    readList(value, path, log, item);
+    readList(value, path, log, item, max);
+
+/** A list every entry of which must be valid (otherwise undefined). */
+export const strictListOf =
+  <T>(item: Reader<T>, max = Infinity): Reader<T[]> =>
+  (value, path, log) => {
+    const list = readList(value, path, log, item, max);
+    return Array.isArray(value) && list.length === value.length ? list : undefined;
+  };

@@ -3,7 +3,7 @@
  * days coming up.
  * @module
  */
-import { compile, hoursOn, instantOf, type CompiledSchedule } from './schedule-days.js';
+import { compile, hoursOn, instantOf, periodIndexOn, type CompiledSchedule } from './schedule-days.js';
 import { WEEKDAYS, type Interval, type LocalDate, type Schedule, type Weekday } from './schedule-types.js';
 import { formatLocalDate, localDayOf, weekdayIndex } from './time-zone.js';
 
@@ -16,15 +16,19 @@ export interface ScheduleDay {
   holiday: boolean;
   /** The date has its own entry in `special`, which decides its intervals. */
   special: boolean;
+  /** Present when a dated period covers the date: its index in the schedule's `periods`. */
+  period?: number;
 }
 
 function scheduleDay(schedule: CompiledSchedule, day: number): ScheduleDay {
+  const period = periodIndexOn(schedule, day);
   return {
     date: formatLocalDate(day),
     weekday: WEEKDAYS[weekdayIndex(day)],
     intervals: hoursOn(schedule, day).intervals,
     holiday: schedule.holidays.has(day),
     special: schedule.special.has(day),
+    ...(period < 0 ? {} : { period }),
   };
 }
 

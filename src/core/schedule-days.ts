@@ -30,6 +30,8 @@ export interface CompiledSchedule {
   weekly: readonly DayHours[];
   holidays: ReadonlySet<number>;
   special: ReadonlyMap<number, DayHours>;
+  /** Dated weeks, `[first day, last day]` included, each indexed by weekday like `weekly`. */
+  periods: readonly { first: number; last: number; weekly: readonly DayHours[] }[];
 }
 
 /** How far the core looks for the next working day or open time before giving up. */
@@ -54,7 +56,11 @@ function everyValue(schedule: Schedule, see: (value: unknown) => boolean): boole
   if (!see(schedule.timeZone) || !WEEKDAYS.every((weekday) => intervalsSeen(schedule.weekly?.[weekday]))) return false;
   if (!(schedule.holidays ?? []).every(see) || !see('|')) return false;
   const special = schedule.special ?? {};
-  return Object.keys(special).every((date) => see(date) && intervalsSeen(special[date]));
+  if (!Object.keys(special).every((date) => see(date) && intervalsSeen(special[date])) || !see('|')) return false;
+  return (schedule.periods ?? []).every(
+    (period) =>
+      see(period.from) && see(period.to) && WEEKDAYS.every((weekday) => intervalsSeen(period.weekly?.[weekday])),
+  );
 }
 
 const compiled = new WeakMap<Schedule, { source: unknown[]; result: CompiledSchedule }>();
@@ -75,6 +81,11 @@ export function compile(schedule: Schedule): CompiledSchedule {
     special: new Map(
       Object.entries(schedule.special ?? {}).map(([date, intervals]) => [parseLocalDate(date), dayHours(intervals)]),
     ),
+    periods: (schedule.periods ?? []).map((period) => ({
+      first: parseLocalDate(period.from),
+      last: parseLocalDate(period.to),
+      weekly: WEEKDAYS.map((weekday) => dayHours(period.weekly?.[weekday])),
+    })),
   };
   compiled.set(schedule, { source, result });
   return result;
@@ -82,10 +93,21 @@ export function compile(schedule: Schedule): CompiledSchedule {
 
 const CLOSED = dayHours([]);
 
-/** The hours of a local date (SPEC §2.1): its special hours, else none on a holiday, else its weekday's. */
+/**
+ * The hours of a local date: its special hours, else none on a holiday, else its weekday's
+ * in the first dated period covering it, else its weekday's.
+ */
 export function hoursOn(schedule: CompiledSchedule, day: number): DayHours {
-  return schedule.special.get(day) ?? (schedule.holidays.has(day) ? CLOSED : schedule.weekly[weekdayIndex(day)]);
+  const special = schedule.special.get(day);
+  if (special) return special;
+  if (schedule.holidays.has(day)) return CLOSED;
+  const period = periodIndexOn(schedule, day);
+  return (period < 0 ? schedule.weekly : schedule.periods[period].weekly)[weekdayIndex(day)];
 }
+
+/** The index of the first dated period covering a local date, or -1. */
+export const periodIndexOn = (schedule: CompiledSchedule, day: number): number =>
+  schedule.periods.findIndex(({ first, last }) => first <= day && day <= last);
 
 export const isWorkingDayNumber = (schedule: CompiledSchedule, day: number): boolean =>
   hoursOn(schedule, day).minutes.length > 0;

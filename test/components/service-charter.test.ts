@@ -109,7 +109,7 @@ describe('<service-charter>', () => {
   });
 
   it('shows a wholly invalid charter as an accessible error with each problem', async () => {
-    const element = await render<ServiceCharter>(html`<service-charter .charter=${{ version: 2 }}></service-charter>`);
+    const element = await render<ServiceCharter>(html`<service-charter .charter=${{ version: 3 }}></service-charter>`);
     const alert = inShadow(element, '[role="alert"]')!;
     expect(alert.textContent).to.contain('could not be shown');
     expect(alert.textContent).to.contain('version: must be 1');

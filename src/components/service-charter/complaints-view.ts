@@ -15,26 +15,38 @@ export interface ViewContext {
 /** The complaints policy in plain words: each stage's deadlines, then the ombudsman. */
 export function complaintsView(policy: ComplaintsPolicy, { text, language, pick, headingLevel }: ViewContext) {
   const within = (target: Parameters<typeof targetInWords>[0]) => targetInWords(target, language, text);
-  const { escalation } = policy;
+  // Minimal format 2 reading (tracks, targets, escalation list); the full wording comes with the rendering work.
+  const [escalation] = policy.escalation;
+  const stages = policy.tracks.flatMap((track) => track.stages);
   return html`<section part="complaints">
     ${heading(headingLevel, text.complaints)} ${policy.summary ? html`<p>${pick(policy.summary)}</p>` : nothing}
     <ol class="stages">
-      ${policy.stages.map((stage) => {
-        const afterAcknowledgement = stage.acknowledge && stage.respondFrom !== 'receipt';
+      ${stages.map((stage) => {
+        const acknowledge = stage.targets.find((target) => target.kind === 'acknowledge')?.within;
+        const respond = stage.targets.find((target) => target.kind !== 'acknowledge');
+        const afterAcknowledgement = acknowledge && respond?.countedFrom === 'previous';
         return html`<li>
           <strong>${pick(stage.name)}</strong>
           ${stage.description ? html`<br />${pick(stage.description)}` : nothing}
-          ${stage.acknowledge ? html`<br />${fill(text.stageAcknowledge, { target: within(stage.acknowledge) })}` : nothing}
-          <br />${fill(afterAcknowledgement ? text.stageRespondAfterAcknowledge : text.stageRespond, {
-            target: within(stage.respond),
-          })}
+          ${acknowledge ? html`<br />${fill(text.stageAcknowledge, { target: within(acknowledge) })}` : nothing}
+          ${
+            respond?.within
+              ? html`<br />${fill(afterAcknowledgement ? text.stageRespondAfterAcknowledge : text.stageRespond, {
+                    target: within(respond.within),
+                  })}`
+              : nothing
+          }
         </li>`;
       })}
     </ol>
     ${
       escalation
         ? html`<p>
-              ${fillParts(text.escalation, { name: html`<a href=${escalation.url}>${pick(escalation.name)}</a>` })}
+              ${fillParts(text.escalation, {
+                name: escalation.url
+                  ? html`<a href=${escalation.url}>${pick(escalation.name)}</a>`
+                  : pick(escalation.name),
+              })}
             </p>
             ${escalation.description ? html`<p>${pick(escalation.description)}</p>` : nothing}`
         : nothing

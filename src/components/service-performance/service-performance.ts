@@ -1,7 +1,7 @@
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Performance, ServicePromiseData } from '../../core/charter-types.js';
+import type { CharterPromise, Performance, ServicePromiseData } from '../../core/charter-types.js';
 import { chartGeometry } from '../../core/performance-chart.js';
 import {
   FiguresReadError,
@@ -84,7 +84,7 @@ export class ServicePerformance extends ServiceElement<ServicePerformanceStrings
   @property({ attribute: 'promise-id' }) promiseId = '';
 
   /** One promise, for use without a `<service-charter>`; wins over `promise-id`. */
-  @property({ attribute: false }) promise?: ServicePromiseData;
+  @property({ attribute: false }) promise?: CharterPromise | ServicePromiseData;
 
   /** URL of figures in JSON or CSV (see docs); they replace the charter's figures for the promises they cover. */
   @property() src?: string;
@@ -123,7 +123,7 @@ export class ServicePerformance extends ServiceElement<ServicePerformanceStrings
   private shown(figures: PerformanceFigures | undefined): Shown[] {
     const fromFile = figures?.byPromise ?? {};
     const promises = this.currentCharter?.promises ?? [];
-    const entry = (id: string, promise?: ServicePromiseData): Shown[] => {
+    const entry = (id: string, promise?: CharterPromise | ServicePromiseData): Shown[] => {
       const performance = fromFile[id] ?? promise?.performance;
       if (!performance) return [];
       const title = performance.measure ?? promise?.text;

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { ServicePromiseData } from '../../core/charter-types.js';
+import type { CharterPromise, ServicePromiseData } from '../../core/charter-types.js';
+import { asCharterPromise } from '../../core/read-charter-v1.js';
 import { targetInWords } from '../../strings/format.js';
 import * as policy from '../../strings/policy.js';
 import * as figures from '../../strings/figures.js';
@@ -39,21 +40,28 @@ export class ServicePromise extends ServiceElement<ServicePromiseStrings> {
   @property({ attribute: 'promise-id' }) promiseId = '';
 
   /** The promise itself, for use without a `<service-charter>`; wins over `promise-id`. */
-  @property({ attribute: false }) promise?: ServicePromiseData;
+  @property({ attribute: false }) promise?: CharterPromise | ServicePromiseData;
 
-  private get shownPromise(): ServicePromiseData | undefined {
-    return this.promise ?? this.currentCharter?.promises.find((p) => p.id === this.promiseId);
+  private get shownPromise(): CharterPromise | undefined {
+    const promise = this.promise ?? this.currentCharter?.promises.find((p) => p.id === this.promiseId);
+    return promise && asCharterPromise(promise);
   }
 
   override render() {
     const promise = this.shownPromise;
     if (!promise) return nothing;
     const text = this.text;
+    // Minimal format 2 reading (the first target's time); the full wording comes with the rendering work.
+    const within = promise.targets[0]?.within;
     return html`<div part="promise">
       <p part="text" class="text">${this.pick(promise.text)}</p>
-      <p part="target" class="target">
-        <span class="visually-hidden">${text.target}: </span>${targetInWords(promise.target, this.language, text)}
-      </p>
+      ${
+        within
+          ? html`<p part="target" class="target">
+              <span class="visually-hidden">${text.target}: </span>${targetInWords(within, this.language, text)}
+            </p>`
+          : nothing
+      }
       ${latestFigureLine(
         promise.performance,
         { text, language: this.language },

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NextChangeController } from '../../controllers/next-change.js';
-import type { CharterSchedule, PromiseTarget, ServicePromiseData } from '../../core/charter-types.js';
+import type { CharterPromise, CharterSchedule, Duration } from '../../core/charter-types.js';
 import { ProblemLog } from '../../core/problems.js';
 import { targetReader } from '../../core/read-schedule.js';
 import type { Schedule, Target } from '../../core/schedule-types.js';
@@ -20,7 +20,7 @@ import { baseStyles } from '../shared-styles.js';
 import { inlineProblemStyles } from '../inline-problem-styles.js';
 
 const MINUTE_MS = 60_000;
-const readTarget = targetReader<PromiseTarget>(true);
+const readTarget = targetReader<Duration>(true);
 /** Targets of elapsed time: no opening hours needed, and the deadline moves on with every minute. */
 const ELAPSED = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks']);
 
@@ -73,7 +73,7 @@ export class ServiceResponseTime extends ServiceElement<ServiceResponseTimeStrin
   @property() channel = '';
 
   /** The target when there is no `promise-id`, e.g. `{"workingDays": 5}` (JSON in the attribute). */
-  @property({ converter: jsonAttribute }) target?: PromiseTarget;
+  @property({ converter: jsonAttribute }) target?: Duration;
 
   /** Opening hours for use without a `<service-charter>` (SPEC §2.1); wins over the charter's. */
   @property({ attribute: false }) schedule?: CharterSchedule;
@@ -110,7 +110,7 @@ export class ServiceResponseTime extends ServiceElement<ServiceResponseTimeStrin
   }
 
   /** The promise named by `promise-id`, or undefined (with a problem when the charter lacks it). */
-  private findPromise(): ServicePromiseData | undefined {
+  private findPromise(): CharterPromise | undefined {
     const charter = this.currentCharter;
     if (!this.promiseId || !charter) return undefined;
     const promise = charter.promises.find((p) => p.id === this.promiseId);
@@ -122,7 +122,8 @@ export class ServiceResponseTime extends ServiceElement<ServiceResponseTimeStrin
     const text = this.text;
     const promise = this.findPromise();
     if (this.problem || (this.promiseId && !promise)) return undefined;
-    const rawTarget = promise?.target ?? this.target;
+    // Minimal format 2 reading (the first target's time); the full wording comes with the rendering work.
+    const rawTarget = promise?.targets[0]?.within ?? this.target;
     if (rawTarget === undefined) return undefined;
     const log = new ProblemLog();
     const checked = readTarget(rawTarget, 'target', log);
