@@ -2,7 +2,15 @@
  * Promises in words (format 2): what each kind of promise commits to, with its targets —
  * a time, a range, a maximum, a minimum notice, a share of cases — in the page's language.
  */
-import type { CharterPromise, Duration, EscalationPeriod, Guarantee, PromiseTarget } from '../core/charter-model.js';
+import type {
+  Charter,
+  CharterPromise,
+  Duration,
+  EscalationPeriod,
+  Guarantee,
+  PromiseTarget,
+} from '../core/charter-model.js';
+import { unitOf } from '../core/read-targets.js';
 import { fill, formatFigure, formatNumber, plural, pluralForm, targetInWords, type PluralForms } from './format.js';
 import type { PolicyStrings } from './policy.js';
 import type { PromiseStrings } from './promises.js';
@@ -10,13 +18,12 @@ import type { PromiseStrings } from './promises.js';
 /** The strings a promise sentence needs. */
 export type PromiseWordStrings = PromiseStrings & Pick<PolicyStrings, 'targets' | 'sameWorkingDay'>;
 
-/** A duration's unit and amount: `{ weeks: 8 }` → `['weeks', 8]`. */
-export const unitOf = (duration: Duration | EscalationPeriod): [string, number] =>
-  Object.entries(duration)[0] as [string, number];
+/** A duration's unit and amount, months included: `{ months: 12 }` → `['months', 12]`. */
+const periodUnit = (period: EscalationPeriod): [string, number] => unitOf(period as Duration);
 
 /** An amount of time without "within": "35 working days", "12 months". */
 export function durationWords(duration: Duration | EscalationPeriod, lang: string, text: PromiseWordStrings): string {
-  const [unit, amount] = unitOf(duration);
+  const [unit, amount] = periodUnit(duration);
   return plural(lang, amount, text.durations[unit]);
 }
 
@@ -55,7 +62,11 @@ export function targetTimeWords(target: PromiseTarget, lang: string, text: Promi
 }
 
 /** Collapses the spaces an empty `{time}` leaves. */
-const tidy = (words: string): string => words.replace(/\s+/g, ' ').replace(/\s+([,.)])/g, '$1').trim();
+const tidy = (words: string): string =>
+  words
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.)])/g, '$1')
+    .trim();
 
 /**
  * One target as a step of a promise: the first says what and to whom ("answer 80% of calls
@@ -127,7 +138,12 @@ export const customTargetWords = (targets: readonly PromiseTarget[], lang: strin
 const capitalised = (words: string, lang: string): string => words.charAt(0).toLocaleUpperCase(lang) + words.slice(1);
 
 /** A guarantee: "If we miss an appointment, we will pay you £50 automatically." */
-export function guaranteeWords(guarantee: Guarantee, condition: string, lang: string, text: PromiseWordStrings): string {
+export function guaranteeWords(
+  guarantee: Guarantee,
+  condition: string,
+  lang: string,
+  text: PromiseWordStrings,
+): string {
   const whole = Number.isInteger(guarantee.amount);
   const amount = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : lang, {
     style: 'currency',
@@ -139,3 +155,7 @@ export function guaranteeWords(guarantee: Guarantee, condition: string, lang: st
     amount,
   });
 }
+
+/** The noun a promise's sentence uses: its channel's type ("calls", "emails"), else a general one. */
+export const nounKeyOf = (promise: Pick<CharterPromise, 'channel'>, charter: Charter | undefined): string =>
+  charter?.channels.find((channel) => channel.id === promise.channel)?.type ?? 'default';

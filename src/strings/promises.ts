@@ -38,7 +38,11 @@ export const en = {
       share: 'reply in full to {percent} of {many} {time}',
       next: 'and reply in full {time}',
     },
-    resolve: { one: 'resolve {your} {time}', share: 'resolve {percent} of {many} {time}', next: 'and resolve it {time}' },
+    resolve: {
+      one: 'resolve {your} {time}',
+      share: 'resolve {percent} of {many} {time}',
+      next: 'and resolve it {time}',
+    },
     complete: {
       one: 'complete the work {time}',
       share: 'complete the work {time} in {percent} of cases',
@@ -184,7 +188,11 @@ export const cy: PromiseStrings = {
       next: 'a’ch ffonio’n ôl {time}',
     },
     see: { one: 'eich gweld {time}', share: 'gweld {percent} o ymwelwyr {time}', next: 'a’ch gweld {time}' },
-    attend: { one: 'dod atoch {time}', share: 'dod atoch {time} mewn {percent} o achosion', next: 'a dod atoch {time}' },
+    attend: {
+      one: 'dod atoch {time}',
+      share: 'dod atoch {time} mewn {percent} o achosion',
+      next: 'a dod atoch {time}',
+    },
     notice: {
       one: 'rhoi {time} i chi',
       share: 'rhoi {time} i chi mewn {percent} o achosion',

@@ -27,6 +27,7 @@ import { clampLevel, heading } from '../headings.js';
 import { complaintsView } from '../service-charter/complaints-view.js';
 import * as complaintForm from '../../strings/complaint-form.js';
 import * as policy from '../../strings/policy.js';
+import * as promises from '../../strings/promises.js';
 import type { ServiceComplaintFormStrings } from '../../strings/element-strings.js';
 import type { StringTables } from '../../strings/tables.js';
 import { ServiceElement } from '../service-element.js';
@@ -69,8 +70,8 @@ const FOCUS_TARGET: Record<string, string> = { kind: 'kind-complaint', contact: 
 export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStrings> {
   /** This element's built-in English and Welsh strings. */
   static override builtInStrings: StringTables<ServiceComplaintFormStrings> = {
-    en: { ...complaintForm.en, ...policy.en },
-    cy: { ...complaintForm.cy, ...policy.cy },
+    en: { ...complaintForm.en, ...policy.en, ...promises.en },
+    cy: { ...complaintForm.cy, ...policy.cy, ...promises.cy },
   };
 
   /** The shared defaults, then this element's own styles. */
