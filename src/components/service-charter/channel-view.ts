@@ -1,15 +1,16 @@
 import { html, nothing } from 'lit';
-import type { Channel, ChannelContact } from '../../core/charter-types.js';
-import type { CharterStrings } from '../../strings/charter.js';
+import type { ChannelContact } from '../../core/charter-types.js';
+import type { LocalizedText } from '../../core/text.js';
+import type { PolicyStrings } from '../../strings/policy.js';
 
 /** A `tel:` URI from a written phone number: digits and a leading + only. */
 export const telHref = (phone: string): string => `tel:${phone.replace(/(?!^\+)[^\d]/g, '')}`;
 
-/** A channel's contact details as links limited to tel:, mailto: and https:. */
+/** Contact details (a channel's, a site's, an ombudsman's) as links limited to tel:, mailto: and https:. */
 export function contactView(
   contact: ChannelContact | undefined,
-  text: CharterStrings,
-  pick: (t: Channel['name']) => string,
+  text: Pick<PolicyStrings, 'phone' | 'email' | 'online' | 'address'>,
+  pick: (t: LocalizedText) => string,
 ) {
   if (!contact) return nothing;
   const rows: [string, unknown][] = [];

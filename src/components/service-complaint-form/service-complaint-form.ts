@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { ComplaintSender, type SendPhase } from '../../controllers/complaint-sender.js';
 import { DraftStore, type DraftStorageKind, type StoredDraft } from '../../controllers/draft-store.js';
 import type { Charter } from '../../core/charter-types.js';
-import { complaintDeadlines } from '../../core/complaint-deadlines.js';
+import { complaintStageDeadlines } from '../../core/complaint-deadlines.js';
 import {
   complaintBody,
   emptyComplaint,
@@ -271,7 +271,7 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
       this.receipt = {
         kind: body.kind,
         reference: verdict.reference,
-        deadlines: complaintDeadlines(this.currentCharter, new Date(body.submittedAt)),
+        deadlines: this.receiptDeadlines(new Date(body.submittedAt)),
       };
       this.dispatchEvent(new ComplaintSentEvent(body, verdict.reference));
       void this.updateComplete.then(() => this.receiptBox?.focus());
@@ -283,6 +283,29 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
       void this.updateComplete.then(() => this.summary?.focus());
     } else this.rejectedStatus = verdict.status;
     this.dispatchEvent(new ComplaintFailedEvent(body, verdict.outcome, 'status' in verdict ? verdict.status : 422));
+  }
+
+  /** Every track's first-stage deadlines from the moment of sending; none when they cannot be worked out. */
+  private receiptDeadlines(sentAt: Date): Receipt['deadlines'] {
+    const tracks = this.policy?.tracks ?? [];
+    try {
+      const read = tracks.map((track) => ({
+        track,
+        stage: complaintStageDeadlines(this.currentCharter, sentAt, track.id),
+      }));
+      const timeZone = read.find((r) => r.stage)?.stage?.timeZone;
+      if (!timeZone) return undefined;
+      return {
+        timeZone,
+        tracks: read.map(({ track, stage }) => ({
+          track: tracks.length > 1 ? this.pick(track.name) || track.id : undefined,
+          targets: stage?.targets ?? [],
+        })),
+      };
+    } catch (error) {
+      console.warn(`<service-complaint-form>: no deadlines on the receipt: ${(error as Error).message}`);
+      return undefined;
+    }
   }
 
   private csrfHeaders(): Record<string, string> {

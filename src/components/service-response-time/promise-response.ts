@@ -3,33 +3,12 @@
  * target ("…acknowledge it by …, and reply in full by …"), a share of cases, or no
  * deadline at all (a minimum notice, a share with no time).
  */
-import type { Charter, CharterPromise, PromiseTarget } from '../../core/charter-types.js';
-import { promiseCalendar, promiseDeadlines, type TargetDeadline } from '../../core/promise-deadlines.js';
+import type { Charter, CharterPromise } from '../../core/charter-types.js';
+import { promiseCalendar, promiseDeadlines } from '../../core/promise-deadlines.js';
 import type { ServiceResponseTimeStrings } from '../../strings/element-strings.js';
 import { fill } from '../../strings/format.js';
-import { promiseSentence, targetTimeWords } from '../../strings/promise-words.js';
-
-/** A deadline and its words ("Tuesday 1 December at 5pm"). */
-export interface Due {
-  at: Date;
-  words: string;
-}
-
-/** One part of the sentence: plain words, or a deadline to show in `<time>`. */
-export type Part = string | Due;
-
-/** Targets short enough that "within 60 seconds" says more than a clock time. */
-const SHORT_UNITS = new Set(['seconds', 'minutes']);
-const isShort = (target: PromiseTarget): boolean =>
-  !!target.within && SHORT_UNITS.has(Object.keys(target.within)[0]) && target.countedFrom === 'receipt';
-
-/** Fills a template, keeping deadlines as parts of their own for `<time>`; a value may be several parts. */
-export function sentenceParts(template: string, values: Record<string, Part | Part[]>): Part[] {
-  return template
-    .split(/\{(\w+)\}/)
-    .flatMap((piece, index) => (index % 2 === 1 && piece in values ? values[piece] : piece))
-    .filter((piece) => piece !== '');
-}
+import { promiseSentence } from '../../strings/promise-words.js';
+import { deadlineSteps, sentenceParts, type Due, type Part } from '../deadline-parts.js';
 
 export interface PromiseResponse {
   parts: Part[];
@@ -85,29 +64,11 @@ export function promiseResponse(
     const commitment = promiseSentence({ kind: promise.kind, targets: [first.target] }, nounKey, language, text)!;
     return { ...statement(), parts: [fill(text.responseShare, { action, commitment: commitment.replace(/\.$/, '') })] };
   }
-  const steps = deadlines.flatMap((deadline, index) => stepParts(deadline, index, language, text, due));
+  const steps = deadlineSteps(deadlines, language, text, due);
   return {
     parts: sentenceParts(text.responseSentence, { action, steps }),
     first: deadlines.find((d) => d.due)?.due,
     timeZone,
     holidaysMissing,
   };
-}
-
-/** One target's verb and deadline: "reply in full by …", or "answer within 60 seconds" for a short one. */
-function stepParts(
-  deadline: TargetDeadline,
-  index: number,
-  language: string,
-  text: ServiceResponseTimeStrings,
-  due: (at: Date) => Due,
-): Part[] {
-  const verbs = text.responseVerbs[deadline.kind] ?? text.responseVerbs.custom;
-  const verb = index === 0 ? verbs.first : verbs.next;
-  if (!deadline.due) return [];
-  const lead = index === 0 ? '' : ', ';
-  if (isShort(deadline.target)) return [`${lead}${verb} ${targetTimeWords(deadline.target, language, text)}`];
-  const step = sentenceParts(text.byDeadline, { deadline: due(deadline.due) });
-  const withVerb: Part[] = [`${lead}${verb} `, ...step];
-  return deadline.latest ? sentenceParts(text.byLatest, { step: withVerb, latest: due(deadline.latest) }) : withVerb;
 }
