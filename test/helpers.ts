@@ -4,8 +4,19 @@ import districtCouncil from '../src/samples/district-council.json';
 import welshCouncil from '../src/samples/welsh-council.json';
 import scottishCouncil from '../src/samples/scottish-council.json';
 import onlineBusiness from '../src/samples/online-business.json';
+import housingAssociation from '../src/samples/housing-association.json';
+import waterCompany from '../src/samples/water-company.json';
+import bilingualHealthBoard from '../src/samples/bilingual-health-board.json';
 
-export const samples = { districtCouncil, welshCouncil, scottishCouncil, onlineBusiness };
+export const samples = {
+  districtCouncil,
+  welshCouncil,
+  scottishCouncil,
+  onlineBusiness,
+  housingAssociation,
+  waterCompany,
+  bilingualHealthBoard,
+};
 
 /** A deep copy of a sample, safe to edit in a test. */
 export const copy = <T>(value: T): T => structuredClone(value);

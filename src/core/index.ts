@@ -11,14 +11,29 @@ export { parseCharter, readCharter } from './parse-charter.js';
 export { isLocalDate, type GovUkHolidaySource, type ScheduleInput } from './read-schedule.js';
 export { latestFigure, meetsTarget, type ReportedPeriod } from './performance.js';
 export * from './time.js';
-export { loadBankHolidays, loadCharterBankHolidays, withBankHolidays } from './bank-holidays.js';
+export { charterCalendars, loadBankHolidays, loadCharterBankHolidays, withBankHolidays } from './bank-holidays.js';
 export * from './performance-figures.js';
 export * from './performance-trend.js';
 export * from './performance-chart.js';
 export { readCsv, type CsvRecord } from './csv.js';
 export * from './complaint.js';
 export * from './submission-policy.js';
-export { complaintDeadlines, type ComplaintDeadlines } from './complaint-deadlines.js';
+export { complaintDeadlines, complaintStageDeadlines, type ComplaintDeadlines } from './complaint-deadlines.js';
+export {
+  coreTarget,
+  countsOpenTime,
+  organisationCalendar,
+  promiseCalendar,
+  promiseDeadlines,
+  targetDeadlines,
+  type TargetDeadline,
+} from './promise-deadlines.js';
+export { holidaysCover, holidaysKnownUntil } from './holiday-coverage.js';
+export { activeNotices, isNoticeActive, type NoticeScope } from './notices.js';
+export { periodsBetween } from './calendar-periods.js';
+export { channelHours } from './channel-hours.js';
+export { asCharterPromise } from './read-charter-v1.js';
+export { DURATION_MAXIMA, LIST_MAXIMA } from './limits.js';
 export * from './structured-data.js';
 export { readFeed, parseFeedText, type ChannelFigures, type FeedDocument, type FeedReading } from './feed.js';
 export { estimateWaitSeconds, roundWait, waitBand, WAIT_BANDS, type RoundedWait } from './wait-estimate.js';

@@ -43,8 +43,11 @@ export const LIST_MAXIMA = {
   figures: 1_200,
 } as const;
 
+/** A whole number with thousands separators: 1,051,200. */
+export const grouped = (value: number): string => String(value).replace(/\B(?=(\d{3})+$)/g, ',');
+
 /** The problem message for a list longer than `maximum`, or undefined. */
 export const tooLong = (value: unknown, maximum: number): string | undefined =>
   Array.isArray(value) && value.length > maximum
-    ? `has ${value.length} entries; at most ${maximum.toLocaleString('en-GB')} are allowed`
+    ? `has ${value.length} entries; at most ${grouped(maximum)} are allowed`
     : undefined;

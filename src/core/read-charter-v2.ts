@@ -56,6 +56,7 @@ import {
 } from './readers.js';
 import { noticeInstant, readNoticeTime } from './notice-time.js';
 import { uniqueIds } from './unique-ids.js';
+import { checkTargetCalendar } from './channel-hours.js';
 
 type Ids = ReadonlyMap<string, unknown>;
 
@@ -162,7 +163,7 @@ type ComplaintsFields = Omit<ComplaintsPolicy, 'tracks' | 'escalation' | 'servic
   escalation?: Escalation[];
 };
 
-function complaintsReader(services: () => ReadonlyMap<string, Service>): Reader<ComplaintsPolicy> {
+function complaintsReader(known: Known): Reader<ComplaintsPolicy> {
   return (value, path, log) => {
     const read = collectFields<ComplaintsFields>(value, path, log, {
       summary: optional(readText),
@@ -191,7 +192,15 @@ function complaintsReader(services: () => ReadonlyMap<string, Service>): Reader<
       tracks: tracks ?? (stages ? [{ id: 'complaints', stages }] : []),
       escalation,
     };
-    const named = [...services().values()].map(({ id, name }) => ({ id, name }));
+    const calendar = known.workingCalendar ?? known.hours;
+    const timed = policy.tracks.every((track, t) =>
+      track.stages.every((stage, i) => {
+        const at = tracks ? childPath(childPath(childPath(path, 'tracks'), t), 'stages') : childPath(path, 'stages');
+        return checkTargetCalendar(calendar, stage.targets, childPath(childPath(at, i), 'targets'), log);
+      }),
+    );
+    if (!timed) return undefined;
+    const named = [...known.services.values()].map(({ id, name }) => ({ id, name }));
     return named.length ? { ...policy, services: named } : policy;
   };
 }
@@ -277,7 +286,11 @@ function promiseReader(known: Known): Reader<CharterPromise> {
     const complete =
       read.complete && Object.keys(written).every((key) => key in read.fields || !(key in PROMISE_FIELDS));
     if (!scoped || !worded || !complete) return undefined;
-    return { ...read.fields, targets: read.fields.targets ?? [] } as CharterPromise;
+    const promise = { ...read.fields, targets: read.fields.targets ?? [] } as CharterPromise;
+    const channel = promise.channel === undefined ? undefined : known.channels.get(promise.channel);
+    const service = promise.service === undefined ? undefined : known.services.get(promise.service);
+    const calendar = channel?.hours ?? service?.hours ?? known.hours ?? known.workingCalendar;
+    return checkTargetCalendar(calendar, promise.targets, childPath(path, 'targets'), log) ? promise : undefined;
   };
 }
 
@@ -423,7 +436,7 @@ export function readCharterV2(json: unknown, log: ProblemLog): Charter | undefin
     promises: optional(remember(promiseReader(known), (map) => (known.promises = map), LIST_MAXIMA.promises)),
     access: optional(idListOf(readAccessOffer)),
     notices: optional(idListOf(noticeReader(known))),
-    complaints: optional(complaintsReader(() => known.services)),
+    complaints: optional(complaintsReader(known)),
     feed: optional(readFeedConfig),
   });
   if (!read) return undefined;

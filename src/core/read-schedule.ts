@@ -2,7 +2,7 @@ import { withBankHolidays } from './bank-holidays.js';
 import { holidaysFromGovUk } from './gov-uk-holidays.js';
 import { childPath } from './problems.js';
 import type { Calendar } from './charter-model.js';
-import { DURATION_MAXIMA, LIST_MAXIMA, WHOLE_UNITS, tooLong, type DurationUnit } from './limits.js';
+import { DURATION_MAXIMA, LIST_MAXIMA, WHOLE_UNITS, grouped, tooLong, type DurationUnit } from './limits.js';
 import type { ProblemLog } from './problems.js';
 import {
   collectFields,
@@ -241,7 +241,7 @@ function readAmount(unit: DurationUnit, value: unknown, path: string, log: Probl
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (whole && !Number.isInteger(value)))
     return log.add(path, `must be ${whole ? 'a whole number' : 'a number'} ≥ 0`);
   const max = DURATION_MAXIMA[unit];
-  return value <= max ? value : log.add(path, `must be at most ${max.toLocaleString('en-GB')} (see the limits)`);
+  return value <= max ? value : log.add(path, `must be at most ${grouped(max)} (see the limits)`);
 }
 
 /**

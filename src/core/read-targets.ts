@@ -39,14 +39,24 @@ function checkBound(target: TargetFields, bound: 'atLeast' | 'atMost', path: str
   return true;
 }
 
-/** The checks that involve more than one field of a target; every failure is logged. */
-function checkTarget(target: TargetFields, kind: PromiseKind, first: boolean, path: string, log: ProblemLog): boolean {
+/**
+ * The checks that involve more than one field of a target, on the fields as `written`
+ * (so a field that is there but invalid is not also reported missing); every failure is logged.
+ */
+function checkTarget(
+  target: TargetFields,
+  written: TargetFields,
+  kind: PromiseKind,
+  first: boolean,
+  path: string,
+  log: ProblemLog,
+): boolean {
   const problems: [string, string][] = [];
-  const timed = !!(target.within || target.atLeast);
-  if (!timed && target.percent === undefined) problems.push([path, 'needs "within", "atLeast" or "percent"']);
-  if (kind === 'notice' && (target.within || !target.atLeast))
+  const timed = 'within' in written || 'atLeast' in written;
+  if (!timed && !('percent' in written)) problems.push([path, 'needs "within", "atLeast" or "percent"']);
+  if (kind === 'notice' && ('within' in written || !('atLeast' in written)))
     problems.push([path, 'a notice is a minimum: use "atLeast" (e.g. {"hours": 24}), not "within"']);
-  if (kind !== 'notice' && target.atLeast && !target.within)
+  if (kind !== 'notice' && 'atLeast' in written && !('within' in written))
     problems.push([
       childPath(path, 'atLeast'),
       'alone is a minimum notice: use kind "notice", or add "within" for a range',
@@ -74,10 +84,11 @@ function readTarget(defaultKind: PromiseKind, first: boolean): Reader<PromiseTar
     });
     if (!read) return undefined;
     const kind = read.fields.kind ?? defaultKind;
-    const valid = checkTarget(read.fields, kind, first, path, log);
+    const written = value as TargetFields;
+    const valid = checkTarget(read.fields, written, kind, first, path, log);
     // A known field that is written but invalid leaves the whole target out.
-    const written = Object.keys(value as object).filter((key) => TARGET_FIELDS.includes(key)).length;
-    const complete = Object.keys(read.fields).length === written;
+    const complete =
+      Object.keys(read.fields).length === Object.keys(written).filter((key) => TARGET_FIELDS.includes(key)).length;
     return valid && complete ? { ...read.fields, kind, countedFrom: read.fields.countedFrom ?? 'receipt' } : undefined;
   };
 }
