@@ -24,6 +24,9 @@ export const en = {
   specialHours: 'Special hours',
   upcoming: 'Holidays and special hours',
   noUpcoming: 'No holidays or changes to these hours in the next 30 days.',
+  /** Dated hours: "Winter hours: Saturday 31 October to Saturday 1 May". */
+  periodRange: '{name}: {from} to {to}',
+  periodHours: 'Different hours',
   timeZoneNote: 'Times are in {zone}.',
   day: 'Day',
   hours: 'Hours',
@@ -92,6 +95,8 @@ export const cy: HoursStrings = {
   specialHours: 'Oriau arbennig',
   upcoming: 'Gwyliau ac oriau arbennig',
   noUpcoming: 'Dim gwyliau na newidiadau i’r oriau hyn yn y 30 diwrnod nesaf.',
+  periodRange: '{name}: {from} i {to}',
+  periodHours: 'Oriau gwahanol',
   timeZoneNote: 'Mae’r amseroedd yn {zone}.',
   day: 'Diwrnod',
   hours: 'Oriau',

@@ -31,7 +31,8 @@ import { bankHolidayErrors } from '../../core/bank-holidays.js';
 import { charterStyles } from './service-charter.styles.js';
 import { accessView, sitesView, type CharterView } from './access-view.js';
 import { noticeStyles, noticesView } from '../notices-view.js';
-import { isOrganisationWide, inForce, nextNoticeChange } from '../../core/active-notices.js';
+import { isOrganisationWide, nextNoticeChange } from '../../core/active-notices.js';
+import { activeNotices } from '../../core/notices.js';
 import { NextChangeController } from '../../controllers/next-change.js';
 import { fill } from '../../strings/format.js';
 import { languageList } from '../../strings/access-words.js';
@@ -304,8 +305,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
 
   /** The notices in force now that `about` selects, prominently. */
   private noticesOf(charter: Charter, about: (notice: Charter['notices'][number]) => boolean) {
-    const now = this.activeClock.now();
-    const notices = charter.notices.filter((notice) => inForce(notice, now) && about(notice));
+    const notices = activeNotices(charter, new Date(this.activeClock.now())).filter(about);
     return noticesView(notices, {
       text: this.text,
       language: this.language,

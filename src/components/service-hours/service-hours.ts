@@ -1,8 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NextChangeController } from '../../controllers/next-change.js';
-import type { CharterSchedule } from '../../core/charter-types.js';
+import type { Channel, CharterSchedule } from '../../core/charter-types.js';
 import { openState, upcomingExceptions, weekTable, type ScheduleDay } from '../../core/time.js';
+import { periodsBetween } from '../../core/calendar-periods.js';
+import { holidaysCover } from '../../core/holiday-coverage.js';
+import type { SchedulePeriod } from '../../core/schedule-types.js';
 import { localDayOf, startOfLocalDay } from '../../core/time-zone.js';
 import { fill, fillParts } from '../../strings/format.js';
 import { localDateOf, timeZoneName, visitorTimeZone } from '../../strings/time-format.js';
@@ -17,6 +20,9 @@ import { ServiceElement } from '../service-element.js';
 import { baseStyles } from '../shared-styles.js';
 import { inlineProblemStyles } from '../inline-problem-styles.js';
 import { hoursStyles } from './service-hours.styles.js';
+
+/** Channels people can only use while they are open, so missing hours are worth a note. */
+const NEEDS_HOURS: ReadonlySet<string> = new Set(['phone', 'chat', 'in-person', 'textphone', 'video-relay']);
 
 /** True for a date that came from the GOV.UK bank holidays (not one of the organisation's own closures). */
 const isBankHoliday = (schedule: CharterSchedule, date: string): boolean =>
@@ -43,6 +49,10 @@ interface HoursView {
   change?: { at: Date; template: string; words: string };
   week: ScheduleDay[];
   upcoming: ScheduleDay[];
+  /** Dated hours ("winter hours") that touch the next 30 days. */
+  periods: SchedulePeriod[];
+  /** The holidays of the next 30 days are known, so "no holidays" may be said. */
+  holidaysKnown: boolean;
   zoneNote?: string;
   /** The next instant any of this changes: the open state, or the date (today's row, "tomorrow"). */
   nextChange: Date | null;
@@ -64,7 +74,8 @@ interface HoursView {
  * @csspart week - The table of the next 7 days.
  * @csspart today - Today's row of the table.
  * @csspart upcoming - Holidays and special hours in the next 30 days.
- * @csspart problem - A message about missing or invalid hours.
+ * @csspart problem - A message about invalid hours.
+ * @csspart note - A quiet note that a channel's opening hours are not available (the details go to the console).
  * @cssprop --service-color-success - Marker of the open state.
  * @cssprop --service-color-muted - Marker of the closed state and secondary text.
  * @cssprop --service-color-border - Table rules.
@@ -94,6 +105,9 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
 
   private view?: HoursView;
   private problem?: string;
+  /** The charter has no hours for this channel: what residents see (a quiet note, or nothing). */
+  private missing?: string;
+  private told?: string;
 
   constructor() {
     super();
@@ -126,6 +140,8 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
     const text = this.text;
     const source = scheduleSource(this.currentCharter, this.channel, this.schedule, text, () => this.requestUpdate());
     this.problem = source.problem;
+    this.missing = source.missing ? this.tellAuthor(source.channel) : undefined;
+    if (source.missing) this.problem = undefined;
     const schedule = source.schedule;
     if (!schedule) {
       this.view = undefined;
@@ -136,6 +152,8 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
     const { open, changesAt } = openState(schedule, now);
     const week = weekTable(schedule, now);
     const upcoming = upcomingExceptions(schedule, now, 30);
+    const today = localDateOf(now, timeZone);
+    const lastDay = localDateOf(new Date(startOfLocalDay(timeZone, localDayOf(timeZone, +now) + 29)), timeZone);
     const change = changesAt
       ? {
           at: changesAt,
@@ -160,12 +178,29 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
       change,
       week,
       upcoming,
+      periods: periodsBetween(schedule, today, lastDay),
+      holidaysKnown: holidaysCover(schedule, today, lastDay),
       zoneNote:
         timeZone === visitorTimeZone()
           ? undefined
           : fill(text.timeZoneNote, { zone: text.zoneNames[timeZone] ?? timeZoneName(timeZone, this.language, now) }),
       nextChange: changesAt && +changesAt < tomorrow ? changesAt : new Date(tomorrow),
     };
+  }
+
+  /**
+   * Tells the web team (once per channel) that hours are missing; residents see a quiet
+   * note only where the channel needs hours (a phone line, a desk), else nothing.
+   */
+  private tellAuthor(channel: Channel | undefined): string {
+    const id = channel?.id ?? this.channel;
+    if (this.told !== id) {
+      this.told = id;
+      console.warn(
+        `<service-hours>: the charter has no opening hours for ${id ? `channel "${id}"` : 'the organisation'}: give it "hours", or the charter default "hours"`,
+      );
+    }
+    return !channel || NEEDS_HOURS.has(channel.type) ? this.text.noHours : '';
   }
 
   private stateWords(schedule: CharterSchedule, open: boolean, changesAt: Date | null, today: ScheduleDay): string {
@@ -178,6 +213,7 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
 
   override render() {
     const view = this.view;
+    if (!view && this.missing) return html`<p part="note" class="note">${this.missing}</p>`;
     if (!view) return this.problem ? html`<p part="problem" class="problem">${this.problem}</p>` : nothing;
     const text = this.text;
     return html`<section part="hours" aria-labelledby="hours-heading">
@@ -233,13 +269,25 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
 
   private renderUpcoming(view: HoursView) {
     const text = this.text;
+    const items = [
+      ...view.periods.map((period) =>
+        fill(text.periodRange, {
+          name: this.pick(period.name) || text.periodHours,
+          from: formatLocalDate(period.from, this.language, text),
+          to: formatLocalDate(period.to, this.language, text),
+        }),
+      ),
+      ...view.upcoming.map((day) => `${formatLocalDate(day.date, this.language, text)}: ${this.dayHours(day)}`),
+    ];
+    // Saying "no holidays" needs holiday data that covers the 30 days; without it, nothing is said.
+    if (items.length === 0 && !view.holidaysKnown) return nothing;
     // A plain group under its heading, not a landmark: several hours on one page would repeat its name.
     return html`<div part="upcoming">
       ${heading(this.headingLevel + 1, text.upcoming, 'upcoming-heading')}
       ${
-        view.upcoming.length
+        items.length
           ? html`<ul>
-              ${view.upcoming.map((day) => html`<li>${formatLocalDate(day.date, this.language, text)}: ${this.dayHours(day)}</li>`)}
+              ${items.map((item) => html`<li>${item}</li>`)}
             </ul>`
           : html`<p>${text.noUpcoming}</p>`
       }

@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { NextChangeController } from '../../controllers/next-change.js';
 import type { CharterPromise, ServicePromiseData } from '../../core/charter-types.js';
-import { nextNoticeChange, noticesFor } from '../../core/active-notices.js';
+import { nextNoticeChange } from '../../core/active-notices.js';
+import { activeNotices } from '../../core/notices.js';
 import { asCharterPromise } from '../../core/read-charter-v1.js';
 import { fill } from '../../strings/format.js';
 import { customTargetWords, guaranteeWords, nounKeyOf, promiseSentence } from '../../strings/promise-words.js';
@@ -79,10 +80,8 @@ export class ServicePromise extends ServiceElement<ServicePromiseStrings> {
     const own = this.pick(promise.text);
     const qualifier = promise.qualifier ? this.pick(promise.qualifier) : undefined;
     const sentence = promiseSentence(promise, nounKeyOf(promise, charter), language, text, qualifier);
-    const scope = this.ownNoticesOnly
-      ? { promise: promise.id }
-      : { promise: promise.id, channel: promise.channel, service: promise.service };
-    const notices = noticesFor(charter?.notices ?? [], scope, this.activeClock.now());
+    const inForce = charter ? activeNotices(charter, new Date(this.activeClock.now()), { promise: promise.id }) : [];
+    const notices = this.ownNoticesOnly ? inForce.filter((notice) => notice.promises.includes(promise.id)) : inForce;
     return html`<div part="promise">
       ${noticesView(notices, { text, language, pick: (t) => this.pick(t), timeZone: charter?.timeZone ?? 'UTC' })}
       ${own ? html`<p part="text" class="text">${own}</p>` : nothing}

@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NextChangeController } from '../../controllers/next-change.js';
 import type { Channel, Charter, CharterPromise, CharterSchedule, Duration } from '../../core/charter-types.js';
-import { nextNoticeChange, noticesFor } from '../../core/active-notices.js';
+import { isOrganisationWide, nextNoticeChange } from '../../core/active-notices.js';
+import { activeNotices } from '../../core/notices.js';
 import { promiseCalendar, promiseDeadlines } from '../../core/promise-deadlines.js';
 import { unitOf } from '../../core/read-targets.js';
 import { noticeStyles, noticesView } from '../notices-view.js';
@@ -201,8 +202,10 @@ export class ServiceResponseTime extends ServiceElement<ServiceResponseTimeStrin
     const target = (kind === 'seconds' ? { minutes: amount / 60 } : checked) as Target;
     const source = scheduleSource(this.currentCharter, this.channel, this.schedule, text, () => this.requestUpdate());
     const elapsed = ELAPSED.has(kind);
-    const schedule = source.schedule ?? (elapsed ? { timeZone: visitorTimeZone(), weekly: {} } : undefined);
-    if (!schedule || (source.problem && !elapsed)) {
+    // Working days count on the organisation's working calendar where the channel publishes no hours.
+    const working = source.missing && kind === 'workingDays' ? this.currentCharter?.workingCalendar : undefined;
+    const schedule = source.schedule ?? working ?? (elapsed ? { timeZone: visitorTimeZone(), weekly: {} } : undefined);
+    if (!schedule || (source.problem && !elapsed && !working)) {
       this.problem = source.problem ?? text.noHours;
       return undefined;
     }
@@ -230,12 +233,9 @@ export class ServiceResponseTime extends ServiceElement<ServiceResponseTimeStrin
     if (!view) return nothing;
     const charter = this.currentCharter;
     const promise = charter?.promises.find((p) => p.id === this.promiseId);
+    const scope = promise ? { promise: promise.id } : { channel: this.channel };
     const notices = charter
-      ? noticesFor(
-          charter.notices,
-          { promise: promise?.id, channel: promise?.channel ?? this.channel, service: promise?.service },
-          this.activeClock.now(),
-        )
+      ? activeNotices(charter, new Date(this.activeClock.now()), scope).filter((n) => !isOrganisationWide(n))
       : [];
     return html`${noticesView(notices, { text: this.text, language: this.language, pick: (t) => this.pick(t), timeZone: view.timeZone })}
       <p part="response">
