@@ -41,15 +41,22 @@ function rangeIn(forms: PluralForms, low: number, high: number, lang: string, te
  * days (at most 35 working days if we need longer)", "at least 24 hours’ notice"; empty for
  * a share of cases with no time.
  */
-export function targetTimeWords(target: PromiseTarget, lang: string, text: PromiseWordStrings): string {
+export function targetTimeWords(
+  target: PromiseTarget,
+  lang: string,
+  text: PromiseWordStrings,
+  counted?: string,
+): string {
   const { within, atLeast, atMost } = target;
   if (within) {
     const [unit, high] = unitOf(within);
     const low = atLeast && unitOf(atLeast)[0] === unit ? unitOf(atLeast)[1] : undefined;
-    const time =
+    const base =
       low === undefined
         ? targetInWords(within as Record<string, number>, lang, text)
         : rangeIn(text.targets[unit], low, high, lang, text);
+    // Where the clock starts belongs with the time, before any extension: "…of receiving it (at most …)".
+    const time = counted ? fill(counted, { time: base }) : base;
     return atMost ? fill(text.extendable, { time, max: durationWords(atMost, lang, text) }) : time;
   }
   if (atLeast) {
@@ -60,6 +67,8 @@ export function targetTimeWords(target: PromiseTarget, lang: string, text: Promi
   }
   return '';
 }
+
+const MESSAGE_KINDS: ReadonlySet<string> = new Set(['answer', 'acknowledge', 'reply']);
 
 /** Collapses the spaces an empty `{time}` leaves. */
 const tidy = (words: string): string =>
@@ -81,19 +90,20 @@ function stepWords(
   text: PromiseWordStrings,
 ): string {
   const phrases = text.kindPhrases[target.kind] ?? text.kindPhrases.custom;
-  const nouns = text.nouns[nounKey] ?? text.nouns.default;
-  let time = targetTimeWords(target, lang, text);
+  // Answers and replies are to a message ("your email"); the rest are about a request or a complaint.
+  const noun = MESSAGE_KINDS.has(target.kind) || nounKey === 'complaint' ? nounKey : 'default';
+  const nouns = text.nouns[noun] ?? text.nouns.default;
   const percent = target.percent === undefined ? undefined : percentWords(target.percent, lang);
   if (!previous) {
+    const time = targetTimeWords(target, lang, text);
     const template = percent === undefined ? phrases.one : phrases.share;
     return tidy(fill(template, { your: nouns.your, many: nouns.many, percent: percent ?? '', time }));
   }
-  if (time && target.within) {
-    time =
-      target.countedFrom === 'previous'
-        ? fill(text.fromPrevious[previous.kind] ?? text.fromPrevious.default, { time })
-        : fill(text.fromReceipt, { time });
-  }
+  const counted =
+    target.countedFrom === 'previous'
+      ? (text.fromPrevious[previous.kind] ?? text.fromPrevious.default)
+      : text.fromReceipt;
+  const time = targetTimeWords(target, lang, text, counted);
   const step = tidy(fill(phrases.next, { time }));
   return percent === undefined ? step : fill(text.nextShare, { step, percent });
 }
@@ -122,7 +132,23 @@ export function promiseSentence(
 ): string | undefined {
   if (promise.kind === 'custom' || promise.targets.length === 0) return undefined;
   const commitment = commitmentWords(promise.targets, nounKey, lang, text);
-  return fill(text.aimTo, { commitment: qualifier ? fill(text.qualified, { commitment, qualifier }) : commitment });
+  return withQualifier(commitment, qualifier, text, (words) => fill(text.aimTo, { commitment: words }));
+}
+
+/**
+ * A qualifier kept with what it qualifies: a hedge joins the sentence ("…, usually
+ * sooner."); one written as a sentence of its own (a capital first) follows it.
+ */
+export function withQualifier(
+  words: string,
+  qualifier: string | undefined,
+  text: PromiseWordStrings,
+  sentence: (words: string) => string,
+): string {
+  const hedge = qualifier?.trim().replace(/\.$/, '');
+  if (!hedge) return sentence(words);
+  if (/^\p{Lu}/u.test(hedge)) return `${sentence(words)} ${hedge}.`;
+  return sentence(fill(text.qualified, { commitment: words, qualifier: hedge }));
 }
 
 /** The target line of a `custom` promise, as in format 1: "within 5 working days". */

@@ -23,16 +23,22 @@ export interface ViewContext {
 
 /** One target of a stage in words: "We will acknowledge your complaint within 3 working days." */
 function targetLine(target: PromiseTarget, previous: PromiseTarget | undefined, { text, language }: ViewContext) {
-  const time = targetTimeWords(target, language, text);
   if (target.percent !== undefined || !['acknowledge', 'reply'].includes(target.kind) || !target.within)
     return promiseSentence({ kind: target.kind, targets: [target] }, 'complaint', language, text) ?? '';
-  if (target.kind === 'acknowledge') return fill(text.stageAcknowledge, { target: time });
-  const template = !previous
-    ? text.stageRespond
-    : target.countedFrom === 'previous'
-      ? text.stageRespondAfterAcknowledge
-      : text.stageRespondFromReceipt;
-  return fill(template, { target: time });
+  const { atMost, ...base } = target;
+  const template =
+    target.kind === 'acknowledge'
+      ? text.stageAcknowledge
+      : !previous
+        ? text.stageRespond
+        : target.countedFrom === 'previous'
+          ? text.stageRespondAfterAcknowledge
+          : text.stageRespondFromReceipt;
+  const line = fill(template, { target: targetTimeWords(base, language, text) });
+  // An extension limit follows where the clock starts: "…of acknowledging it (at most 20 working days if we need longer)."
+  return atMost
+    ? `${fill(text.extendable, { time: line.replace(/\.$/, ''), max: durationWords(atMost, language, text) })}.`
+    : line;
 }
 
 function stageView(stage: ComplaintStage, context: ViewContext) {

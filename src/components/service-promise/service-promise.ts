@@ -5,8 +5,13 @@ import type { CharterPromise, ServicePromiseData } from '../../core/charter-type
 import { nextNoticeChange } from '../../core/active-notices.js';
 import { activeNotices } from '../../core/notices.js';
 import { asCharterPromise } from '../../core/read-charter-v1.js';
-import { fill } from '../../strings/format.js';
-import { customTargetWords, guaranteeWords, nounKeyOf, promiseSentence } from '../../strings/promise-words.js';
+import {
+  customTargetWords,
+  guaranteeWords,
+  nounKeyOf,
+  promiseSentence,
+  withQualifier,
+} from '../../strings/promise-words.js';
 import * as policy from '../../strings/policy.js';
 import * as promises from '../../strings/promises.js';
 import * as figures from '../../strings/figures.js';
@@ -108,8 +113,7 @@ export class ServicePromise extends ServiceElement<ServicePromiseStrings> {
     const { text, language } = this;
     const words = customTargetWords(promise.targets, language, text);
     return html`<p part="target" class="target">
-      <span class="visually-hidden">${text.target}: </span
-      >${qualifier ? fill(text.qualified, { commitment: words, qualifier }) : words}
+      <span class="visually-hidden">${text.target}: </span>${withQualifier(words, qualifier, text, (w) => w)}
     </p>`;
   }
 }
