@@ -18,20 +18,21 @@ export interface TrackDeadlines {
 export interface Receipt {
   kind: ComplaintKind;
   reference?: string;
-  deadlines?: { tracks: TrackDeadlines[]; timeZone: string };
+  /** `sentAt`: when it was sent; a deadline in another year says its year. */
+  deadlines?: { tracks: TrackDeadlines[]; timeZone: string; sentAt: Date };
 }
 
 /** The sentence of one track: "We will acknowledge it by Friday 27 November at 5pm, and reply in full by …." */
 function trackParts(
   { track, targets }: TrackDeadlines,
-  timeZone: string,
+  { timeZone, sentAt }: { timeZone: string; sentAt: Date },
   language: string,
   text: ServiceComplaintFormStrings,
 ): Part[] {
   const due = (at: Date) => ({
     at,
     words: fill(text.dateAtTime, {
-      date: fullDate(at, timeZone, language, text),
+      date: fullDate(at, timeZone, language, text, sentAt),
       time: formatTime(at, timeZone, language),
     }),
   });
@@ -51,7 +52,7 @@ export function receiptView(
   const { deadlines, reference } = receipt;
   const lines =
     receipt.kind === 'complaint' && deadlines
-      ? deadlines.tracks.map((track) => trackParts(track, deadlines.timeZone, language, text)).filter((l) => l.length)
+      ? deadlines.tracks.map((track) => trackParts(track, deadlines, language, text)).filter((l) => l.length)
       : [];
   return html`<div part="receipt" class="receipt" tabindex="-1">
     <div class="panel" part="receipt-panel">

@@ -297,6 +297,7 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
       if (!timeZone) return undefined;
       return {
         timeZone,
+        sentAt,
         tracks: read.map(({ track, stage }) => ({
           track: tracks.length > 1 ? this.pick(track.name) || track.id : undefined,
           targets: stage?.targets ?? [],

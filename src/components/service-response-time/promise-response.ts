@@ -7,7 +7,7 @@ import type { Charter, CharterPromise } from '../../core/charter-types.js';
 import { promiseCalendar, promiseDeadlines } from '../../core/promise-deadlines.js';
 import type { ServiceResponseTimeStrings } from '../../strings/element-strings.js';
 import { fill } from '../../strings/format.js';
-import { promiseSentence } from '../../strings/promise-words.js';
+import { commitmentWords, promiseSentence } from '../../strings/promise-words.js';
 import { deadlineSteps, sentenceParts, type Due, type Part } from '../deadline-parts.js';
 
 export interface PromiseResponse {
@@ -61,8 +61,8 @@ export function promiseResponse(
     };
   }
   if (first.target.percent !== undefined) {
-    const commitment = promiseSentence({ kind: promise.kind, targets: [first.target] }, nounKey, language, text)!;
-    return { ...statement(), parts: [fill(text.responseShare, { action, commitment: commitment.replace(/\.$/, '') })] };
+    const commitment = commitmentWords([first.target], nounKey, language, text);
+    return { ...statement(), parts: [fill(text.responseShare, { action, commitment })] };
   }
   const steps = deadlineSteps(deadlines, language, text, due);
   return {
