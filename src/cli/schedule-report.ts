@@ -1,35 +1,40 @@
-import type { Channel, Charter, CharterSchedule, Duration as PromiseTarget } from '../core/charter-types.js';
+import type { Calendar, Charter, CharterSchedule } from '../core/charter-types.js';
 import { needsBankHolidayUrl } from '../core/bank-holidays.js';
-import { deadline, nextOpenings } from '../core/time.js';
-import type { Schedule, Target } from '../core/schedule-types.js';
-import { pickText } from '../core/text.js';
+import { holidaysKnownUntil } from '../core/holiday-coverage.js';
+import { addDays, isWorkingDay, localDateOf, nextOpenings, openState } from '../core/time.js';
+import type { Schedule } from '../core/schedule-types.js';
+import { pickText, type LocalizedText } from '../core/text.js';
+import { complaintsSection, noticesSection, promisesSection } from './promise-report.js';
+import { formatMoment } from './report-words.js';
 
 const OPENINGS = 10;
 
 /**
  * A schedule ready for the core (reading the charter already merged inline bank holidays),
- * and a note when bank holidays from a URL are not applied here or could not be read.
+ * and notes: bank holidays from a URL not applied here or not read, dated periods, and
+ * how far holidays are known.
  */
-function scheduleOf(input: CharterSchedule): { schedule: Schedule; note?: string } {
+function scheduleOf(input: CharterSchedule): { schedule: Schedule; notes: string[] } {
   const source = input.bankHolidays;
-  if (source?.error) return { schedule: input, note: source.error };
-  if (needsBankHolidayUrl(input)) {
-    return { schedule: input, note: `bank holidays from ${source?.url} are not fetched: only "holidays" apply` };
+  const notes: string[] = [];
+  if (source?.error) notes.push(source.error);
+  else if (needsBankHolidayUrl(input))
+    notes.push(`bank holidays from ${source?.url} are not fetched: only "holidays" apply`);
+  for (const period of input.periods ?? []) {
+    const name = period.name ? `${pickText(period.name, 'en')}: ` : '';
+    notes.push(`${name}other weekly hours from ${period.from} to ${period.to}`);
   }
-  return { schedule: input };
-}
-
-/** "Mon 23 Nov 2026 09:00 GMT": a moment in a schedule's time zone, unambiguous for a person. */
-function formatMoment(at: Date, timeZone: string, parts: 'date' | 'time' | 'both' = 'both'): string {
-  const options: Intl.DateTimeFormatOptions = { timeZone, hourCycle: 'h23' };
-  if (parts !== 'time') Object.assign(options, { weekday: 'short', day: '2-digit', month: 'short', year: 'numeric' });
-  if (parts !== 'date') Object.assign(options, { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
-  return new Intl.DateTimeFormat('en-GB', options).format(at).replace(/,/g, '');
+  const known = holidaysKnownUntil(input);
+  if (known) notes.push(`holidays are known until ${known}`);
+  return { schedule: input, notes };
 }
 
 function openingsLines(schedule: Schedule, at: Date): string[] {
   const openings = nextOpenings(schedule, at, OPENINGS);
-  if (openings.length === 0) return ['    none within a year'];
+  if (openings.length === 0) {
+    const { open, changesAt } = openState(schedule, at);
+    return [open && !changesAt ? '    open all the time' : '    none within a year'];
+  }
   return openings.map(({ opens, closes }) => {
     const sameDay = formatMoment(opens, schedule.timeZone, 'date') === formatMoment(closes, schedule.timeZone, 'date');
     const until = formatMoment(closes, schedule.timeZone, sameDay ? 'time' : 'both');
@@ -37,69 +42,60 @@ function openingsLines(schedule: Schedule, at: Date): string[] {
   });
 }
 
+/** A working calendar has days, not hours: its next working days after `at`'s date, within a year. */
+function workingDayLines(schedule: Schedule, at: Date): string[] {
+  const today = localDateOf(schedule.timeZone, at);
+  const days: string[] = [];
+  for (let step = 1; step <= 366 && days.length < OPENINGS; step++) {
+    const date = addDays(today, step);
+    if (isWorkingDay(schedule, date)) days.push(formatMoment(new Date(`${date}T12:00:00Z`), 'UTC', 'date'));
+  }
+  return days.length ? days.map((day) => `    ${day}`) : ['    none within a year'];
+}
+
 function hoursSection(heading: string, input: CharterSchedule, at: Date): string[] {
-  const { schedule, note } = scheduleOf(input);
+  const { schedule, notes } = scheduleOf(input);
+  const working = !!input.workingDaysOnly;
   return [
     `${heading} (${schedule.timeZone})`,
-    ...(note ? [`  Note: ${note}`] : []),
-    `  Next ${OPENINGS} openings:`,
-    ...openingsLines(schedule, at),
+    ...notes.map((note) => `  Note: ${note}`),
+    working ? `  Next ${OPENINGS} working days:` : `  Next ${OPENINGS} openings:`,
+    ...(working ? workingDayLines(schedule, at) : openingsLines(schedule, at)),
   ];
 }
 
-const TARGET_WORDS: Record<string, string> = {
-  seconds: 'seconds',
-  minutes: 'minutes',
-  hours: 'hours',
-  days: 'days',
-  weeks: 'weeks',
-  businessHours: 'business hours',
-  workingDays: 'working days',
-};
-
-const targetWords = (target: PromiseTarget): string =>
-  Object.entries(target)
-    .map(([kind, amount]) => `${amount} ${TARGET_WORDS[kind] ?? kind}`)
-    .join(', ');
-
-/** A promise's target as the core's Target: seconds become fractional minutes. */
-const coreTarget = (target: PromiseTarget): Target => ('seconds' in target ? { minutes: target.seconds / 60 } : target);
-
-const needsOpenTime = (target: PromiseTarget): boolean => 'businessHours' in target || 'workingDays' in target;
-
-function deadlineLine(
-  charter: Charter,
-  channel: Channel | undefined,
-  promiseId: string,
-  target: PromiseTarget,
-  at: Date,
-) {
-  const name = channel ? pickText(channel.name, charter.language) : '?';
-  const label = `  ${promiseId} (${name}, within ${targetWords(target)}):`;
-  const hours = channel?.hours ?? charter.hours;
-  if (!hours && needsOpenTime(target))
-    return `${label} needs opening hours, and neither the channel nor the charter has any`;
-  // Elapsed targets need no hours; without any, they are shown in UTC.
-  const { schedule } = hours ? scheduleOf(hours) : { schedule: { timeZone: 'UTC', weekly: {} } };
-  try {
-    return `${label} ${formatMoment(deadline(schedule, coreTarget(target), at), schedule.timeZone)}`;
-  } catch (error) {
-    return `${label} cannot be computed: ${(error as Error).message}`;
-  }
+/** Calendars that only sites, services or the working calendar use, each once, with who uses it. */
+function otherCalendars(charter: Charter, shown: Set<Calendar>): [string, Calendar][] {
+  const words = (text: LocalizedText) => pickText(text, charter.language);
+  const users = new Map<Calendar, string[]>();
+  const use = (calendar: Calendar | undefined, who: string) => {
+    if (calendar && !shown.has(calendar)) users.set(calendar, [...(users.get(calendar) ?? []), who]);
+  };
+  use(charter.workingCalendar, 'the working calendar');
+  for (const site of charter.sites) use(site.hours, `site ${words(site.name)}`);
+  for (const service of charter.services) use(service.hours, `service ${words(service.name)}`);
+  const ids = new Map(Object.entries(charter.calendars).map(([id, calendar]) => [calendar, id]));
+  return [...users].map(([calendar, who]) => [
+    `Calendar "${ids.get(calendar) ?? '?'}", for ${who.join(', ')}`,
+    calendar,
+  ]);
 }
 
 /**
  * What a council officer checks their data against: the next openings of the default hours
- * and of each channel with its own, and when each promise would fall due for something
- * received at `at`. Times are in each schedule's time zone.
+ * and of each channel with its own, the working calendar's next working days, and when
+ * each promise, complaint stage and notice would fall due or show for something received
+ * at `at`. Times are in each schedule's time zone.
  */
 export function scheduleReport(charter: Charter, at: Date): string {
   const lines = [`Schedule report from ${at.toISOString()}`, ''];
   const withOwnHours = charter.channels.filter((channel) => channel.hours);
-  const withDefault = charter.channels.filter((channel) => !channel.hours);
+  const withDefault = charter.channels.filter((channel) => !channel.hours && !channel.sites?.length);
+  const shown = new Set<Calendar>();
   if (charter.hours) {
     const users = withDefault.map((channel) => pickText(channel.name, charter.language)).join(', ');
     lines.push(...hoursSection(`Default hours${users ? `, for ${users}` : ''}`, charter.hours, at), '');
+    shown.add(charter.hours);
   } else {
     lines.push('No default hours ("hours").', '');
   }
@@ -109,12 +105,11 @@ export function scheduleReport(charter: Charter, at: Date): string {
       '',
     );
   }
-  lines.push(`Sample deadlines for something received at ${at.toISOString()}:`);
-  if (charter.promises.length === 0) lines.push('  no promises');
-  for (const promise of charter.promises) {
-    const channel = charter.channels.find((c) => c.id === promise.channel);
-    const within = promise.targets[0]?.within;
-    if (within) lines.push(deadlineLine(charter, channel, promise.id, within, at));
+  for (const [heading, calendar] of otherCalendars(charter, shown))
+    lines.push(...hoursSection(heading, calendar, at), '');
+  lines.push(...promisesSection(charter, at));
+  for (const section of [complaintsSection(charter, at), noticesSection(charter, at)]) {
+    if (section.length) lines.push('', ...section);
   }
   return lines.join('\n');
 }

@@ -1,9 +1,12 @@
 /**
- * The `service-charter` command: checks a charter file, and reports its schedules.
+ * The `service-charter` command: checks a charter file, reports its schedules, and
+ * migrates a version 1 file to version 2.
  * Node built-ins and the DOM-free core only.
  * @module
  */
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { migrateCharter } from '../core/migrate-charter.js';
 import { CliError, EXIT, readJsonFile } from './read-file.js';
 import { scheduleReport } from './schedule-report.js';
 import { validate } from './validate.js';
@@ -12,10 +15,16 @@ const HELP = `Usage: service-charter <command> [options]
 
 Commands:
   validate <charter.json>   Check a charter; list every problem with its JSON path.
-    --schedule-report       Also print the next 10 openings of each schedule and a
-                            sample deadline for each promise, in the schedule's time zone.
+    --schedule-report       Also print the next 10 openings of each schedule (working
+                            days of a working calendar), sample deadlines for each promise
+                            and complaints track, and which notices show, in the
+                            schedule's time zone.
     --at <ISO instant>      Compute the report from this instant (default: now),
                             e.g. --at 2026-11-24T10:00:00Z.
+
+  migrate <charter.json>    Print a version 1 charter rewritten as version 2, with the same
+                            meaning (a version 2 charter is printed as it is).
+    --write                 Rewrite the file in place instead.
 
   render <charter.json>     Print the charter as static HTML (declarative shadow DOM) that
                             the element hydrates. Needs @lit-labs/ssr installed.
@@ -55,6 +64,30 @@ async function validateCommand(args: string[]): Promise<number> {
   (problems.length ? console.error : console.log)(report);
   if (values['schedule-report'] && charter) console.log(`\n${scheduleReport(charter, at)}`);
   return problems.length ? EXIT.invalid : EXIT.ok;
+}
+
+async function migrateCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { write: { type: 'boolean' } } });
+  if (positionals.length !== 1) throw new UsageError('migrate needs exactly one charter file');
+  const [file] = positionals;
+  const json = await readJsonFile(file);
+  const { problems, report } = validate(json, file);
+  if (problems.length) {
+    console.error(`${report}\nFix these first: only a valid charter is migrated.`);
+    return EXIT.invalid;
+  }
+  const text = `${JSON.stringify(migrateCharter(json), null, 2)}\n`;
+  if (!values.write) {
+    process.stdout.write(text);
+    return EXIT.ok;
+  }
+  try {
+    await writeFile(file, text, 'utf8');
+  } catch (error) {
+    throw new CliError(`Cannot write ${file}: ${(error as Error).message}.`, EXIT.missing);
+  }
+  console.log(`✓ ${file}: rewritten as version 2.`);
+  return EXIT.ok;
 }
 
 async function loadRenderer() {
@@ -114,6 +147,7 @@ export async function main(args: string[]): Promise<number> {
     }
     if (command === 'validate') return await validateCommand(rest);
     if (command === 'render') return await renderCommand(rest);
+    if (command === 'migrate') return await migrateCommand(rest);
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
     if (error instanceof CliError) {

@@ -22,7 +22,7 @@ export function validate(json: unknown, file: string): Validation {
           ...problems.map((problem) => `  ${problem.path || '(document)'}: ${problem.message}`),
           charter
             ? `The element shows what is valid and lists these problems.`
-            : `This is not a version 1 charter: the element shows only the problems.`,
+            : `This is not a version 1 or 2 charter: the element shows only the problems.`,
         ].join('\n');
   return { charter, problems, report };
 }

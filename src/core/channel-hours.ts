@@ -26,7 +26,7 @@ const BOUNDS = ['within', 'atLeast', 'atMost'] as const;
  * or business hours on a working calendar that has no hours; false when there was any.
  */
 export function checkTargetCalendar(
-  calendar: Calendar | undefined,
+  calendars: { workingDays?: Calendar; openingHours?: Calendar },
   targets: readonly PromiseTarget[],
   path: string,
   log: ProblemLog,
@@ -36,13 +36,13 @@ export function checkTargetCalendar(
     for (const bound of BOUNDS) {
       const duration = target[bound];
       const at = childPath(childPath(path, index), bound);
-      if (duration && 'businessHours' in duration && (!calendar || calendar.workingDaysOnly)) {
+      if (duration && 'businessHours' in duration && !calendars.openingHours) {
         valid =
           log.add(
             childPath(at, 'businessHours'),
             'counts opening hours, but none apply: give the channel or service "hours", or the charter "hours"',
           ) ?? false;
-      } else if (duration && 'workingDays' in duration && !calendar) {
+      } else if (duration && 'workingDays' in duration && !calendars.workingDays) {
         valid =
           log.add(
             childPath(at, 'workingDays'),

@@ -23,9 +23,11 @@ export {
   coreTarget,
   countsOpenTime,
   organisationCalendar,
-  promiseCalendar,
+  promiseCalendars,
+  calendarsFor,
   promiseDeadlines,
   targetDeadlines,
+  type ScheduleChoice,
   type TargetDeadline,
 } from './promise-deadlines.js';
 export { holidaysCover, holidaysKnownUntil } from './holiday-coverage.js';
@@ -41,3 +43,4 @@ export * from './erlang-c.js';
 export { backoffDelay, retryAfterMs, freshForMs, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.js';
 export { SseParser, type ServerSentEvent } from './sse-parser.js';
 export { figureAge, freshness, type FigureAge, type Freshness } from './figure-age.js';
+export { migrateCharter } from './migrate-charter.js';

@@ -28,8 +28,11 @@ export interface TargetDeadline {
   latest?: Date;
 }
 
-const boundAt = (schedule: Schedule, duration: Duration | undefined, start: Date): Date | undefined =>
-  duration && deadline(schedule, coreTarget(duration), start);
+/** The schedule to count a duration on: one for all, or one chosen by the duration's unit. */
+export type ScheduleChoice = Schedule | ((duration: Duration) => Schedule);
+
+const boundAt = (choice: ScheduleChoice, duration: Duration | undefined, start: Date): Date | undefined =>
+  duration && deadline(typeof choice === 'function' ? choice(duration) : choice, coreTarget(duration), start);
 
 /**
  * The deadlines of targets in order, each clock starting at `receivedAt` (`countedFrom:
@@ -38,7 +41,7 @@ const boundAt = (schedule: Schedule, duration: Duration | undefined, start: Date
  * count on (see `deadline`).
  */
 export function targetDeadlines(
-  schedule: Schedule,
+  schedule: ScheduleChoice,
   targets: readonly PromiseTarget[],
   receivedAt: Date,
 ): TargetDeadline[] {
@@ -62,13 +65,30 @@ export function targetDeadlines(
 }
 
 /**
- * The calendar a promise counts on: its channel's hours, else its service's, else the
- * charter's default `hours`, else the organisation's `workingCalendar`.
+ * The calendars a promise counts on. Working days: its channel's or service's own hours,
+ * else the organisation's `workingCalendar`, else the default `hours`. Business hours need
+ * opening hours: its own, else the default `hours` (never a working calendar without hours).
  */
-export function promiseCalendar(charter: Charter, promise: CharterPromise): Calendar | undefined {
+export function promiseCalendars(
+  charter: Charter,
+  promise: CharterPromise,
+): { workingDays?: Calendar; openingHours?: Calendar } {
   const channel = promise.channel ? charter.channels.find((c) => c.id === promise.channel) : undefined;
   const service = promise.service ? charter.services.find((s) => s.id === promise.service) : undefined;
-  return channel?.hours ?? service?.hours ?? charter.hours ?? charter.workingCalendar;
+  return calendarsFor(channel?.hours ?? service?.hours, charter.workingCalendar, charter.hours);
+}
+
+/** The working-day and opening-hours calendars, from a promise's own hours and the charter's two defaults. */
+export function calendarsFor(
+  own: Calendar | undefined,
+  workingCalendar: Calendar | undefined,
+  hours: Calendar | undefined,
+): { workingDays?: Calendar; openingHours?: Calendar } {
+  const opening = own ?? hours;
+  return {
+    workingDays: own ?? workingCalendar ?? hours,
+    openingHours: opening?.workingDaysOnly ? undefined : opening,
+  };
 }
 
 /**
@@ -79,18 +99,24 @@ export const organisationCalendar = (charter: Charter): Calendar | undefined =>
   charter.workingCalendar ?? charter.hours;
 
 /**
- * The deadlines of a promise's targets for something received at `receivedAt`, on the
- * calendar it counts on; a target of elapsed time needs only a time zone, so the
- * charter's is used when no calendar applies. Undefined when a target counts working days
- * or business hours and no calendar applies.
+ * The deadlines of a promise's targets for something received at `receivedAt`: business
+ * hours on its opening hours, everything else on its working-day calendar (a target of
+ * elapsed time needs only a time zone: the charter's when no calendar applies).
+ * Undefined when a target needs a calendar that does not apply.
  */
 export function promiseDeadlines(
   charter: Charter,
   promise: CharterPromise,
   receivedAt: Date,
 ): TargetDeadline[] | undefined {
-  const calendar = promiseCalendar(charter, promise);
-  const open = promise.targets.some((t) => [t.within, t.atLeast, t.atMost].some((d) => d && countsOpenTime(d)));
-  if (!calendar && open) return undefined;
-  return targetDeadlines(calendar ?? { timeZone: charter.timeZone, weekly: {} }, promise.targets, receivedAt);
+  const { workingDays, openingHours } = promiseCalendars(charter, promise);
+  const elapsed: Schedule = workingDays ?? openingHours ?? { timeZone: charter.timeZone, weekly: {} };
+  const durations = promise.targets.flatMap((t) => [t.within, t.atLeast, t.atMost]);
+  const missing = durations.some(
+    (d) => d && (('businessHours' in d && !openingHours) || ('workingDays' in d && !workingDays)),
+  );
+  if (missing) return undefined;
+  const choose = (duration: Duration): Schedule =>
+    'businessHours' in duration ? openingHours! : 'workingDays' in duration ? workingDays! : elapsed;
+  return targetDeadlines(choose, promise.targets, receivedAt);
 }

@@ -57,25 +57,35 @@ import {
 import { noticeInstant, readNoticeTime } from './notice-time.js';
 import { uniqueIds } from './unique-ids.js';
 import { checkTargetCalendar } from './channel-hours.js';
+import { calendarsFor } from './promise-deadlines.js';
 
 type Ids = ReadonlyMap<string, unknown>;
 
 /** A reference by id to an entry of `known`, which is read first; `what` names the list. */
-function refReader<T>(known: () => ReadonlyMap<string, T>, what: string): Reader<T> {
+/**
+ * An id naming an entry of `known` (read before it). An id that names an entry written
+ * but invalid is left out silently: that entry's own problems are reported already.
+ */
+function idReader(known: () => Ids, what: string, written: ReadonlySet<string>): Reader<string> {
   return (value, path, log) => {
     const id = readId(value, path, log);
-    if (id === undefined) return undefined;
-    const found = known().get(id);
-    return found ?? log.add(path, `names no entry in "${what}": "${id}"`);
+    if (id === undefined || known().has(id)) return id;
+    return written.has(`${what}/${id}`) ? undefined : log.add(path, `names no entry in "${what}": "${id}"`);
+  };
+}
+
+/** A reference by id, read as the entry itself. */
+function refReader<T>(known: () => ReadonlyMap<string, T>, what: string, written: ReadonlySet<string>): Reader<T> {
+  const readRef = idReader(known, what, written);
+  return (value, path, log) => {
+    const id = readRef(value, path, log);
+    return id === undefined ? undefined : known().get(id);
   };
 }
 
 /** A list of ids, each naming an entry of `known`; all must. */
-const idsReader = (known: () => Ids, what: string): Reader<string[]> =>
-  strictListOf((value, path, log) => {
-    const id = readId(value, path, log);
-    return id === undefined || known().has(id) ? id : log.add(path, `names no entry in "${what}": "${id}"`);
-  }, LIST_MAXIMA.items);
+const idsReader = (known: () => Ids, what: string, written: ReadonlySet<string>): Reader<string[]> =>
+  strictListOf(idReader(known, what, written), LIST_MAXIMA.items);
 
 const languagesReader = strictListOf(readLanguage, LIST_MAXIMA.figures);
 
@@ -192,11 +202,11 @@ function complaintsReader(known: Known): Reader<ComplaintsPolicy> {
       tracks: tracks ?? (stages ? [{ id: 'complaints', stages }] : []),
       escalation,
     };
-    const calendar = known.workingCalendar ?? known.hours;
+    const calendars = calendarsFor(undefined, known.workingCalendar, known.hours);
     const timed = policy.tracks.every((track, t) =>
       track.stages.every((stage, i) => {
         const at = tracks ? childPath(childPath(childPath(path, 'tracks'), t), 'stages') : childPath(path, 'stages');
-        return checkTargetCalendar(calendar, stage.targets, childPath(childPath(at, i), 'targets'), log);
+        return checkTargetCalendar(calendars, stage.targets, childPath(childPath(at, i), 'targets'), log);
       }),
     );
     if (!timed) return undefined;
@@ -212,9 +222,9 @@ function noticeReader(known: Known): Reader<Notice> {
       text: required(readText),
       from: optional(readNoticeTime),
       until: required(readNoticeTime),
-      channels: optional(idsReader(() => known.channels, 'channels')),
-      services: optional(idsReader(() => known.services, 'services')),
-      promises: optional(idsReader(() => known.promises, 'promises')),
+      channels: optional(idsReader(() => known.channels, 'channels', known.written)),
+      services: optional(idsReader(() => known.services, 'services', known.written)),
+      promises: optional(idsReader(() => known.promises, 'promises', known.written)),
     });
     if (!read) return undefined;
     const timeZone = known.charterTimeZone();
@@ -240,6 +250,8 @@ class Known {
   channels = new Map<string, Channel>();
   services = new Map<string, Service>();
   promises = new Map<string, CharterPromise>();
+  /** `list/id` of every entry written with an id, valid or not. */
+  written = new Set<string>();
   timeZone?: string;
   hours?: Calendar;
   workingCalendar?: Calendar;
@@ -261,8 +273,8 @@ function promiseReader(known: Known): Reader<CharterPromise> {
     const read = collectFields<CharterPromise>(value, path, log, {
       id: required(readId),
       kind: required(oneOf(PROMISE_KINDS)),
-      channel: optional(idsOne(() => known.channels, 'channels')),
-      service: optional(idsOne(() => known.services, 'services')),
+      channel: optional(idReader(() => known.channels, 'channels', known.written)),
+      service: optional(idReader(() => known.services, 'services', known.written)),
       text: optional(readText),
       targets: optional(targetsReader(kind)),
       qualifier: optional(readText),
@@ -289,8 +301,8 @@ function promiseReader(known: Known): Reader<CharterPromise> {
     const promise = { ...read.fields, targets: read.fields.targets ?? [] } as CharterPromise;
     const channel = promise.channel === undefined ? undefined : known.channels.get(promise.channel);
     const service = promise.service === undefined ? undefined : known.services.get(promise.service);
-    const calendar = channel?.hours ?? service?.hours ?? known.hours ?? known.workingCalendar;
-    return checkTargetCalendar(calendar, promise.targets, childPath(path, 'targets'), log) ? promise : undefined;
+    const calendars = calendarsFor(channel?.hours ?? service?.hours, known.workingCalendar, known.hours);
+    return checkTargetCalendar(calendars, promise.targets, childPath(path, 'targets'), log) ? promise : undefined;
   };
 }
 
@@ -305,14 +317,6 @@ const PROMISE_FIELDS = {
   guarantee: 1,
   performance: 1,
 };
-
-/** One id naming an entry of `known`. */
-const idsOne =
-  (known: () => Ids, what: string): Reader<string> =>
-  (value, path, log) => {
-    const id = readId(value, path, log);
-    return id === undefined || known().has(id) ? id : log.add(path, `names no entry in "${what}": "${id}"`);
-  };
 
 const readAccessOffer: Reader<AccessOffer> = (value, path, log) => {
   const read = collectFields<AccessOffer>(value, path, log, {
@@ -338,7 +342,7 @@ const readAccessOffer: Reader<AccessOffer> = (value, path, log) => {
 };
 
 function channelReader(known: Known): Reader<Channel> {
-  const hours = refReader(() => known.calendars, 'calendars');
+  const hours = refReader(() => known.calendars, 'calendars', known.written);
   return (value, path, log) => {
     const channel = readFields<Channel>(value, path, log, {
       id: required(readId),
@@ -348,7 +352,7 @@ function channelReader(known: Known): Reader<Channel> {
       description: optional(readText),
       contact: optional(readContact),
       hours: optional(hours),
-      sites: optional(idsReader(() => known.sites, 'sites')),
+      sites: optional(idsReader(() => known.sites, 'sites', known.written)),
       languages: optional(languagesReader),
       feed: optional(readFeedConfig),
     });
@@ -372,6 +376,7 @@ function calendarsReader(known: Known): Reader<Record<string, Calendar>> {
     const read = calendarReader(2, known.timeZone);
     const calendars: Record<string, Calendar> = {};
     for (const [id, entry] of Object.entries(object)) {
+      known.written.add(`calendars/${id}`);
       const at = childPath(path, id);
       if (readId(id, at, log) === undefined) continue;
       const calendar = read(entry, at, log);
@@ -387,10 +392,14 @@ type CharterFields = Omit<Charter, 'version' | 'sourceVersion'> & { version: 2 }
 /** Reads a format 2 document (its `version` already checked). */
 export function readCharterV2(json: unknown, log: ProblemLog): Charter | undefined {
   const known = new Known();
-  const calendarRef = refReader(() => known.calendars, 'calendars');
+  const calendarRef = refReader(() => known.calendars, 'calendars', known.written);
   const remember =
     <T extends { id: string }>(item: Reader<T>, into: (map: Map<string, T>) => void, max?: number): Reader<T[]> =>
     (value, path, l) => {
+      if (Array.isArray(value) && value.length <= (max ?? LIST_MAXIMA.items)) {
+        for (const entry of value)
+          if (isObject(entry) && typeof entry.id === 'string') known.written.add(`${path}/${entry.id}`);
+      }
       const items = idListOf(item, max)(value, path, l) ?? [];
       into(byId(items));
       return items;

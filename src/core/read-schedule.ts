@@ -62,7 +62,7 @@ export const readDayIntervals: Reader<Interval[]> = (value, path, log) => {
   if (long) return log.add(path, long);
   let valid = true;
   let previousClose = -1;
-  value.forEach((interval, index) => {
+  Array.from(value).forEach((interval, index) => {
     const at = childPath(path, index);
     const pair = Array.isArray(interval) && interval.length === 2 && interval.every((t) => WALL_TIME.test(String(t)));
     if (!pair) {

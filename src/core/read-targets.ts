@@ -101,7 +101,9 @@ export function targetsReader(defaultKind: PromiseKind): Reader<PromiseTarget[]>
     if (!Array.isArray(value)) return log.add(path, 'must be a list');
     const long = tooLong(value, LIST_MAXIMA.targets);
     if (long) return log.add(path, long);
-    const targets = value.map((entry, index) => (index === 0 ? first : later)(entry, childPath(path, index), log));
+    const targets = Array.from(value, (entry: unknown, index) =>
+      (index === 0 ? first : later)(entry, childPath(path, index), log),
+    );
     return targets.every((target) => target !== undefined) ? (targets as PromiseTarget[]) : undefined;
   };
 }

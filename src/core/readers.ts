@@ -82,10 +82,13 @@ export function readList<T>(value: unknown, path: string, log: ProblemLog, item:
   if (!Array.isArray(value)) return log.add(path, 'must be a list') ?? [];
   const long = tooLong(value, max);
   if (long) return log.add(path, long) ?? [];
-  return value.flatMap((entry, index) => {
-    const read = item(entry, childPath(path, index), log);
-    return read === undefined ? [] : [read];
-  });
+  // An index loop, not flatMap: a hole in a JavaScript array is read (and reported), not skipped.
+  const items: T[] = [];
+  for (let index = 0; index < value.length; index++) {
+    const read = item(value[index], childPath(path, index), log);
+    if (read !== undefined) items.push(read);
+  }
+  return items;
 }
 
 type FieldSpec<T> = { [K in keyof T]-?: { read: Reader<T[K]>; required?: boolean } };

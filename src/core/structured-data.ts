@@ -1,10 +1,11 @@
 /**
- * schema.org JSON-LD for a charter, for search engines: the service, its channels and
- * their opening hours, holidays and special days.
+ * schema.org JSON-LD for a charter, for search engines: the service, its channels, sites
+ * and their opening hours (dated periods included), holidays, special days and languages.
+ * Promise targets and percentages have no schema.org property that fits, so they are left out.
  * @module
  */
-import type { Channel, Charter, CharterSchedule } from './charter-types.js';
-import type { Interval, Weekday } from './schedule-types.js';
+import type { Channel, Charter, CharterSchedule, Site } from './charter-types.js';
+import type { Interval, Weekday, WeeklyHours } from './schedule-types.js';
 import { WEEKDAYS } from './schedule-types.js';
 import { pickText, type LocalizedText } from './text.js';
 
@@ -44,23 +45,34 @@ const hoursSpec = (interval: Interval, extra: JsonLd): JsonLd => ({
 /** A closed date, as schema.org writes it: opens and closes at 00:00 on that date only. */
 const CLOSED: Interval = ['00:00', '00:00'];
 
-/**
- * Opening hours as OpeningHoursSpecification: one per weekly interval, weekdays with the
- * same interval grouped; then each holiday (closed) and special day from `fromDate` on.
- */
-export function openingHoursSpecification(schedule: CharterSchedule, fromDate = ''): JsonLd[] {
+/** One OpeningHoursSpecification per interval of a week, weekdays with the same interval grouped. */
+function weeklySpecs(weekly: WeeklyHours, extra: JsonLd): JsonLd[] {
   const byInterval = new Map<string, { interval: Interval; days: string[] }>();
   for (const weekday of WEEKDAYS) {
-    for (const interval of schedule.weekly[weekday] ?? []) {
+    for (const interval of weekly[weekday] ?? []) {
       const key = interval.join('-');
       const entry = byInterval.get(key) ?? { interval, days: [] };
       entry.days.push(`https://schema.org/${DAY_NAMES[weekday]}`);
       byInterval.set(key, entry);
     }
   }
-  const specs = [...byInterval.values()].map(({ interval, days }) =>
-    hoursSpec(interval, { dayOfWeek: days.length === 1 ? days[0] : days }),
+  return [...byInterval.values()].map(({ interval, days }) =>
+    hoursSpec(interval, { dayOfWeek: days.length === 1 ? days[0] : days, ...extra }),
   );
+}
+
+/**
+ * Opening hours as OpeningHoursSpecification: one per weekly interval, and per interval of
+ * each dated period (with `validFrom`/`validThrough`), weekdays with the
+ * same interval grouped; then each holiday (closed) and special day from `fromDate` on.
+ */
+export function openingHoursSpecification(schedule: CharterSchedule, fromDate = ''): JsonLd[] {
+  const specs = weeklySpecs(schedule.weekly, {});
+  // Dated periods (winter hours, Christmas): their own weeks, valid only between their dates.
+  for (const period of schedule.periods ?? []) {
+    if (period.to < fromDate) continue;
+    specs.push(...weeklySpecs(period.weekly, { validFrom: period.from, validThrough: period.to }));
+  }
   const special = schedule.special ?? {};
   const dated = new Map<string, readonly Interval[]>();
   for (const date of schedule.holidays ?? []) if (!(date in special)) dated.set(date, []);
@@ -74,21 +86,36 @@ export function openingHoursSpecification(schedule: CharterSchedule, fromDate = 
   return specs;
 }
 
-/** The languages a charter is written in: its own, then every language of its title and organisation name. */
+/**
+ * The languages people can use with the organisation: the charter's own, every language
+ * of its title and organisation name, then those its access offers name (interpreters,
+ * translation, a service in Welsh).
+ */
 function languagesOf(charter: Charter): string[] {
   const keys = (text: LocalizedText) => (typeof text === 'string' ? [] : Object.keys(text));
-  return [...new Set([charter.language, ...keys(charter.title), ...keys(charter.organisation.name)])];
+  const offered = (charter.access ?? []).flatMap((offer) => offer.languages ?? []);
+  return [...new Set([charter.language, ...keys(charter.title), ...keys(charter.organisation.name), ...offered])];
+}
+
+/** A site as a schema.org Place: its name, address and own opening hours. */
+function siteNode(site: Site, pick: (text: LocalizedText) => string, fromDate: string): JsonLd {
+  const node: JsonLd = { '@type': 'Place', name: pick(site.name) };
+  if (site.address) node.address = pick(site.address);
+  const hours = site.hours && !site.hours.workingDaysOnly ? site.hours : undefined;
+  if (hours) node.openingHoursSpecification = openingHoursSpecification(hours, fromDate);
+  return node;
 }
 
 function channelNode(channel: Channel, charter: Charter, options: Required<StructuredDataOptions>): JsonLd {
   const { contact = {} } = channel;
   const pick = (text: LocalizedText) => pickText(text, options.language, charter.language);
   const hours = channel.hours ? openingHoursSpecification(channel.hours, options.fromDate) : undefined;
+  const sites = (channel.sites ?? []).flatMap((id) => charter.sites?.find((site) => site.id === id) ?? []);
   const node: JsonLd = {
     '@type': 'ServiceChannel',
     '@id': `#channel-${channel.id}`,
     name: pick(channel.name),
-    availableLanguage: languagesOf(charter),
+    availableLanguage: channel.languages?.length ? channel.languages : languagesOf(charter),
   };
   if (channel.description) node.description = pick(channel.description);
   if (contact.phone) {
@@ -101,6 +128,7 @@ function channelNode(channel: Channel, charter: Charter, options: Required<Struc
     if (channel.type === 'post') node.servicePostalAddress = { '@type': 'PostalAddress', streetAddress: address };
     else node.serviceLocation = { '@type': 'Place', address, ...(hours && { openingHoursSpecification: hours }) };
   }
+  if (sites.length) node.serviceLocation = sites.map((site) => siteNode(site, pick, options.fromDate));
   return node;
 }
 
@@ -128,7 +156,8 @@ export function charterStructuredData(charter: Charter, options: StructuredDataO
     availableLanguage: languagesOf(charter),
   };
   if (charter.vision) service.description = pick(charter.vision);
-  if (charter.hours) service.hoursAvailable = openingHoursSpecification(charter.hours, settings.fromDate);
+  if (charter.hours && !charter.hours.workingDaysOnly)
+    service.hoursAvailable = openingHoursSpecification(charter.hours, settings.fromDate);
   if (charter.channels.length)
     service.availableChannel = charter.channels.map((c) => channelNode(c, charter, settings));
   return service;

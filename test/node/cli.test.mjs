@@ -56,7 +56,7 @@ describe('service-charter CLI', () => {
   it('says when a document is not a charter at all', () => {
     const { status, stderr } = cli('validate', fixture('not-a-charter.json'));
     assert.equal(status, 1);
-    assert.match(stderr, /not a version 1 charter/);
+    assert.match(stderr, /not a version 1 or 2 charter/);
   });
 
   it('tells a file that is not JSON (exit 4) from a file that does not exist (exit 3)', () => {

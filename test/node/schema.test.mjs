@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { readCharter } from '../../dist/core/index.js';
+import { migrateCharter, readCharter } from '../../dist/core/index.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../schema/charter.schema.json', import.meta.url), 'utf8'));
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
@@ -13,6 +13,9 @@ const samples = Object.fromEntries(
   readdirSync(samplesDir).map((file) => [file, JSON.parse(readFileSync(new URL(file, samplesDir), 'utf8'))]),
 );
 const district = samples['district-council.json'];
+const housing = samples['housing-association.json'];
+const water = samples['water-company.json'];
+const health = samples['bilingual-health-board.json'];
 
 /** Each entry breaks a copy of the district council sample in one way. */
 const breakages = {
@@ -52,6 +55,63 @@ const breakages = {
   'feed transport unknown': (c) => (c.feed.transport = 'websocket'),
   'feed max age zero': (c) => (c.feed.maxAgeSeconds = 0),
   'channel feed with unknown field': (c) => (c.channels[0].feed = { url: '/f', colour: 'red' }),
+  'version 3': (c) => (c.version = 3),
+  'working days over the maximum': (c) => (c.promises[1].target = { workingDays: 521 }),
+  'too many holidays': (c) => (c.hours.holidays = Array.from({ length: 3661 }, () => '2026-12-25')),
+  'period in a version 1 schedule': (c) => (c.hours.periods = []),
+};
+
+/** Each entry breaks a copy of a format 2 sample in one way. */
+const breakagesV2 = {
+  'promise without a kind': [housing, (c) => delete c.promises[0].kind],
+  'promise of an unknown kind': [housing, (c) => (c.promises[0].kind = 'teleport')],
+  'custom promise without text': [housing, (c) => delete c.promises.find((p) => p.kind === 'custom').text],
+  'promise with channel and service': [housing, (c) => (c.promises[0].service = 'repairs')],
+  'target with seconds beside percent': [housing, (c) => (c.promises[0].targets = [{ seconds: 60, percent: 80 }])],
+  'target with nothing to measure': [housing, (c) => (c.promises[0].targets = [{ kind: 'answer' }])],
+  'percent over 100': [water, (c) => (c.promises[0].targets = [{ percent: 101 }])],
+  'hours over the maximum': [housing, (c) => (c.promises[1].targets[0].within = { hours: 17_521 })],
+  'countedFrom unknown': [housing, (c) => (c.promises[4].targets[1].countedFrom = 'acknowledgement')],
+  'guarantee without condition': [water, (c) => delete c.promises[1].guarantee.condition],
+  'guarantee currency in words': [water, (c) => (c.promises[1].guarantee.currency = 'pounds')],
+  'calendar with weekly and days': [water, (c) => (c.calendars['working-week'].weekly = {})],
+  'calendar with neither weekly nor days': [water, (c) => delete c.calendars['working-week'].days],
+  'days naming a weekday twice': [water, (c) => (c.calendars['working-week'].days = ['mon', 'mon'])],
+  'hours given inline': [housing, (c) => (c.hours = { timeZone: 'Europe/London', weekly: {} })],
+  'period without weekly': [health, (c) => delete c.calendars['contact-centre'].periods[0].weekly],
+  'custom channel without typeName': [health, (c) => delete c.channels.find((ch) => ch.type === 'custom').typeName],
+  'typeName on a phone': [health, (c) => (c.channels[0].typeName = 'Phone')],
+  'channel of unknown type': [health, (c) => (c.channels[0].type = 'carrier-pigeon')],
+  'notice without until': [health, (c) => delete c.notices[0].until],
+  'notice time without offset': [health, (c) => (c.notices[0].until = '2027-01-08T17:00')],
+  'access offer of unknown kind': [health, (c) => (c.access[0].offer = 'telepathy')],
+  'complaints with stages and tracks': [water, (c) => (c.complaints.stages = c.complaints.tracks[0].stages)],
+  'stage with targets and noTimescale': [water, (c) => (c.complaints.tracks[1].stages[1].targets = [])],
+  'stage with neither targets nor noTimescale': [water, (c) => delete c.complaints.tracks[1].stages[1].noTimescale],
+  'escalation nobody can reach': [water, (c) => (c.complaints.escalation[0] = { name: 'CCW' })],
+  'escalation within in years': [water, (c) => (c.complaints.escalation[1].within = { years: 1 })],
+  'escalation as one object': [water, (c) => (c.complaints.escalation = c.complaints.escalation[0])],
+  'complaints services in version 2': [water, (c) => (c.complaints.services = [])],
+  'version 1 promise in version 2': [
+    housing,
+    (c) => (c.promises[0] = { id: 'x', channel: 'phone', text: 'x', target: { seconds: 1 } }),
+  ],
+};
+
+/** Format 2 rules only parseCharter sees: references, units of a range, clocks, dates. */
+const parserOnlyV2 = {
+  'calendar that does not exist': [housing, (c) => (c.hours = 'nowhere')],
+  'promise on an unknown service': [housing, (c) => (c.promises[1].service = 'gardening')],
+  'second target without countedFrom': [housing, (c) => delete c.promises[4].targets[1].countedFrom],
+  'atMost in another unit': [water, (c) => (c.complaints.tracks[0].stages[0].targets[0].atMost = { days: 35 })],
+  'overlapping periods': [
+    health,
+    (c) => c.calendars['minor-injuries'].periods.push({ from: '2027-01-01', to: '2027-01-02', weekly: {} }),
+  ],
+  'notice ending before it starts': [health, (c) => (c.notices[0].until = '2026-12-01')],
+  'repeated channel id': [health, (c) => (c.channels[1].id = c.channels[0].id)],
+  'working days with no calendar': [water, (c) => delete c.workingCalendar],
+  'two tracks, one unnamed': [water, (c) => delete c.complaints.tracks[0].name],
 };
 
 /** Broken only by rules JSON Schema cannot express: parseCharter alone catches them. */
@@ -79,12 +139,33 @@ describe('charter JSON Schema and parseCharter agree', () => {
       assert.equal(validate(charter), true, JSON.stringify(validate.errors));
       assert.deepEqual(readCharter(charter).problems, []);
     });
+    it(`both accept the sample ${file} migrated to version 2`, () => {
+      const migrated = migrateCharter(charter);
+      assert.equal(validate(migrated), true, JSON.stringify(validate.errors));
+      assert.deepEqual(readCharter(migrated).problems, []);
+    });
   }
   for (const [name, breakage] of Object.entries(breakages)) {
     it(`both reject: ${name}`, () => {
       const charter = broken(breakage);
       assert.equal(validate(charter), false, 'the schema accepted it');
       assert.notDeepEqual(readCharter(charter).problems, [], 'parseCharter accepted it');
+    });
+  }
+  for (const [name, [sample, breakage]] of Object.entries(breakagesV2)) {
+    it(`both reject (version 2): ${name}`, () => {
+      const charter = structuredClone(sample);
+      breakage(charter);
+      assert.equal(validate(charter), false, 'the schema accepted it');
+      assert.notDeepEqual(readCharter(charter).problems, [], 'parseCharter accepted it');
+    });
+  }
+  for (const [name, [sample, breakage]] of Object.entries(parserOnlyV2)) {
+    it(`parseCharter rejects what the schema cannot see (version 2): ${name}`, () => {
+      const charter = structuredClone(sample);
+      breakage(charter);
+      assert.equal(validate(charter), true, JSON.stringify(validate.errors));
+      assert.notDeepEqual(readCharter(charter).problems, []);
     });
   }
   for (const [name, breakage] of Object.entries(parserOnly)) {
