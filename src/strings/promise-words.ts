@@ -120,8 +120,8 @@ export function commitmentWords(
 
 /**
  * A promise's sentence by its kind: "We aim to answer 80% of calls within 60 seconds.",
- * with its qualifier kept ("…, usually sooner."). Undefined for a `custom` promise or one
- * with no targets: its own text says it.
+ * with its qualifier kept ("…, usually sooner."). Undefined for a `custom` promise (its own
+ * text says it) and a notice of no set length.
  */
 export function promiseSentence(
   promise: Pick<CharterPromise, 'kind' | 'targets'>,
@@ -130,8 +130,15 @@ export function promiseSentence(
   text: PromiseWordStrings,
   qualifier?: string,
 ): string | undefined {
-  if (promise.kind === 'custom' || promise.targets.length === 0) return undefined;
-  const commitment = commitmentWords(promise.targets, nounKey, lang, text);
+  if (promise.kind === 'custom') return undefined;
+  // A promise with no measure still says what it is: "We aim to call you back."
+  const targets: readonly PromiseTarget[] = promise.targets.length
+    ? promise.targets
+    : promise.kind === 'notice'
+      ? []
+      : [{ kind: promise.kind, countedFrom: 'receipt' }];
+  if (targets.length === 0) return undefined;
+  const commitment = commitmentWords(targets, nounKey, lang, text);
   return withQualifier(commitment, qualifier, text, (words) => fill(text.aimTo, { commitment: words }));
 }
 

@@ -4,7 +4,7 @@
  * deadline at all (a minimum notice, a share with no time).
  */
 import type { Charter, CharterPromise } from '../../core/charter-types.js';
-import { promiseCalendar, promiseDeadlines } from '../../core/promise-deadlines.js';
+import { promiseCalendars, promiseDeadlines } from '../../core/promise-deadlines.js';
 import type { ServiceResponseTimeStrings } from '../../strings/element-strings.js';
 import { fill } from '../../strings/format.js';
 import { commitmentWords, promiseSentence } from '../../strings/promise-words.js';
@@ -32,7 +32,8 @@ export function promiseResponse(
   words: (at: Date, timeZone: string) => string,
 ): PromiseResponse | undefined {
   const { action, nounKey, language, text } = say;
-  const calendar = promiseCalendar(charter, promise);
+  const { workingDays, openingHours } = promiseCalendars(charter, promise);
+  const calendar = workingDays ?? openingHours;
   const timeZone = calendar?.timeZone ?? charter.timeZone;
   const holidaysMissing = !!calendar?.bankHolidays?.error;
   const timed = promise.targets.some((target) => target.within);

@@ -4,7 +4,7 @@ import { NextChangeController } from '../../controllers/next-change.js';
 import type { Channel, Charter, CharterPromise, CharterSchedule, Duration } from '../../core/charter-types.js';
 import { isOrganisationWide, nextNoticeChange } from '../../core/active-notices.js';
 import { activeNotices } from '../../core/notices.js';
-import { promiseCalendar, promiseDeadlines } from '../../core/promise-deadlines.js';
+import { promiseCalendars, promiseDeadlines } from '../../core/promise-deadlines.js';
 import { unitOf } from '../../core/read-targets.js';
 import { noticeStyles, noticesView } from '../notices-view.js';
 import { ProblemLog } from '../../core/problems.js';
@@ -166,11 +166,15 @@ export class ServiceResponseTime extends ServiceElement<ServiceResponseTimeStrin
       (at, timeZone) => this.words(at, timeZone),
     );
     if (!response) return undefined;
-    const calendar = promiseCalendar(charter, promise) ?? { timeZone: response.timeZone, weekly: {} };
-    const deadlines = promise.targets.length && response.first ? (promiseDeadlines(charter, promise, now) ?? []) : [];
-    const changes = deadlines.flatMap((d) =>
-      d.due && d.target.within ? [nextChange(calendar, unitOf(d.target.within)[0], now, d.due)] : [],
-    );
+    const { workingDays, openingHours } = promiseCalendars(charter, promise);
+    const elapsed = { timeZone: response.timeZone, weekly: {} };
+    const deadlines = response.first ? (promiseDeadlines(charter, promise, now) ?? []) : [];
+    const changes = deadlines.flatMap((d) => {
+      if (!d.due || !d.target.within) return [];
+      const [unit] = unitOf(d.target.within);
+      const calendar = (unit === 'businessHours' ? openingHours : workingDays) ?? elapsed;
+      return [nextChange(calendar, unit, now, d.due)];
+    });
     const notice = nextNoticeChange(charter.notices, +now);
     if (notice) changes.push(notice);
     return { ...response, nextChange: changes.length ? new Date(Math.min(...changes.map(Number))) : null };
