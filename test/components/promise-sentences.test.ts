@@ -295,4 +295,29 @@ describe('promise sentences by kind, target form and language', () => {
     expect(await says(promise, 'en')).to.equal('We answer your email. | Target: within 5 working days');
     expect(await says(promise, 'cy')).to.equal('We answer your email. | Targed: o fewn 5 diwrnod gwaith');
   });
+
+  it('judges published percentages against the promise’s share when a period names no target', async () => {
+    const json = charterWith([
+      {
+        id: 'p',
+        kind: 'answer',
+        channel: 'phone',
+        targets: [{ percent: 80, within: { seconds: 60 } }],
+        performance: { measure: 'Calls answered within 60 seconds', periods: [{ period: '2026-10', achieved: 78 }] },
+      },
+    ]);
+    const charter = await render<ServiceCharter>(
+      html`<service-charter .charter=${json}
+        ><service-performance promise-id="p"></service-performance
+      ></service-charter>`,
+    );
+    const promise = charter.shadowRoot!.querySelector('service-promise')!;
+    const figure = 'Target missed: Achieved 78% against a target of 80% in October 2026';
+    expect(deepText(inShadow(promise, '[part="performance"]')!)).to.equal(
+      `${figure} (Calls answered within 60 seconds)`,
+    );
+    const performance = charter.querySelector('service-performance')!;
+    await performance.updateComplete;
+    expect(deepText(inShadow(performance, '[part="performance"]')!)).to.equal(figure);
+  });
 });

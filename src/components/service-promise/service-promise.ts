@@ -5,6 +5,7 @@ import type { CharterPromise, ServicePromiseData } from '../../core/charter-type
 import { nextNoticeChange } from '../../core/active-notices.js';
 import { activeNotices } from '../../core/notices.js';
 import { asCharterPromise } from '../../core/read-charter-v1.js';
+import { withShareTarget } from '../../core/performance-share.js';
 import {
   customTargetWords,
   guaranteeWords,
@@ -100,7 +101,7 @@ export class ServicePromise extends ServiceElement<ServicePromiseStrings> {
           : nothing
       }
       ${latestFigureLine(
-        promise.performance,
+        withShareTarget(promise.performance, promise),
         { text, language },
         promise.performance?.measure ? this.pick(promise.performance.measure) : undefined,
       )}
