@@ -1,7 +1,9 @@
 // The built command line, run as a person would: `service-charter validate charter.json`.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
@@ -142,6 +144,83 @@ describe('service-charter CLI', () => {
     assert.match(
       stdout,
       /openings:\n {4}Mon 29 Mar 2027 09:00 BST – 17:00 BST\n {4}Tue 30 Mar 2027 09:00 BST – 12:30 BST/,
+    );
+  });
+
+  it('migrate prints a version 1 charter as version 2, which validates; --write rewrites the file', () => {
+    const printed = cli('migrate', 'src/samples/district-council.json');
+    assert.equal(printed.status, 0, printed.stderr);
+    const migrated = JSON.parse(printed.stdout);
+    assert.equal(migrated.version, 2);
+    assert.equal(migrated.hours, 'hours');
+    assert.equal(migrated.promises[0].kind, 'custom');
+    const folder = mkdtempSync(join(tmpdir(), 'charter-'));
+    const file = join(folder, 'charter.json');
+    copyFileSync(`${root}src/samples/welsh-council.json`, file);
+    const written = cli('migrate', file, '--write');
+    assert.equal(written.status, 0, written.stderr);
+    assert.match(written.stdout, /rewritten as version 2/);
+    assert.equal(JSON.parse(readFileSync(file, 'utf8')).version, 2);
+    assert.equal(cli('validate', file).status, 0);
+    // Migrating a version 2 file prints it as it is.
+    assert.deepEqual(JSON.parse(cli('migrate', file).stdout), JSON.parse(readFileSync(file, 'utf8')));
+  });
+
+  it('migrate refuses an invalid charter (exit 1) and a wrong command line (exit 2)', () => {
+    const invalid = cli('migrate', fixture('charter-invalid.json'));
+    assert.equal(invalid.status, 1);
+    assert.match(invalid.stderr, /only a valid charter is migrated/);
+    assert.equal(invalid.stdout, '');
+    assert.equal(cli('migrate').status, 2);
+  });
+
+  it('reports format 2: working days, every target with its unit in the right number, tracks and notices', () => {
+    const water = cli(
+      'validate',
+      'src/samples/water-company.json',
+      '--schedule-report',
+      '--at',
+      '2026-12-21T10:00:00Z',
+    );
+    assert.equal(water.status, 0, water.stderr);
+    const lines = water.stdout.split('\n');
+    assert.ok(lines.includes('No default hours ("hours").'));
+    assert.ok(lines.includes('Calendar "working-week", for the working calendar (Europe/London)'));
+    assert.ok(lines.includes('  Next 10 working days:'));
+    assert.ok(lines.includes('    Tue 29 Dec 2026'));
+    assert.ok(lines.includes('  answer-calls (Customer services, answer): answer 94% of cases (no time)'));
+    assert.ok(
+      lines.includes('  written-reply (Email, reply): reply within 10 working days: by end of Thu 07 Jan 2027'),
+    );
+    assert.ok(
+      lines.includes(
+        "  planned-interruptions (service Water supply, notice): give at least 24 hours' notice: for something at or after Tue 22 Dec 2026 10:00 GMT",
+      ),
+    );
+    assert.ok(
+      lines.includes(
+        '    Our final response: reply within 15 working days at most 35 working days: by end of Thu 14 Jan 2027, at the latest end of Thu 11 Feb 2027',
+      ),
+    );
+    assert.ok(lines.includes('    Review by a senior manager: no set timescale'));
+    const housing = cli(
+      'validate',
+      'src/samples/housing-association.json',
+      '--schedule-report',
+      '--at',
+      '2026-12-21T10:00:00Z',
+    );
+    assert.match(
+      housing.stdout,
+      /acknowledge within 1 working day: by end of Tue 22 Dec 2026; reply within 10 working days counted from receipt/,
+    );
+    assert.match(
+      housing.stdout,
+      /winter-demand: showing \(from 2026-12-01 until 2027-01-08; on email, routine-repairs\)/,
+    );
+    assert.match(
+      housing.stdout,
+      /Emergency repairs line, channel "repairs-line" \(Europe\/London\)\n {2}Next 10 openings:\n {4}open all the time/,
     );
   });
 });

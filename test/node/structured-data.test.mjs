@@ -140,3 +140,37 @@ describe('charterStructuredData', () => {
     assert.equal(JSON.parse(text).name, hostile.title);
   });
 });
+
+describe('JSON-LD for format 2', () => {
+  const health = sample('bilingual-health-board');
+  const data = charterStructuredData(health, { language: 'en', fromDate: '2026-11-30' });
+  const channel = (id) => data.availableChannel.find((c) => c['@id'] === `#channel-${id}`);
+
+  it('names every language people can use: the charter’s and its access offers’; a channel its own', () => {
+    assert.deepEqual(data.availableLanguage, ['cy', 'en', 'bfi', 'pl', 'ar']);
+    assert.deepEqual(channel('video-relay').availableLanguage, ['bfi']);
+    assert.deepEqual(channel('phone').availableLanguage, ['cy', 'en']);
+  });
+
+  it('publishes each site as a Place with its own hours, dated periods valid between their dates', () => {
+    const places = channel('minor-injuries').serviceLocation;
+    assert.deepEqual(
+      places.map((place) => place.name),
+      ['Dyffryn Hospital Minor Injuries Unit', 'Aber Health Centre'],
+    );
+    const winter = places[0].openingHoursSpecification.filter((spec) => spec.validFrom === '2026-10-31');
+    assert.ok(winter.length > 0);
+    for (const spec of winter) {
+      assert.equal(spec.validThrough, '2027-05-01');
+      assert.ok(spec.dayOfWeek, 'a period keeps its weekdays');
+    }
+    const mondays = winter.find((spec) => [spec.dayOfWeek].flat().includes('https://schema.org/Monday'));
+    assert.deepEqual([mondays.opens, mondays.closes], ['08:00', '22:00']);
+  });
+
+  it('never publishes a working calendar without hours as opening hours', () => {
+    const water = charterStructuredData(sample('water-company'));
+    assert.equal(water.hoursAvailable, undefined);
+    assert.ok(water.availableChannel.every((c) => !c.servicePhone?.hoursAvailable));
+  });
+});
