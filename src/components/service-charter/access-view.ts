@@ -44,7 +44,7 @@ export function sitesView(ids: readonly string[], charter: Charter, { text, pick
             <strong>${pick(site.name)}</strong>
             ${site.address ? html`<address>${pick(site.address)}</address>` : ''}
             ${contactView(site.contact, text, pick)}
-            ${site.hours && !site.hours.workingDaysOnly ? html`<service-hours .schedule=${site.hours} heading-level=${headingLevel + 1}></service-hours>` : ''}
+            ${site.hours && !site.hours.workingDaysOnly ? html`<service-hours site=${site.id} heading-level=${headingLevel + 1}></service-hours>` : ''}
           </li>`,
       )}
     </ul>

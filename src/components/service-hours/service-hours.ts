@@ -94,6 +94,9 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
   /** The id of a channel in the enclosing `<service-charter>`; its hours, else the charter's. */
   @property() channel = '';
 
+  /** The id of a site in the enclosing `<service-charter>` (an office, a clinic): its own hours, titled with its name. */
+  @property() site = '';
+
   /** Opening hours for use without a `<service-charter>` (SPEC §2.1 schedule); wins over the charter. */
   @property({ attribute: false }) schedule?: CharterSchedule;
 
@@ -138,7 +141,10 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
 
   private computeView(): void {
     const text = this.text;
-    const source = scheduleSource(this.currentCharter, this.channel, this.schedule, text, () => this.requestUpdate());
+    const site = this.site ? this.currentCharter?.sites.find((s) => s.id === this.site) : undefined;
+    const source = scheduleSource(this.currentCharter, this.channel, this.schedule ?? site?.hours, text, () =>
+      this.requestUpdate(),
+    );
     this.problem = source.problem;
     this.missing = source.missing ? this.tellAuthor(source.channel) : undefined;
     if (source.missing) this.problem = undefined;
@@ -172,7 +178,10 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
     const tomorrow = startOfLocalDay(timeZone, localDayOf(timeZone, +now) + 1);
     this.view = {
       schedule,
-      title: source.channel ? fill(text.channelHours, { channel: this.pick(source.channel.name) }) : text.openingHours,
+      title:
+        site || source.channel
+          ? fill(text.channelHours, { channel: this.pick((site ?? source.channel)!.name) })
+          : text.openingHours,
       open,
       state: this.stateWords(schedule, open, changesAt, week[0]),
       change,
