@@ -4,7 +4,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { ServiceCharter } from '../../src/components/service-charter/service-charter.js';
-import { readCharter } from '../../src/core/index.js';
+import { ACCESS_OFFERS, CHANNEL_TYPES, PROMISE_KINDS, readCharter } from '../../src/core/index.js';
 import { deepText, render, settle } from '../helpers.js';
 
 type Json = Record<string, unknown>;
@@ -25,23 +25,10 @@ function seeded(seed: number) {
   return { int, pick, chance };
 }
 
-const KINDS = [
-  'answer',
-  'acknowledge',
-  'reply',
-  'resolve',
-  'complete',
-  'call-back',
-  'see',
-  'attend',
-  'notice',
-  'custom',
-];
-const TYPES = ['phone', 'email', 'web-form', 'voicemail', 'in-person', 'post', 'chat', 'sms', 'social', 'textphone'];
-const MORE_TYPES = ['video-relay', 'online-account', 'appointment', 'home-visit', 'fax', 'custom'];
+const KINDS = PROMISE_KINDS;
+const OFFERS = ACCESS_OFFERS.filter((offer) => offer !== 'custom');
 const ELAPSED: Record<string, number> = { seconds: 600, minutes: 600, hours: 200, days: 60, weeks: 20 };
 const WORKING: Record<string, number> = { businessHours: 200, workingDays: 60 };
-const OFFERS = ['interpreter', 'sign-language', 'translation', 'large-print', 'braille', 'easy-read', 'audio'];
 
 function randomCharter(seed: number): Json {
   const { int, pick, chance } = seeded(seed);
@@ -68,7 +55,7 @@ function randomCharter(seed: number): Json {
   const targets = (kind: string) =>
     kind === 'notice' ? [{ atLeast: duration() }] : Array.from({ length: int(0, 2) }, (_, index) => target(index));
   const channels = Array.from({ length: int(1, 4) }, (_, i) => {
-    const type = pick([...TYPES, ...MORE_TYPES]);
+    const type = pick(CHANNEL_TYPES);
     return { id: `c${i}`, type, name: text(), ...(type === 'custom' ? { typeName: text() } : {}) };
   });
   const services = [{ id: 's0', name: text() }];
