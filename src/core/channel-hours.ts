@@ -5,6 +5,7 @@
  */
 import type { Calendar, Channel, Charter, PromiseTarget } from './charter-model.js';
 import { childPath, type ProblemLog } from './problems.js';
+import { wallMinutes } from './schedule-types.js';
 
 /**
  * The hours a channel is open: its own, else its sites' when they all share one calendar,
@@ -20,6 +21,17 @@ export function channelHours(charter: Charter, channel: Channel): Calendar | und
 }
 
 const BOUNDS = ['within', 'atLeast', 'atMost'] as const;
+
+/**
+ * The business hours of two years (730 days) of a calendar's ordinary weeks, whole hours
+ * rounded down: a target must run out within them, so no deadline search runs for centuries.
+ */
+function reachableHours(calendar: Calendar): number {
+  const minutes = Object.values(calendar.weekly)
+    .flat()
+    .reduce((sum, [open, close]) => sum + wallMinutes(close) - wallMinutes(open), 0);
+  return Math.floor((minutes * 730) / 7 / 60);
+}
 
 /**
  * Logs every target that counts business hours or working days where no calendar applies,
@@ -41,6 +53,17 @@ export function checkTargetCalendar(
           log.add(
             childPath(at, 'businessHours'),
             'counts opening hours, but none apply: give the channel or service "hours", or the charter "hours"',
+          ) ?? false;
+      } else if (
+        duration &&
+        'businessHours' in duration &&
+        duration.businessHours > reachableHours(calendars.openingHours!)
+      ) {
+        const most = reachableHours(calendars.openingHours!);
+        valid =
+          log.add(
+            childPath(at, 'businessHours'),
+            `is more than two years of these opening hours: at most ${most} business hours`,
           ) ?? false;
       } else if (duration && 'workingDays' in duration && !calendars.workingDays) {
         valid =

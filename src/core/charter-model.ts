@@ -164,7 +164,7 @@ export type CountedFrom = 'receipt' | 'previous';
  * extended.
  */
 export interface PromiseTarget {
-  /** What this step is; written or taken from the promise (complaint stages: `reply`). */
+  /** What this step is; written, or taken from the promise (complaint stages: `reply`; access offers: `custom`). */
   kind: PromiseKind;
   within?: Duration;
   atLeast?: Duration;

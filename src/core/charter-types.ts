@@ -7,6 +7,7 @@ import type { Calendar } from './charter-model.js';
 import type { PromiseV1 } from './read-charter-v1.js';
 
 export * from './charter-model.js';
+export type { PromiseV1 } from './read-charter-v1.js';
 
 /** A schedule as written in a charter: a calendar. */
 export type CharterSchedule = Calendar;

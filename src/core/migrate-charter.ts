@@ -85,7 +85,7 @@ function rewrite(json: JsonObject, model: Charter): JsonObject {
  * A version 2 document is returned as it is.
  * @throws {CharterError} when the document is not a valid charter (every problem listed).
  */
-export function migrateCharter(json: unknown): JsonObject {
+export function migrateCharter(json: unknown): Record<string, unknown> {
   const { charter, problems } = readCharter(json);
   if (!charter || problems.length) throw new CharterError(problems, charter);
   if (charter.sourceVersion === 2) return json as JsonObject;

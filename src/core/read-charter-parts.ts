@@ -62,6 +62,12 @@ export const readEndpoint: Reader<string> = (v, p, l) =>
     ? v
     : l.add(p, 'must be an http(s) URL or a path starting with /');
 
+/** Where the complaint form posts: an http(s) URL or a path (checked as format 1 checked it). */
+export const readComplaintEndpoint: Reader<string> = (v, p, l) =>
+  typeof v === 'string' && /^(?:https?:\/\/|\/)/i.test(v)
+    ? v
+    : l.add(p, 'must be an http(s) URL or a path starting with /');
+
 export const readFeedConfig: Reader<FeedConfig> = (value, path, log) =>
   readFields<FeedConfig>(value, path, log, {
     url: required(readEndpoint),

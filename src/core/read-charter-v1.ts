@@ -20,7 +20,7 @@ import type { ProblemLog } from './problems.js';
 import {
   readComplaintService,
   readContact,
-  readEndpoint,
+  readComplaintEndpoint,
   readFeedConfig,
   readId,
   readLanguage,
@@ -127,7 +127,7 @@ const readComplaints: Reader<ComplaintsV1> = (value, path, log) =>
         description: optional(readText),
       }),
     ),
-    endpoint: optional(readEndpoint),
+    endpoint: optional(readComplaintEndpoint),
     anonymousAllowed: optional(readBoolean),
     consent: optional(readText),
     services: optional(listOf(readComplaintService, LIST_MAXIMA.items)),

@@ -26,7 +26,7 @@ import { LIST_MAXIMA, tooLong } from './limits.js';
 import { childPath, type ProblemLog } from './problems.js';
 import {
   readContact,
-  readEndpoint,
+  readComplaintEndpoint,
   readFeedConfig,
   readId,
   readLanguage,
@@ -181,7 +181,7 @@ function complaintsReader(known: Known): Reader<ComplaintsPolicy> {
       tracks: optional(idListOf(readTrack, LIST_MAXIMA.steps)),
       extension: optional(readText),
       escalation: optional(listOf(readEscalation, LIST_MAXIMA.steps)),
-      endpoint: optional(readEndpoint),
+      endpoint: optional(readComplaintEndpoint),
       anonymousAllowed: optional(readBoolean),
       consent: optional(readText),
       draftStorage: optional(oneOf(['session', 'local'] as const)),

@@ -64,7 +64,11 @@ export const readDayIntervals: Reader<Interval[]> = (value, path, log) => {
   let previousClose = -1;
   Array.from(value).forEach((interval, index) => {
     const at = childPath(path, index);
-    const pair = Array.isArray(interval) && interval.length === 2 && interval.every((t) => WALL_TIME.test(String(t)));
+    const pair =
+      Array.isArray(interval) &&
+      interval.length === 2 &&
+      // Array.from: a hole is read as undefined, not skipped.
+      Array.from(interval as unknown[]).every((t) => typeof t === 'string' && WALL_TIME.test(t));
     if (!pair) {
       valid = log.add(at, 'must be a pair of 24-hour times ["HH:MM", "HH:MM"] ("24:00" = end of day)') ?? false;
       return;

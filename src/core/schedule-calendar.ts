@@ -3,7 +3,7 @@
  * days coming up.
  * @module
  */
-import { compile, hoursOn, instantOf, periodIndexOn, type CompiledSchedule } from './schedule-days.js';
+import { compile, hoursOn, instantOf, type CompiledSchedule } from './schedule-days.js';
 import { WEEKDAYS, type Interval, type LocalDate, type Schedule, type Weekday } from './schedule-types.js';
 import { formatLocalDate, localDayOf, weekdayIndex } from './time-zone.js';
 
@@ -21,14 +21,14 @@ export interface ScheduleDay {
 }
 
 function scheduleDay(schedule: CompiledSchedule, day: number): ScheduleDay {
-  const period = periodIndexOn(schedule, day);
+  const period = schedule.periodOf.get(day);
   return {
     date: formatLocalDate(day),
     weekday: WEEKDAYS[weekdayIndex(day)],
     intervals: hoursOn(schedule, day).intervals,
     holiday: schedule.holidays.has(day),
-    special: schedule.special.has(day),
-    ...(period < 0 ? {} : { period }),
+    special: schedule.ownSpecial.has(day),
+    ...(period === undefined ? {} : { period }),
   };
 }
 

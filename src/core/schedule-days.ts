@@ -29,9 +29,15 @@ export interface CompiledSchedule {
   /** Indexed by weekday, 0 = Monday. */
   weekly: readonly DayHours[];
   holidays: ReadonlySet<number>;
+  /**
+   * Dates with their own hours: the schedule's `special` dates, and every date of a dated
+   * period that is neither special nor a holiday (with that period's weekday hours).
+   */
   special: ReadonlyMap<number, DayHours>;
-  /** Dated weeks, `[first day, last day]` included, each indexed by weekday like `weekly`. */
-  periods: readonly { first: number; last: number; weekly: readonly DayHours[] }[];
+  /** The schedule's own `special` dates. */
+  ownSpecial: ReadonlySet<number>;
+  /** Each date a dated period covers: the index of the first period covering it. */
+  periodOf: ReadonlyMap<number, number>;
 }
 
 /** How far the core looks for the next working day or open time before giving up. */
@@ -74,40 +80,51 @@ export function compile(schedule: Schedule): CompiledSchedule {
   }
   const source: unknown[] = [];
   everyValue(schedule, (value) => source.push(value) > 0);
+  const holidays = new Set((schedule.holidays ?? []).map(parseLocalDate));
   const result = {
     timeZone: schedule.timeZone,
     weekly: WEEKDAYS.map((weekday) => dayHours(schedule.weekly?.[weekday])),
-    holidays: new Set((schedule.holidays ?? []).map(parseLocalDate)),
-    special: new Map(
-      Object.entries(schedule.special ?? {}).map(([date, intervals]) => [parseLocalDate(date), dayHours(intervals)]),
-    ),
-    periods: (schedule.periods ?? []).map((period) => ({
-      first: parseLocalDate(period.from),
-      last: parseLocalDate(period.to),
-      weekly: WEEKDAYS.map((weekday) => dayHours(period.weekly?.[weekday])),
-    })),
+    holidays,
+    ...datedHours(schedule, holidays),
   };
   compiled.set(schedule, { source, result });
   return result;
 }
 
+/**
+ * The special dates, and the dates of dated periods as special dates with their period's
+ * weekday hours, except where a special date or a holiday decides the date (a holiday
+ * inside "winter hours" stays closed). At most 100 periods of 366 days each.
+ */
+function datedHours(
+  schedule: Schedule,
+  holidays: ReadonlySet<number>,
+): Pick<CompiledSchedule, 'special' | 'ownSpecial' | 'periodOf'> {
+  const special = new Map(
+    Object.entries(schedule.special ?? {}).map(([date, intervals]) => [parseLocalDate(date), dayHours(intervals)]),
+  );
+  const ownSpecial = new Set(special.keys());
+  const periodOf = new Map<number, number>();
+  (schedule.periods ?? []).forEach((period, index) => {
+    const weekly = WEEKDAYS.map((weekday) => dayHours(period.weekly?.[weekday]));
+    for (let day = parseLocalDate(period.from), last = parseLocalDate(period.to); day <= last; day++) {
+      if (periodOf.has(day)) continue;
+      periodOf.set(day, index);
+      if (!ownSpecial.has(day) && !holidays.has(day)) special.set(day, weekly[weekdayIndex(day)]);
+    }
+  });
+  return { special, ownSpecial, periodOf };
+}
+
 const CLOSED = dayHours([]);
 
 /**
- * The hours of a local date: its special hours, else none on a holiday, else its weekday's
- * in the first dated period covering it, else its weekday's.
+ * The hours of a local date: its special hours (its own, or its dated period's), else none
+ * on a holiday, else its weekday's.
  */
 export function hoursOn(schedule: CompiledSchedule, day: number): DayHours {
-  const special = schedule.special.get(day);
-  if (special) return special;
-  if (schedule.holidays.has(day)) return CLOSED;
-  const period = periodIndexOn(schedule, day);
-  return (period < 0 ? schedule.weekly : schedule.periods[period].weekly)[weekdayIndex(day)];
+  return schedule.special.get(day) ?? (schedule.holidays.has(day) ? CLOSED : schedule.weekly[weekdayIndex(day)]);
 }
-
-/** The index of the first dated period covering a local date, or -1. */
-export const periodIndexOn = (schedule: CompiledSchedule, day: number): number =>
-  schedule.periods.findIndex(({ first, last }) => first <= day && day <= last);
 
 export const isWorkingDayNumber = (schedule: CompiledSchedule, day: number): boolean =>
   hoursOn(schedule, day).minutes.length > 0;

@@ -17,6 +17,7 @@ import {
   promiseDeadlines,
   readCharter,
   channelHours,
+  loadCharterBankHolidays,
 } from '../../dist/core/index.js';
 
 const samplesDir = new URL('../../src/samples/', import.meta.url);
@@ -401,8 +402,14 @@ describe('limits: every amount and list has a documented maximum', () => {
   };
   for (const [unit, max] of Object.entries(maxima)) {
     it(`${unit}: ${max} is allowed, ${max + 1} is not, in format 2 and format 1`, () => {
-      assert.deepEqual(problemsOf(withPromise({ targets: [{ within: { [unit]: max } }] })), []);
-      assert.deepEqual(problemsOf(withPromise({ targets: [{ within: { [unit]: max + 1 } }] })), [
+      // Open all week, so even the largest business hours run out within two years.
+      const allWeek = (json) => {
+        for (const day of ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])
+          json.calendars.office.weekly[day] = [['00:00', '24:00']];
+        return json;
+      };
+      assert.deepEqual(problemsOf(allWeek(withPromise({ targets: [{ within: { [unit]: max } }] }))), []);
+      assert.deepEqual(problemsOf(allWeek(withPromise({ targets: [{ within: { [unit]: max + 1 } }] }))), [
         `promises[0].targets[0].within.${unit}: must be at most ${max.toLocaleString('en-GB')} (see the limits)`,
       ]);
       const v1 = structuredClone(samples['district-council']);
@@ -412,18 +419,31 @@ describe('limits: every amount and list has a documented maximum', () => {
   }
 
   it('the largest amounts still compute a deadline quickly', () => {
-    const charter = parseCharter(
-      withPromise({
-        targets: [
-          { kind: 'acknowledge', within: { workingDays: 520 } },
-          { within: { businessHours: 17_520 }, countedFrom: 'previous' },
-        ],
-      }),
+    const allWeek = Object.fromEntries(
+      ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['00:00', '24:00']]]),
     );
+    const json = withPromise({
+      targets: [
+        { kind: 'acknowledge', within: { workingDays: 520 } },
+        { within: { businessHours: 17_520 }, countedFrom: 'previous' },
+      ],
+    });
+    json.calendars.office.weekly = allWeek;
+    const charter = parseCharter(json);
     const started = performance.now();
     const [acknowledge, reply] = promiseDeadlines(charter, charter.promises[0], new Date('2026-11-30T10:00:00Z'));
     assert.ok(performance.now() - started < 2000, 'took longer than 2 s');
     assert.ok(acknowledge.due < reply.due);
+  });
+
+  it('business hours must run out within two years of the calendar’s weekly hours', () => {
+    const json = withPromise({ targets: [{ within: { businessHours: 1_669 } }] });
+    // Monday and Tuesday 9 to 5: 16 hours a week, 1,668 in 730 days.
+    assert.deepEqual(problemsOf(json), [
+      'promises[0].targets[0].within.businessHours: is more than two years of these opening hours: at most 1668 business hours',
+    ]);
+    json.promises[0].targets[0].within.businessHours = 1_668;
+    assert.deepEqual(problemsOf(json), []);
   });
 
   it('a 200,000-entry holiday list is one problem, found without reading the entries', () => {
@@ -438,6 +458,16 @@ describe('limits: every amount and list has a documented maximum', () => {
       'calendars.office.weekly.mon: has 200000 entries; at most 48 are allowed',
       'calendars.office.holidays: has 200000 entries; at most 3,660 are allowed',
     ]);
+  });
+
+  it('a time that is not a string, and a hole in a JavaScript list, are reported (found by the property test)', () => {
+    const json = minimal();
+    json.calendars.office.weekly.mon = [[['09:00'], '17:00']];
+    assert.deepEqual(problemsOf(json), [
+      'calendars.office.weekly.mon[0]: must be a pair of 24-hour times ["HH:MM", "HH:MM"] ("24:00" = end of day)',
+    ]);
+    const holes = minimal({ access: [, { id: 'a', offer: 'braille' }] }); // eslint-disable-line no-sparse-arrays
+    assert.deepEqual(problemsOf(holes), ['access[0]: must be an object']);
   });
 
   it('200,000 promises are rejected by their count', () => {
@@ -474,6 +504,19 @@ describe('core functions for the new parts', () => {
     // From Tue 1 Dec 17:00 (its last closing, so the start day is Mon 7): 2 working days on is Mon 14 Dec.
     assert.equal(chained[1].start.toISOString(), '2026-12-01T17:00:00.000Z');
     assert.equal(chained[1].due.toISOString(), '2026-12-14T17:00:00.000Z');
+  });
+
+  it('a range has its first date and its deadline; a maximum its latest date', () => {
+    const charter = parseCharter(
+      withPromise({
+        kind: 'resolve',
+        targets: [{ atLeast: { weeks: 6 }, within: { weeks: 8 }, atMost: { weeks: 12 } }],
+      }),
+    );
+    const [range] = promiseDeadlines(charter, charter.promises[0], new Date('2026-11-30T10:00:00Z'));
+    assert.equal(range.earliest.toISOString(), '2027-01-11T10:00:00.000Z');
+    assert.equal(range.due.toISOString(), '2027-01-25T10:00:00.000Z');
+    assert.equal(range.latest.toISOString(), '2027-02-22T10:00:00.000Z');
   });
 
   it('working days count on the working calendar when the channel publishes no hours', () => {
@@ -558,5 +601,33 @@ describe('core functions for the new parts', () => {
       ['winter-demand'],
     );
     assert.deepEqual(activeNotices(housingCharter, monday, { channel: 'phone' }), []);
+  });
+
+  it('a calendar’s bank-holiday URL is loaded once however many channels and sites share the calendar, and all see the dates', async () => {
+    const url = 'https://www.gov.uk/bank-holidays.json';
+    const json = minimal({
+      channels: [
+        { id: 'email', type: 'email', name: 'Email' },
+        { id: 'phone', type: 'phone', name: 'Phone', hours: 'office' },
+      ],
+      sites: [{ id: 'hq', name: 'HQ', hours: 'office' }],
+    });
+    json.calendars.office.bankHolidays = { division: 'england-and-wales', url };
+    json.calendars.week = {
+      days: ['mon', 'tue', 'wed', 'thu', 'fri'],
+      bankHolidays: { division: 'england-and-wales', url },
+    };
+    json.workingCalendar = 'week';
+    const feed = { 'england-and-wales': { division: 'england-and-wales', events: [{ date: '2026-12-25' }] } };
+    const requested = [];
+    const loaded = await loadCharterBankHolidays(parseCharter(json), async (u) => (requested.push(u), feed));
+    assert.deepEqual(requested, [url, url]); // one per calendar: "office" and "week"
+    assert.equal(loaded.hours, loaded.calendars.office);
+    assert.equal(loaded.channels[1].hours, loaded.calendars.office);
+    assert.equal(loaded.sites[0].hours, loaded.calendars.office);
+    assert.equal(loaded.workingCalendar, loaded.calendars.week);
+    assert.deepEqual(loaded.calendars.office.holidays, ['2026-12-25']);
+    assert.deepEqual(loaded.workingCalendar.holidays, ['2026-12-25']);
+    assert.equal(holidaysKnownUntil(loaded.workingCalendar), '2026-12-31');
   });
 });

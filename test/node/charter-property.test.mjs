@@ -57,7 +57,11 @@ function generator(seed) {
     }
     return intervals;
   };
-  const weekly = () => Object.fromEntries(WEEKDAYS.filter(() => r.chance(0.7)).map((d) => [d, day()]));
+  // Monday is always open 9 to 5, so business hours (at most 200 here) always run out within two years.
+  const weekly = () => ({
+    ...Object.fromEntries(WEEKDAYS.filter(() => r.chance(0.7)).map((d) => [d, day()])),
+    mon: [['09:00', '17:00']],
+  });
   const calendar = () => {
     const c = r.chance(0.3) ? { days: WEEKDAYS.filter(() => r.chance(0.7)) } : { weekly: weekly() };
     if (r.chance(0.4)) c.holidays = Array.from({ length: r.int(0, 10) }, () => isoDate(r.int(300, 900)));
@@ -78,7 +82,14 @@ function generator(seed) {
   const duration = (units = Object.keys(UNITS)) => {
     const unit = r.pick(units);
     const [max, whole] = UNITS[unit];
-    const amount = r.chance(0.1) ? max : whole ? r.int(0, Math.min(max, 60)) : r.int(0, 600) / 4;
+    const amount =
+      unit === 'businessHours'
+        ? r.int(0, 800) / 4
+        : r.chance(0.1)
+          ? max
+          : whole
+            ? r.int(0, Math.min(max, 60))
+            : r.int(0, 600) / 4;
     return { [unit]: amount };
   };
   /** Targets that count only on `units` (elapsed time when no calendar applies). */

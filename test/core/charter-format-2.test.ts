@@ -1,0 +1,52 @@
+import { expect } from '@open-wc/testing';
+import {
+  activeNotices,
+  complaintStageDeadlines,
+  holidaysCover,
+  migrateCharter,
+  parseCharter,
+  promiseDeadlines,
+  readCharter,
+  weekTable,
+} from '../../src/core/index.js';
+import { copy, samples } from '../helpers.js';
+
+// The format 2 core in the browser (its Intl and its JSON imports), on the three new samples.
+describe('charter format 2 core in the browser', () => {
+  const monday = new Date('2026-12-21T10:00:00Z');
+
+  it('reads the format 2 samples, and every format 1 sample migrated, without a problem', () => {
+    for (const sample of [samples.housingAssociation, samples.waterCompany, samples.bilingualHealthBoard]) {
+      expect(readCharter(copy(sample)).problems).to.deep.equal([]);
+    }
+    for (const sample of [
+      samples.districtCouncil,
+      samples.welshCouncil,
+      samples.scottishCouncil,
+      samples.onlineBusiness,
+    ]) {
+      const v1 = readCharter(copy(sample)).charter!;
+      const v2 = readCharter(migrateCharter(copy(sample))).charter!;
+      expect({ ...v2, sourceVersion: 1 }).to.deep.equal(v1);
+    }
+  });
+
+  it('counts working days on the working calendar and keeps a payment-services maximum', () => {
+    const water = parseCharter(copy(samples.waterCompany));
+    const reply = water.promises.find((p) => p.id === 'written-reply')!;
+    expect(promiseDeadlines(water, reply, monday)![0].due!.toISOString()).to.equal('2027-01-08T00:00:00.000Z');
+    const payments = complaintStageDeadlines(water, monday, 'payment-services')!;
+    expect(payments.targets[0].latest!.toISOString()).to.equal('2027-02-12T00:00:00.000Z');
+  });
+
+  it('shows Christmas hours from their dated period, holidays still closed, and knows its holidays', () => {
+    const health = parseCharter(copy(samples.bilingualHealthBoard));
+    const week = weekTable(health.hours!, new Date('2026-12-24T10:00:00Z'));
+    expect(week[0].intervals).to.deep.equal([['10:00', '14:00']]);
+    expect(week[0].period).to.equal(0);
+    expect(week[1].intervals).to.deep.equal([]);
+    expect(week[1].holiday).to.equal(true);
+    expect(holidaysCover(health.hours!, '2026-12-24', '2027-01-22')).to.equal(true);
+    expect(activeNotices(health, monday, { channel: 'phone' }).map((n) => n.id)).to.deep.equal(['winter-pressure']);
+  });
+});
