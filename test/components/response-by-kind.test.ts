@@ -110,6 +110,33 @@ describe('<service-response-time> by kind', () => {
     }
   });
 
+  it('names how to get in touch for every channel type, and reaches the largest amounts allowed', async () => {
+    const actions: [string, string, string][] = [
+      ['sms', 'Text us', 'Anfonwch neges destun atom'],
+      ['social', 'Message us on social media', 'Anfonwch neges atom ar y cyfryngau cymdeithasol'],
+      ['textphone', 'Contact us by textphone or Relay UK', 'Cysylltwch â ni drwy ffôn testun neu Relay UK'],
+      ['video-relay', 'Contact us through BSL video relay', 'Cysylltwch â ni drwy gyfnewid fideo BSL'],
+      ['chat', 'Chat with us', 'Sgwrsiwch â ni'],
+      ['online-account', 'Send us a message from your online account', 'Anfonwch neges atom o’ch cyfrif ar-lein'],
+      ['appointment', 'Book an appointment', 'Trefnwch apwyntiad'],
+      ['home-visit', 'Ask for a home visit', 'Gofynnwch am ymweliad cartref'],
+      ['fax', 'Fax us', 'Anfonwch ffacs atom'],
+      ['post', 'Write to us', 'Ysgrifennwch atom'],
+    ];
+    for (const [type, english, welsh] of actions) {
+      const more = { channels: [{ id: 'c', type, name: 'Channel' }] };
+      const promise = { kind: 'reply', channel: 'c', targets: [{ within: { hours: 2 } }] };
+      expect(await replySays(promise, 'en', more)).to.equal(`${english} now and we aim to reply in full by 12pm today`);
+      expect(await replySays(promise, 'cy', more)).to.equal(
+        `${welsh} nawr a’n nod yw ateb yn llawn erbyn 12:00 heddiw`,
+      );
+    }
+    const longest = { kind: 'reply', channel: 'email', targets: [{ within: { workingDays: 520 } }] };
+    expect(await replySays(longest)).to.equal(
+      'Email us now and we aim to reply in full by Tuesday 21 November 2028 at 5pm',
+    );
+  });
+
   it('says a share of cases as a share, never as a personal deadline', async () => {
     const share = { kind: 'answer', channel: 'phone', targets: [{ percent: 80, within: { seconds: 60 } }] };
     expect(await replySays(share)).to.equal('Call us now: we aim to answer 80% of calls within 60 seconds');
