@@ -3,13 +3,13 @@ import type { Notice } from '../core/charter-model.js';
 import { isLocalDate } from '../core/read-schedule.js';
 import type { LocalizedText } from '../core/text.js';
 import { fill } from '../strings/format.js';
-import type { PromiseStrings } from '../strings/promises.js';
+import type { CommonStrings } from '../strings/common.js';
 import { formatTime } from '../strings/time-format.js';
-import { formatLocalDate, fullDate } from '../strings/time-words.js';
+import { formatLocalDate, fullDate, type DateNames } from '../strings/time-words.js';
 
 /** What a notice view needs to speak. */
 export interface NoticeContext {
-  text: PromiseStrings;
+  text: CommonStrings & DateNames;
   language: string;
   pick: (text: LocalizedText | undefined) => string;
   /** The charter's time zone, for a notice that ends at an instant. */

@@ -13,7 +13,7 @@ import type { PromiseStrings } from './promises.js';
 import type { WaitStrings } from './wait.js';
 
 /** `<service-promise>`: a promise's target and its latest figure. */
-export type ServicePromiseStrings = PolicyStrings & PromiseStrings & FiguresStrings;
+export type ServicePromiseStrings = PolicyStrings & PromiseStrings & FiguresStrings & CommonStrings;
 /** `<service-charter>`: its own, plus its promises' (overrides are passed on to them). */
 export type ServiceCharterStrings = CharterStrings & CommonStrings & ServicePromiseStrings;
 /** `<service-hours>` and `<service-response-time>` share the opening-hours strings. */

@@ -193,10 +193,15 @@ describe('<service-response-time> by kind', () => {
     const charter = await render<ServiceCharter>(
       html`<service-charter .clock=${clock} .charter=${charterWith([ackThenReply('receipt')], notices)}>
         <service-response-time promise-id="p0"></service-response-time>
+        <service-hours channel="email"></service-hours>
       </service-charter>`,
     );
     const element = charter.querySelector('service-response-time')!;
+    const hours = charter.querySelector('service-hours')!;
     await settle(element);
+    expect(deepText(inShadow(hours, '[part="notice"]')!)).to.equal(
+      'Important: We are very busy. Until Wednesday 25 November.',
+    );
     expect(deepText(inShadow(element, '[part="notice"]')!)).to.equal(
       'Important: We are very busy. Until Wednesday 25 November.',
     );
@@ -210,8 +215,10 @@ describe('<service-response-time> by kind', () => {
     clock.advance(Date.parse('2026-11-26T00:00:00Z') - clock.now());
     await settle(element);
     await settle(charter);
+    await settle(hours);
     expect(element.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
     expect(charter.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
+    expect(hours.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
   });
 
   it('gives the complaint receipt the same deadlines, in the same words, as the page, per track', async () => {

@@ -4,6 +4,9 @@ import { NextChangeController } from '../../controllers/next-change.js';
 import type { Channel, CharterSchedule } from '../../core/charter-types.js';
 import { openState, upcomingExceptions, weekTable, type ScheduleDay } from '../../core/time.js';
 import { periodsBetween } from '../../core/calendar-periods.js';
+import { isOrganisationWide, nextNoticeChange } from '../../core/active-notices.js';
+import { activeNotices } from '../../core/notices.js';
+import { noticeStyles, noticesView } from '../notices-view.js';
 import { holidaysCover } from '../../core/holiday-coverage.js';
 import type { SchedulePeriod } from '../../core/schedule-types.js';
 import { localDayOf, startOfLocalDay } from '../../core/time-zone.js';
@@ -20,6 +23,9 @@ import { ServiceElement } from '../service-element.js';
 import { baseStyles } from '../shared-styles.js';
 import { inlineProblemStyles } from '../inline-problem-styles.js';
 import { hoursStyles } from './service-hours.styles.js';
+
+/** The earlier of two instants, either of which may be missing. */
+const earliest = (a: Date, b: Date | null): Date => (b && +b < +a ? b : a);
 
 /** Channels people can only use while they are open, so missing hours are worth a note. */
 const NEEDS_HOURS: ReadonlySet<string> = new Set(['phone', 'chat', 'in-person', 'textphone', 'video-relay']);
@@ -74,6 +80,7 @@ interface HoursView {
  * @csspart week - The table of the next 7 days.
  * @csspart today - Today's row of the table.
  * @csspart upcoming - Holidays and special hours in the next 30 days.
+ * @csspart notice - A temporary notice in force on this channel.
  * @csspart problem - A message about invalid hours.
  * @csspart note - A quiet note that a channel's opening hours are not available (the details go to the console).
  * @cssprop --service-color-success - Marker of the open state.
@@ -89,7 +96,7 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
   };
 
   /** The shared defaults, then this element's own styles. */
-  static override styles = [baseStyles, inlineProblemStyles, hoursStyles];
+  static override styles = [baseStyles, inlineProblemStyles, noticeStyles, hoursStyles];
 
   /** The id of a channel in the enclosing `<service-charter>`; its hours, else the charter's. */
   @property() channel = '';
@@ -193,7 +200,10 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
         timeZone === visitorTimeZone()
           ? undefined
           : fill(text.timeZoneNote, { zone: text.zoneNames[timeZone] ?? timeZoneName(timeZone, this.language, now) }),
-      nextChange: changesAt && +changesAt < tomorrow ? changesAt : new Date(tomorrow),
+      nextChange: earliest(
+        changesAt && +changesAt < tomorrow ? changesAt : new Date(tomorrow),
+        nextNoticeChange(this.currentCharter?.notices ?? [], +now),
+      ),
     };
   }
 
@@ -226,7 +236,7 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
     if (!view) return this.problem ? html`<p part="problem" class="problem">${this.problem}</p>` : nothing;
     const text = this.text;
     return html`<section part="hours" aria-labelledby="hours-heading">
-      ${heading(this.headingLevel, view.title, 'hours-heading')}
+      ${heading(this.headingLevel, view.title, 'hours-heading')} ${this.renderNotices(view)}
       <p part="status" class="status ${view.open ? 'open' : 'closed'}">
         ${
           view.change
@@ -244,6 +254,17 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
       ${this.renderWeek(view)} ${this.renderUpcoming(view)}
       <div role="status" class="visually-hidden">${this.announcement}</div>
     </section>`;
+  }
+
+  /** Notices in force on this channel or site's channel, as on the charter. */
+  private renderNotices(view: HoursView) {
+    const charter = this.currentCharter;
+    if (!charter || !this.channel) return nothing;
+    const notices = activeNotices(charter, new Date(this.activeClock.now()), { channel: this.channel });
+    return noticesView(
+      notices.filter((notice) => !isOrganisationWide(notice)),
+      { text: this.text, language: this.language, pick: (t) => this.pick(t), timeZone: view.schedule.timeZone },
+    );
   }
 
   private renderWeek(view: HoursView) {

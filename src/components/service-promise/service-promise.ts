@@ -16,6 +16,7 @@ import {
 import * as policy from '../../strings/policy.js';
 import * as promises from '../../strings/promises.js';
 import * as figures from '../../strings/figures.js';
+import * as common from '../../strings/common.js';
 import type { ServicePromiseStrings } from '../../strings/element-strings.js';
 import type { StringTables } from '../../strings/tables.js';
 import { noticeStyles, noticesView } from '../notices-view.js';
@@ -45,8 +46,8 @@ import { promiseStyles } from './service-promise.styles.js';
 export class ServicePromise extends ServiceElement<ServicePromiseStrings> {
   /** This element's built-in English and Welsh strings. */
   static override builtInStrings: StringTables<ServicePromiseStrings> = {
-    en: { ...policy.en, ...promises.en, ...figures.en },
-    cy: { ...policy.cy, ...promises.cy, ...figures.cy },
+    en: { ...policy.en, ...promises.en, ...figures.en, ...common.en },
+    cy: { ...policy.cy, ...promises.cy, ...figures.cy, ...common.cy },
   };
 
   /** The shared defaults, then this element's own styles. */
