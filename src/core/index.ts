@@ -44,3 +44,4 @@ export { backoffDelay, retryAfterMs, freshForMs, DEFAULT_BACKOFF, type BackoffPo
 export { SseParser, type ServerSentEvent } from './sse-parser.js';
 export { figureAge, freshness, type FigureAge, type Freshness } from './figure-age.js';
 export { migrateCharter } from './migrate-charter.js';
+export { escalationWindow } from './escalation-dates.js';

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   activeNotices,
   complaintStageDeadlines,
+  escalationWindow,
   holidaysCover,
   migrateCharter,
   parseCharter,
@@ -48,5 +49,24 @@ describe('charter format 2 core in the browser', () => {
     expect(week[1].holiday).to.equal(true);
     expect(holidaysCover(health.hours!, '2026-12-24', '2027-01-22')).to.equal(true);
     expect(activeNotices(health, monday, { channel: 'phone' }).map((n) => n.id)).to.deep.equal(['winter-pressure']);
+  });
+
+  it('says from and until when a complaint may be escalated: weeks on the calendar, months by the calendar', () => {
+    const water = parseCharter(copy(samples.waterCompany));
+    const ombudsman = water.complaints!.escalation[1];
+    // 8 weeks after Monday 21 December 2026 10:00 GMT; 6 months later is 10:00 BST.
+    expect(escalationWindow(water, ombudsman, monday)).to.deep.equal({
+      opens: new Date('2027-02-15T10:00:00Z'),
+      closes: new Date('2027-06-21T09:00:00Z'),
+    });
+    const oneMonth = { name: 'Ombudsman', within: { months: 1 } };
+    // The 31st of January plus one month is the last day of February, in a leap year too.
+    expect(escalationWindow(water, oneMonth, new Date('2027-01-31T10:00:00Z')).closes).to.deep.equal(
+      new Date('2027-02-28T10:00:00Z'),
+    );
+    expect(escalationWindow(water, oneMonth, new Date('2028-01-31T10:00:00Z')).closes).to.deep.equal(
+      new Date('2028-02-29T10:00:00Z'),
+    );
+    expect(escalationWindow(water, { name: 'CCW', phone: '0300 034 2222' }, monday)).to.deep.equal({});
   });
 });
