@@ -7,6 +7,9 @@ import districtCouncil from '../src/samples/district-council.json';
 import onlineBusiness from '../src/samples/online-business.json';
 import scottishCouncil from '../src/samples/scottish-council.json';
 import welshCouncil from '../src/samples/welsh-council.json';
+import housingAssociation from '../src/samples/housing-association.json';
+import waterCompany from '../src/samples/water-company.json';
+import bilingualHealthBoard from '../src/samples/bilingual-health-board.json';
 import type { Strings } from '../src/strings/index.js';
 import { inShadow, props, renderedElement, STORY_NOW } from './story-helpers.js';
 
@@ -101,6 +104,46 @@ export const WelshStrings: Story = {
     const charter = await renderedElement(context.canvasElement, 'service-charter');
     await expect((await inShadow(charter, '[part="values"] h3')).textContent).toContain('Ein gwerthoedd');
   },
+};
+
+/** Checks that the charter shows `text` somewhere in its own shadow root. */
+function shows(title: string, text: string): Story['play'] {
+  return async (context) => {
+    await showsTitle(title)!(context);
+    const charter = await renderedElement(context.canvasElement, 'service-charter');
+    await expect(charter.shadowRoot!.textContent?.replace(/\s+/g, ' ')).toContain(text);
+  };
+}
+
+/**
+ * Format 2, a housing association: repairs grouped by service (emergency attend and
+ * complete, urgent, routine), a guarantee, notice of visits, sites with their own hours, a
+ * notice on email while it is in force, access offers and a complaints code with maximums.
+ */
+export const HousingAssociation: Story = {
+  args: { charter: housingAssociation, now: '2026-12-21T10:00:00Z' },
+  play: shows('Our service standards', 'If we miss a repair appointment, we will pay you £50 automatically.'),
+};
+
+/**
+ * Format 2, a water company with a working calendar and no published hours: "answer 94% of
+ * calls", at least 24 hours' notice, and two complaint tracks shown as alternatives.
+ */
+export const WaterCompany: Story = {
+  args: { charter: waterCompany },
+  play: shows('Our guaranteed standards of service', 'How we handle your complaint depends on what it is about.'),
+};
+
+/** Format 2, a bilingual health board in Welsh: winter hours at its sites, BSL video relay, a notice. */
+export const BilingualHealthBoard: Story = {
+  args: { charter: bilingualHealthBoard, lang: 'cy', now: '2026-12-21T10:00:00Z' },
+  play: shows('Ein safonau gwasanaeth', 'Ein nod yw ateb 85% o alwadau o fewn 15 eiliad.'),
+};
+
+/** The same health board in English. */
+export const BilingualHealthBoardInEnglish: Story = {
+  args: { charter: bilingualHealthBoard, lang: 'en', now: '2026-12-21T10:00:00Z' },
+  play: shows('Our service standards', 'We aim to call you back within 1 working day, usually sooner.'),
 };
 
 /** A small online business: chat and email, no ombudsman. */

@@ -1,5 +1,6 @@
 import type { Channel, Charter, CharterSchedule } from '../core/charter-types.js';
 import { loadBankHolidays, needsBankHolidayUrl } from '../core/bank-holidays.js';
+import { channelHours } from '../core/channel-hours.js';
 import { ProblemLog, type Problem } from '../core/problems.js';
 import { readSchedule } from '../core/read-schedule.js';
 import { fill } from '../strings/format.js';
@@ -14,6 +15,8 @@ export interface ScheduleSource {
   problem?: string;
   /** A standalone schedule whose bank-holiday URL is still to be loaded (`loadStandaloneHolidays`). */
   awaitingHolidays?: CharterSchedule;
+  /** The charter publishes no opening hours for this channel (or at all): a fault for its author. */
+  missing?: boolean;
 }
 
 const checked = new WeakMap<object, { schedule?: CharterSchedule; problems: Problem[] }>();
@@ -74,7 +77,8 @@ export function loadStandaloneHolidays(source: ScheduleSource, onLoaded: () => v
 
 /**
  * Where the hours come from: the `schedule` property, else the channel's own hours in
- * the charter, else the charter's default `hours`.
+ * the charter (or its sites'), else the charter's default `hours` — never a working
+ * calendar, which has working days but no hours.
  */
 export function scheduleSource(
   charter: Charter | undefined,
@@ -97,6 +101,10 @@ export function scheduleSource(
   }
   if (!charter) return {};
   if (channelId && !channel) return { problem: fill(text.unknownChannel, { channel: channelId }) };
-  const schedule = channel?.hours ?? charter.hours;
-  return schedule ? { schedule, channel } : { channel, problem: text.noHours };
+  const schedule = channel
+    ? channelHours(charter, channel)
+    : charter.hours?.workingDaysOnly
+      ? undefined
+      : charter.hours;
+  return schedule ? { schedule, channel } : { channel, problem: text.noHours, missing: true };
 }

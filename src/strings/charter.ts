@@ -12,10 +12,27 @@ export const en = {
   values: 'Our values',
   promises: 'Our promises',
   contact: 'Contact',
-  phone: 'Phone',
-  email: 'Email',
-  online: 'Online',
-  address: 'Address',
+  /** Promises that belong to no channel or service. */
+  everyonePromises: 'Whichever way you contact us',
+  sites: 'Where to find us',
+  languages: 'Languages: {languages}.',
+  access: 'Access and languages',
+  accessOffers: {
+    interpreter: 'We can arrange an interpreter',
+    'sign-language': 'We can arrange a sign language interpreter',
+    translation: 'We can translate our documents for you',
+    'large-print': 'We can give you our documents in large print',
+    braille: 'We can give you our documents in Braille',
+    'easy-read': 'We can give you our documents in easy read',
+    audio: 'We can give you our documents as audio',
+    'private-room': 'We can talk with you in a private room',
+    'staff-choice': 'You can choose to be seen by a man or a woman',
+  } as Record<string, string>,
+  /** An access offer's target: "within 21 days of your request". */
+  accessWithin: '{time} of your request',
+  /** Names of languages the browser may not know, by code. */
+  languageNames: { bfi: 'British Sign Language' } as Record<string, string>,
+  listAnd: ' and ',
 };
 
 /** The shape of these strings: every language's table has it. */
@@ -37,8 +54,22 @@ export const cy: CharterStrings = {
   values: 'Ein gwerthoedd',
   promises: 'Ein haddewidion',
   contact: 'Cysylltu',
-  phone: 'Ffôn',
-  email: 'E-bost',
-  online: 'Ar-lein',
-  address: 'Cyfeiriad',
+  everyonePromises: 'Pa ffordd bynnag y byddwch yn cysylltu â ni',
+  sites: 'Ble i ddod o hyd i ni',
+  languages: 'Ieithoedd: {languages}.',
+  access: 'Hygyrchedd ac ieithoedd',
+  accessOffers: {
+    interpreter: 'Gallwn drefnu cyfieithydd ar y pryd',
+    'sign-language': 'Gallwn drefnu dehonglydd iaith arwyddion',
+    translation: 'Gallwn gyfieithu ein dogfennau i chi',
+    'large-print': 'Gallwn roi ein dogfennau i chi mewn print bras',
+    braille: 'Gallwn roi ein dogfennau i chi mewn Braille',
+    'easy-read': 'Gallwn roi ein dogfennau i chi mewn fformat hawdd ei ddeall',
+    audio: 'Gallwn roi ein dogfennau i chi ar ffurf sain',
+    'private-room': 'Gallwn siarad â chi mewn ystafell breifat',
+    'staff-choice': 'Gallwch ddewis cael eich gweld gan ddyn neu fenyw',
+  },
+  accessWithin: '{time} o’ch cais',
+  languageNames: { bfi: 'Iaith Arwyddion Prydain', cy: 'Cymraeg', en: 'Saesneg' },
+  listAnd: ' a ',
 };

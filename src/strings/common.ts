@@ -1,7 +1,11 @@
-/** Strings shown by more than one element (retrying, bank holidays that failed to load), in English. */
+/** Strings shown by more than one element (retrying, bank holidays that failed to load, notices), in English. */
 export const en = {
   retry: 'Try again',
   bankHolidaysFailed: 'Bank holidays could not be loaded, so the hours shown may not include them.',
+  /** A temporary notice: "Important: We are very busy. Until Friday 8 January." */
+  noticeLabel: 'Important:',
+  noticeUntil: 'Until {date}.',
+  noticeUntilTime: 'Until {time} on {date}.',
 };
 
 /** The shape of these strings: every language's table has it. */
@@ -11,4 +15,7 @@ export type CommonStrings = typeof en;
 export const cy: CommonStrings = {
   retry: 'Rhowch gynnig arall arni',
   bankHolidaysFailed: 'Nid oedd modd llwytho gwyliau’r banc, felly efallai nad yw’r oriau a ddangosir yn eu cynnwys.',
+  noticeLabel: 'Pwysig:',
+  noticeUntil: 'Tan {date}.',
+  noticeUntilTime: 'Tan {time} ar {date}.',
 };

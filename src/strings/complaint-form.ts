@@ -71,9 +71,15 @@ export const en = {
   } as Record<string, string>,
   reference: 'Your reference number is',
   noReference: 'Your message has been passed on.',
-  deadlines: 'We will acknowledge your complaint by {acknowledge} and respond by {respond}.',
-  respondDeadline: 'We will respond by {respond}.',
-  dateAtTime: '{date}, {time}',
+  /** The receipt's deadlines, worded as <service-response-time> words them: "We will acknowledge it by …, and reply in full by …." */
+  receiptDeadlines: 'We will {steps}.',
+  /** With alternative complaint tracks, one line per track. */
+  receiptTrack: '{track}: {sentence}',
+  /** The receipt names the complaint where <service-response-time> says "it". */
+  receiptVerbs: {
+    acknowledge: { first: 'acknowledge your complaint', next: 'and acknowledge your complaint' },
+  } as Record<string, { first: string; next: string }>,
+  dateAtTime: '{date} at {time}',
   thanks: 'Thank you for telling us.',
 };
 
@@ -153,8 +159,9 @@ export const cy: ComplaintFormStrings = {
   },
   reference: 'Eich cyfeirnod yw',
   noReference: 'Mae eich neges wedi’i throsglwyddo.',
-  deadlines: 'Byddwn yn cydnabod eich cwyn erbyn {acknowledge} ac yn ymateb erbyn {respond}.',
-  respondDeadline: 'Byddwn yn ymateb erbyn {respond}.',
-  dateAtTime: '{date}, {time}',
+  receiptDeadlines: 'Byddwn yn {steps}.',
+  receiptTrack: '{track}: {sentence}',
+  receiptVerbs: { acknowledge: { first: 'cydnabod eich cwyn', next: 'a chydnabod eich cwyn' } },
+  dateAtTime: '{date} am {time}',
   thanks: 'Diolch am ddweud wrthym.',
 };

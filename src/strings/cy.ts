@@ -5,6 +5,7 @@ import * as figures from './figures.js';
 import * as hours from './hours.js';
 import * as performance from './performance.js';
 import * as policy from './policy.js';
+import * as promises from './promises.js';
 import * as wait from './wait.js';
 import type { Strings } from './en.js';
 
@@ -12,6 +13,7 @@ import type { Strings } from './en.js';
 export const cy: Strings = {
   ...common.cy,
   ...policy.cy,
+  ...promises.cy,
   ...figures.cy,
   ...charter.cy,
   ...hours.cy,

@@ -2,6 +2,21 @@
  * Welsh weekday and month names, in one place, for writing dates where the browser's
  * Intl has no Welsh data (some Chromium builds ship only a few locales).
  */
+export const englishWeekdayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export const englishMonthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 export const welshWeekdayNames = [
   'Dydd Llun',
   'Dydd Mawrth',

@@ -5,6 +5,7 @@ import * as figures from './figures.js';
 import * as hours from './hours.js';
 import * as performance from './performance.js';
 import * as policy from './policy.js';
+import * as promises from './promises.js';
 import * as wait from './wait.js';
 
 /**
@@ -14,6 +15,7 @@ import * as wait from './wait.js';
 export const en = {
   ...common.en,
   ...policy.en,
+  ...promises.en,
   ...figures.en,
   ...charter.en,
   ...hours.en,

@@ -5,12 +5,20 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 
-/** Picks the plural form of `forms` for `count` in `lang` and puts the number in place of `#`. */
-export function plural(lang: string, count: number, forms: PluralForms): string {
+/** The plural form of `forms` for `count` in `lang`, with `#` still in it. */
+export function pluralForm(lang: string, count: number, forms: PluralForms): string {
   let rules = pluralRules.get(lang);
   if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
-  const form = forms[rules.select(count)] ?? forms.other;
-  return form.replace('#', new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(count));
+  return forms[rules.select(count)] ?? forms.other;
+}
+
+/** A number as written in `lang`: "1,500", "1.5". */
+export const formatNumber = (lang: string, count: number): string =>
+  new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(count);
+
+/** Picks the plural form of `forms` for `count` in `lang` and puts the number in place of `#`. */
+export function plural(lang: string, count: number, forms: PluralForms): string {
+  return pluralForm(lang, count, forms).replace('#', formatNumber(lang, count));
 }
 
 /** Fills `{name}` placeholders in a template. Unknown names are left as they are. */

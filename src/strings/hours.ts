@@ -1,4 +1,4 @@
-import { welshMonthNames, welshWeekdayNames } from './date-names.js';
+import { englishMonthNames, englishWeekdayNames, welshMonthNames, welshWeekdayNames } from './date-names.js';
 
 /** Strings of <service-hours> and <service-response-time>, in English. */
 export const en = {
@@ -24,6 +24,9 @@ export const en = {
   specialHours: 'Special hours',
   upcoming: 'Holidays and special hours',
   noUpcoming: 'No holidays or changes to these hours in the next 30 days.',
+  /** Dated hours: "Winter hours: Saturday 31 October to Saturday 1 May". */
+  periodRange: '{name}: {from} to {to}',
+  periodHours: 'Different hours',
   timeZoneNote: 'Times are in {zone}.',
   day: 'Day',
   hours: 'Hours',
@@ -43,21 +46,8 @@ export const en = {
   invalidTarget: 'The target is not valid: {detail}',
   unknownPromise: 'There is no promise "{promise}" in this charter.',
   // Day and month names, for browsers whose Intl lacks the language (e.g. Welsh in some builds).
-  weekdayNames: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-  monthNames: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
+  weekdayNames: englishWeekdayNames,
+  monthNames: englishMonthNames,
   dateFormat: '{weekday} {day} {month}',
   dateFormatWithYear: '{weekday} {day} {month} {year}',
   // <service-response-time>
@@ -105,6 +95,8 @@ export const cy: HoursStrings = {
   specialHours: 'Oriau arbennig',
   upcoming: 'Gwyliau ac oriau arbennig',
   noUpcoming: 'Dim gwyliau na newidiadau i’r oriau hyn yn y 30 diwrnod nesaf.',
+  periodRange: '{name}: {from} i {to}',
+  periodHours: 'Oriau gwahanol',
   timeZoneNote: 'Mae’r amseroedd yn {zone}.',
   day: 'Diwrnod',
   hours: 'Oriau',

@@ -10,6 +10,16 @@ export const en = {
   escalation: 'If you are still unhappy, you can contact the {name}.',
   /** After the charter's own escalation description, which already says when. */
   escalationContact: 'Contact the {name}.',
+  /** Before alternative tracks: which one applies depends on the complaint. */
+  tracksIntro: 'How we handle your complaint depends on what it is about.',
+  stageRespondFromReceipt: 'We will respond {target} of receiving your complaint.',
+  stageNoTimescale: 'This stage has no set timescale: we will agree one with you.',
+  escalationAfter: 'You can go to them {after} after you complained to us.',
+  escalationWithin: 'You should go to them within {within}.',
+  phone: 'Phone',
+  email: 'Email',
+  online: 'Online',
+  address: 'Address',
   targets: {
     seconds: { one: 'within # second', other: 'within # seconds' },
     minutes: { one: 'within # minute', other: 'within # minutes' },
@@ -34,6 +44,15 @@ export const cy: PolicyStrings = {
   stageRespondAfterAcknowledge: 'Byddwn yn ymateb {target} ar ôl ei chydnabod.',
   escalation: 'Os ydych chi’n dal yn anfodlon, gallwch gysylltu ag {name}.',
   escalationContact: 'Cysylltwch ag {name}.',
+  tracksIntro: 'Mae’r ffordd rydym yn ymdrin â’ch cwyn yn dibynnu ar ei phwnc.',
+  stageRespondFromReceipt: 'Byddwn yn ymateb {target} o’r adeg y daw eich cwyn i law.',
+  stageNoTimescale: 'Nid oes amserlen benodol ar gyfer y cam hwn: byddwn yn cytuno ar un gyda chi.',
+  escalationAfter: 'Gallwch fynd atynt {after} ar ôl i chi gwyno i ni.',
+  escalationWithin: 'Dylech fynd atynt o fewn {within}.',
+  phone: 'Ffôn',
+  email: 'E-bost',
+  online: 'Ar-lein',
+  address: 'Cyfeiriad',
   targets: {
     seconds: { other: 'o fewn # eiliad' },
     minutes: { other: 'o fewn # munud' },

@@ -196,7 +196,7 @@ describe('<service-complaint-form>', () => {
     await until(() => inShadow(element, '[part="receipt"]'));
     const times = allInShadow<HTMLTimeElement>(element, '[part="deadlines"] time');
     expect(deepText(inShadow(element, '[part="deadlines"]')!)).to.equal(
-      'We will acknowledge your complaint by Friday 27 November, 5pm and respond by Monday 28 December, 5pm.',
+      'We will acknowledge your complaint by Friday 27 November at 5pm, and reply in full by Monday 28 December at 5pm.',
     );
     expect(times.map((time) => time.dateTime)).to.deep.equal(['2026-11-27T17:00:00.000Z', '2026-12-28T17:00:00.000Z']);
     expect(inShadow(element, '[part="complaints"]')).to.equal(null);
@@ -456,6 +456,8 @@ describe('<service-complaint-form>', () => {
     await submit(element);
     await until(() => inShadow(element, '[part="receipt"]'));
     expect(receiptText(element)).to.contain('Cwyn wedi dod i law');
-    expect(receiptText(element)).to.contain('Byddwn yn cydnabod eich cwyn erbyn');
+    expect(receiptText(element)).to.contain(
+      'Byddwn yn cydnabod eich cwyn erbyn Dydd Gwener 27 Tachwedd am 17:00, ac ateb yn llawn erbyn Dydd Llun 28 Rhagfyr am 17:00.',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
-import type { Channel, ChannelContact } from '../../core/charter-types.js';
-import type { CharterStrings } from '../../strings/charter.js';
+import type { ChannelContact } from '../../core/charter-types.js';
+import type { LocalizedText } from '../../core/text.js';
+import type { PolicyStrings } from '../../strings/policy.js';
 
 /** A `tel:` URI from a written phone number: digits and a leading + only. */
 export const telHref = (phone: string): string => `tel:${phone.replace(/(?!^\+)[^\d]/g, '')}`;
@@ -14,14 +15,14 @@ export const breakableAddress = (address: string) =>
   address.split(/(?<=[@/])|(?=\.)/).map((part, index) => (index ? html`<wbr />${part}` : part));
 
 /**
- * A channel's contact details as links limited to tel:, mailto: and https:. Numbers and
- * addresses are written left to right in an isolate (`dir="ltr"`), so a right-to-left page
- * shows "01632 960000", not "960000 01632".
+ * Contact details (a channel's, a site's, an ombudsman's) as links limited to tel:, mailto:
+ * and https:. Numbers and addresses are written left to right in an isolate (`dir="ltr"`),
+ * so a right-to-left page shows "01632 960000", not "960000 01632".
  */
 export function contactView(
   contact: ChannelContact | undefined,
-  text: CharterStrings,
-  pick: (t: Channel['name']) => unknown,
+  text: Pick<PolicyStrings, 'phone' | 'email' | 'online' | 'address'>,
+  pick: (t: LocalizedText) => unknown,
 ) {
   if (!contact) return nothing;
   const rows: [string, unknown][] = [];

@@ -5,11 +5,12 @@ import { property, state } from 'lit/decorators.js';
 import { CHARTER_PROVIDER, charterContext, type CharterContextValue } from '../../context/charter-context.js';
 import { clockContext, type Clock } from '../../context/clock.js';
 import { CharterLoadEvent } from '../../events/charter-load.js';
-import type { Channel, Charter } from '../../core/charter-types.js';
+import type { Channel, Charter, CharterPromise, Service } from '../../core/charter-types.js';
 import type { Problem } from '../../core/problems.js';
 import * as charter from '../../strings/charter.js';
 import * as common from '../../strings/common.js';
 import * as policy from '../../strings/policy.js';
+import * as promisesStrings from '../../strings/promises.js';
 import * as figures from '../../strings/figures.js';
 import type { ServiceCharterStrings } from '../../strings/element-strings.js';
 import type { StringTables } from '../../strings/tables.js';
@@ -28,6 +29,13 @@ import {
 } from './load-charter.js';
 import { bankHolidayErrors } from '../../core/bank-holidays.js';
 import { charterStyles } from './service-charter.styles.js';
+import { accessView, sitesView, type CharterView } from './access-view.js';
+import { noticeStyles, noticesView } from '../notices-view.js';
+import { isOrganisationWide, nextNoticeChange } from '../../core/active-notices.js';
+import { activeNotices } from '../../core/notices.js';
+import { NextChangeController } from '../../controllers/next-change.js';
+import { fill } from '../../strings/format.js';
+import { languageList } from '../../strings/access-words.js';
 import { StructuredDataController } from '../../controllers/structured-data.js';
 import { charterStructuredData } from '../../core/structured-data.js';
 import { localDateOf } from '../../core/time-zone.js';
@@ -72,12 +80,12 @@ import { localDateOf } from '../../core/time-zone.js';
 export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   /** This element's built-in English and Welsh strings. */
   static override builtInStrings: StringTables<ServiceCharterStrings> = {
-    en: { ...charter.en, ...common.en, ...policy.en, ...figures.en },
-    cy: { ...charter.cy, ...common.cy, ...policy.cy, ...figures.cy },
+    en: { ...charter.en, ...common.en, ...policy.en, ...promisesStrings.en, ...figures.en },
+    cy: { ...charter.cy, ...common.cy, ...policy.cy, ...promisesStrings.cy, ...figures.cy },
   };
 
   /** The shared defaults, then this element's own styles. */
-  static override styles = [baseStyles, problemStyles, charterStyles];
+  static override styles = [baseStyles, problemStyles, noticeStyles, charterStyles];
 
   /** Marks this element as a charter for the elements inside, under any tag name. @internal */
   readonly [CHARTER_PROVIDER] = true;
@@ -104,6 +112,11 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   constructor() {
     super();
     new StructuredDataController(this, () => this.structuredDataNode());
+    new NextChangeController(
+      this,
+      () => this.activeClock,
+      () => nextNoticeChange(this.provided?.charter.notices ?? [], this.activeClock.now()),
+    );
   }
 
   /** The charter as JSON-LD when `structured-data` asks for it; holidays from today on. */
@@ -208,6 +221,10 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
     return { text: this.text, language: this.language, pick: (t) => this.charterText(t), headingLevel };
   }
 
+  private charterView(headingLevel: number): CharterView {
+    return { text: this.text, language: this.language, pick: (t) => this.pick(t), headingLevel };
+  }
+
   private renderLoading() {
     return html`<div part="loading" class="loading">
       <p role="status">${this.src || this.charter ? this.text.loading : nothing}</p>
@@ -257,6 +274,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
           : nothing
       }
       ${bankHolidayErrors(charter).length ? html`<p part="problem" class="problem">${this.text.bankHolidaysFailed}</p>` : nothing}
+      ${this.noticesOf(charter, (notice) => isOrganisationWide(notice))}
       ${
         charter.vision
           ? html`<section part="vision">
@@ -266,7 +284,8 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
           : nothing
       }
       ${charter.values.length ? this.renderValues(charter) : nothing}
-      ${charter.channels.length ? this.renderPromises(charter) : nothing}
+      ${charter.channels.length || charter.promises.length ? this.renderPromises(charter) : nothing}
+      ${charter.access.length ? accessView(charter.access, this.charterView(level + 1)) : nothing}
       ${charter.complaints ? complaintsView(charter.complaints, this.viewContext(level + 1)) : nothing}
       <slot></slot>
     </article>`;
@@ -287,26 +306,75 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
     </section>`;
   }
 
+  /** The notices in force now that `about` selects, prominently. */
+  private noticesOf(charter: Charter, about: (notice: Charter['notices'][number]) => boolean) {
+    const notices = activeNotices(charter, new Date(this.activeClock.now())).filter(about);
+    return noticesView(notices, {
+      text: this.text,
+      language: this.language,
+      pick: (t) => this.pick(t),
+      timeZone: charter.timeZone,
+    });
+  }
+
+  /** Promises by channel, then by service, then those for everyone. */
   private renderPromises(charter: Charter) {
+    const services = charter.services.filter((service) => charter.promises.some((p) => p.service === service.id));
+    const everyone = charter.promises.filter((promise) => !promise.channel && !promise.service);
     return html`<section part="promises">
       ${heading(this.headingLevel + 1, this.text.promises)}
-      <div class="channels">${charter.channels.map((channel) => this.renderChannel(channel, charter))}</div>
+      <div class="channels">
+        ${charter.channels.map((channel) => this.renderChannel(channel, charter))}
+        ${services.map((service) => this.renderService(service, charter))}
+      </div>
+      ${
+        everyone.length
+          ? html`<section part="everyone" class="everyone">
+              ${heading(this.headingLevel + 2, this.text.everyonePromises)} ${this.promiseList(everyone)}
+            </section>`
+          : nothing
+      }
     </section>`;
+  }
+
+  private promiseList(promises: readonly CharterPromise[]) {
+    return promises.length
+      ? html`<ul>
+          ${promises.map(
+            (promise) =>
+              html`<li>
+                <service-promise .promise=${promise} own-notices-only .strings=${this.strings}></service-promise>
+              </li>`,
+          )}
+        </ul>`
+      : nothing;
   }
 
   private renderChannel(channel: Channel, charter: Charter) {
     const promises = charter.promises.filter((promise) => promise.channel === channel.id);
     return html`<section part="channel" class="channel" data-channel=${channel.id}>
       ${heading(this.headingLevel + 2, this.charterText(channel.name))}
+      ${this.noticesOf(charter, (n) => n.channels.includes(channel.id))}
       ${channel.description ? html`<p>${this.charterText(channel.description)}</p>` : nothing}
-      ${contactView(channel.contact, this.text, (t) => this.charterText(t))}
+      ${contactView(channel.contact, this.text, (t) => this.pick(t))}
+      ${channel.sites?.length ? sitesView(channel.sites, charter, this.charterView(this.headingLevel + 3)) : nothing}
       ${
-        promises.length
-          ? html`<ul>
-              ${promises.map((promise) => html`<li><service-promise .promise=${promise} .strings=${this.strings}></service-promise></li>`)}
-            </ul>`
+        channel.languages?.length
+          ? html`<p class="languages">
+              ${fill(this.text.languages, { languages: languageList(channel.languages, this.language, this.text) })}
+            </p>`
           : nothing
       }
+      ${this.promiseList(promises)}
+    </section>`;
+  }
+
+  private renderService(service: Service, charter: Charter) {
+    const promises = charter.promises.filter((promise) => promise.service === service.id && !promise.channel);
+    return html`<section part="service" class="channel service" data-service=${service.id}>
+      ${heading(this.headingLevel + 2, this.pick(service.name))}
+      ${this.noticesOf(charter, (n) => n.services.includes(service.id))}
+      ${service.description ? html`<p>${this.pick(service.description)}</p>` : nothing} ${this.promiseList(promises)}
     </section>`;
   }
 }

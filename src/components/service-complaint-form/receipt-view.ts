@@ -1,15 +1,25 @@
-import { html, nothing } from 'lit';
-import type { ComplaintDeadlines } from '../../core/complaint-deadlines.js';
+import { html } from 'lit';
+import type { TargetDeadline } from '../../core/promise-deadlines.js';
 import type { ComplaintKind } from '../../core/complaint.js';
-import { fill, fillParts } from '../../strings/format.js';
-import type { ComplaintFormStrings } from '../../strings/complaint-form.js';
-import { formatDate, formatTime } from '../../strings/time-format.js';
+import { fill } from '../../strings/format.js';
+import type { ServiceComplaintFormStrings } from '../../strings/element-strings.js';
+import { formatTime } from '../../strings/time-format.js';
+import { fullDate } from '../../strings/time-words.js';
 import { heading } from '../headings.js';
+import { deadlineSteps, sentenceParts, type Part } from '../deadline-parts.js';
+
+/** The deadlines of one complaints track's first stage, counted from the moment of sending. */
+export interface TrackDeadlines {
+  /** The track's name, when the policy has alternative tracks. */
+  track?: string;
+  targets: TargetDeadline[];
+}
 
 export interface Receipt {
   kind: ComplaintKind;
   reference?: string;
-  deadlines?: ComplaintDeadlines;
+  /** `sentAt`: when it was sent; a deadline in another year says its year. */
+  deadlines?: { tracks: TrackDeadlines[]; timeZone: string; sentAt: Date };
 }
 
 /** The most characters of a reference shown; the whole reference stays in the receipt and the sent event. */
@@ -19,20 +29,38 @@ export const SHOWN_REFERENCE_CHARS = 80;
 const shownReference = (reference: string): string =>
   reference.length > SHOWN_REFERENCE_CHARS ? `${reference.slice(0, SHOWN_REFERENCE_CHARS - 1)}…` : reference;
 
-/** A deadline in words inside `<time>`: "Thursday 26 November, 5pm". */
-function when(at: Date, timeZone: string, language: string, text: ComplaintFormStrings) {
-  const words = fill(text.dateAtTime, {
-    date: formatDate(at, timeZone, language),
-    time: formatTime(at, timeZone, language),
+/** The sentence of one track: "We will acknowledge it by Friday 27 November at 5pm, and reply in full by …." */
+function trackParts(
+  { track, targets }: TrackDeadlines,
+  { timeZone, sentAt }: { timeZone: string; sentAt: Date },
+  language: string,
+  text: ServiceComplaintFormStrings,
+): Part[] {
+  const due = (at: Date) => ({
+    at,
+    words: fill(text.dateAtTime, {
+      date: fullDate(at, timeZone, language, text, sentAt),
+      time: formatTime(at, timeZone, language),
+    }),
   });
-  return html`<time datetime=${at.toISOString()}>${words}</time>`;
+  const steps = deadlineSteps(targets, language, text, due, { ...text.responseVerbs, ...text.receiptVerbs });
+  if (steps.length === 0) return [];
+  const sentence = sentenceParts(text.receiptDeadlines, { steps });
+  return track ? sentenceParts(text.receiptTrack, { track, sentence }) : sentence;
 }
 
 /** The confirmation: what was received, the reference, and (for complaints) the deadlines. */
-export function receiptView(receipt: Receipt, text: ComplaintFormStrings, language: string, headingLevel: number) {
+export function receiptView(
+  receipt: Receipt,
+  text: ServiceComplaintFormStrings,
+  language: string,
+  headingLevel: number,
+) {
   const { deadlines, reference } = receipt;
-  const respond = deadlines && when(deadlines.respond, deadlines.timeZone, language, text);
-  const acknowledge = deadlines?.acknowledge && when(deadlines.acknowledge, deadlines.timeZone, language, text);
+  const lines =
+    receipt.kind === 'complaint' && deadlines
+      ? deadlines.tracks.map((track) => trackParts(track, deadlines, language, text)).filter((l) => l.length)
+      : [];
   return html`<div part="receipt" class="receipt" tabindex="-1">
     <div class="panel" part="receipt-panel">
       ${heading(headingLevel, text.receivedHeading[receipt.kind])}
@@ -44,13 +72,12 @@ export function receiptView(receipt: Receipt, text: ComplaintFormStrings, langua
           : html`<p>${text.noReference}</p>`
       }
     </div>
-    ${
-      receipt.kind === 'complaint' && respond
-        ? html`<p part="deadlines">
-            ${fillParts(acknowledge ? text.deadlines : text.respondDeadline, { acknowledge, respond })}
-          </p>`
-        : nothing
-    }
+    ${lines.map(
+      (parts) =>
+        html`<p part="deadlines">
+          ${parts.map((part) => (typeof part === 'string' ? part : html`<time datetime=${part.at.toISOString()}>${part.words}</time>`))}
+        </p>`,
+    )}
     <p>${text.thanks}</p>
   </div>`;
 }

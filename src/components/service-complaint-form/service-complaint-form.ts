@@ -5,7 +5,7 @@ import { ComplaintSender, type SendPhase } from '../../controllers/complaint-sen
 import { DraftStore, type DraftStorageKind, type StoredDraft } from '../../controllers/draft-store.js';
 import { systemClock, type Clock } from '../../context/clock.js';
 import type { Charter } from '../../core/charter-types.js';
-import { complaintDeadlines } from '../../core/complaint-deadlines.js';
+import { complaintStageDeadlines } from '../../core/complaint-deadlines.js';
 import {
   complaintBody,
   emptyComplaint,
@@ -29,6 +29,7 @@ import { clampLevel, heading } from '../headings.js';
 import { complaintsView } from '../service-charter/complaints-view.js';
 import * as complaintForm from '../../strings/complaint-form.js';
 import * as policy from '../../strings/policy.js';
+import * as promises from '../../strings/promises.js';
 import type { ServiceComplaintFormStrings } from '../../strings/element-strings.js';
 import type { StringTables } from '../../strings/tables.js';
 import { sameLanguage, ServiceElement } from '../service-element.js';
@@ -73,8 +74,8 @@ const FOCUS_TARGET: Record<string, string> = { kind: 'kind-complaint', contact: 
 export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStrings> {
   /** This element's built-in English and Welsh strings. */
   static override builtInStrings: StringTables<ServiceComplaintFormStrings> = {
-    en: { ...complaintForm.en, ...policy.en },
-    cy: { ...complaintForm.cy, ...policy.cy },
+    en: { ...complaintForm.en, ...policy.en, ...promises.en },
+    cy: { ...complaintForm.cy, ...policy.cy, ...promises.cy },
   };
 
   /** The shared defaults, then this element's own styles. */
@@ -311,7 +312,7 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
       this.receipt = {
         kind: body.kind,
         reference: verdict.reference,
-        deadlines: complaintDeadlines(this.currentCharter, new Date(body.submittedAt)),
+        deadlines: this.receiptDeadlines(new Date(body.submittedAt)),
       };
       this.dispatchEvent(new ComplaintSentEvent(body, verdict.reference));
       void this.updateComplete.then(() => this.receiptBox?.focus());
@@ -326,6 +327,30 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
       this.rejectedMessage = verdict.message;
     }
     this.dispatchEvent(new ComplaintFailedEvent(body, verdict.outcome, 'status' in verdict ? verdict.status : 422));
+  }
+
+  /** Every track's first-stage deadlines from the moment of sending; none when they cannot be worked out. */
+  private receiptDeadlines(sentAt: Date): Receipt['deadlines'] {
+    const tracks = this.policy?.tracks ?? [];
+    try {
+      const read = tracks.map((track) => ({
+        track,
+        stage: complaintStageDeadlines(this.currentCharter, sentAt, track.id),
+      }));
+      const timeZone = read.find((r) => r.stage)?.stage?.timeZone;
+      if (!timeZone) return undefined;
+      return {
+        timeZone,
+        sentAt,
+        tracks: read.map(({ track, stage }) => ({
+          track: tracks.length > 1 ? this.pick(track.name) || track.id : undefined,
+          targets: stage?.targets ?? [],
+        })),
+      };
+    } catch (error) {
+      console.warn(`<service-complaint-form>: no deadlines on the receipt: ${(error as Error).message}`);
+      return undefined;
+    }
   }
 
   private csrfHeaders(): Record<string, string> {

@@ -1,8 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NextChangeController } from '../../controllers/next-change.js';
-import type { CharterSchedule } from '../../core/charter-types.js';
+import type { Channel, CharterSchedule } from '../../core/charter-types.js';
 import { openState, upcomingExceptions, weekTable, type ScheduleDay } from '../../core/time.js';
+import { periodsBetween } from '../../core/calendar-periods.js';
+import { isOrganisationWide, nextNoticeChange } from '../../core/active-notices.js';
+import { activeNotices } from '../../core/notices.js';
+import { noticeStyles, noticesView } from '../notices-view.js';
+import { holidaysCover } from '../../core/holiday-coverage.js';
+import type { SchedulePeriod } from '../../core/schedule-types.js';
 import { localDayOf, startOfLocalDay } from '../../core/time-zone.js';
 import { fill, fillParts } from '../../strings/format.js';
 import { localDateOf } from '../../core/time-zone.js';
@@ -18,6 +24,12 @@ import { ServiceElement } from '../service-element.js';
 import { baseStyles } from '../shared-styles.js';
 import { inlineProblemStyles } from '../inline-problem-styles.js';
 import { hoursStyles } from './service-hours.styles.js';
+
+/** The earlier of two instants, either of which may be missing. */
+const earliest = (a: Date, b: Date | null): Date => (b && +b < +a ? b : a);
+
+/** Channels people can only use while they are open, so missing hours are worth a note. */
+const NEEDS_HOURS: ReadonlySet<string> = new Set(['phone', 'chat', 'in-person', 'textphone', 'video-relay']);
 
 /** True for a date that came from the GOV.UK bank holidays (not one of the organisation's own closures). */
 const isBankHoliday = (schedule: CharterSchedule, date: string): boolean =>
@@ -44,6 +56,10 @@ interface HoursView {
   change?: { at: Date; template: string; words: string };
   week: ScheduleDay[];
   upcoming: ScheduleDay[];
+  /** Dated hours ("winter hours") that touch the next 30 days. */
+  periods: SchedulePeriod[];
+  /** The holidays of the next 30 days are known, so "no holidays" may be said. */
+  holidaysKnown: boolean;
   zoneNote?: string;
   /** The next instant any of this changes: the open state, or the date (today's row, "tomorrow"). */
   nextChange: Date | null;
@@ -65,7 +81,9 @@ interface HoursView {
  * @csspart week - The table of the next 7 days.
  * @csspart today - Today's row of the table.
  * @csspart upcoming - Holidays and special hours in the next 30 days.
- * @csspart problem - A message about missing or invalid hours.
+ * @csspart notice - A temporary notice in force on this channel.
+ * @csspart problem - A message about invalid hours.
+ * @csspart note - A quiet note that a channel's opening hours are not available (the details go to the console).
  * @cssprop --service-color-success - Marker of the open state.
  * @cssprop --service-color-muted - Marker of the closed state and secondary text.
  * @cssprop --service-color-border - Table rules.
@@ -79,12 +97,15 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
   };
 
   /** The shared defaults, then this element's own styles. */
-  static override styles = [baseStyles, inlineProblemStyles, hoursStyles];
+  static override styles = [baseStyles, inlineProblemStyles, noticeStyles, hoursStyles];
 
   /** The id of a channel in the enclosing `<service-charter>`; its hours, else the charter's. */
   @property() channel = '';
 
-  /** Opening hours for use without a `<service-charter>` (see docs/charter-format.md, Schedules); wins over the charter. */
+  /** The id of a site in the enclosing `<service-charter>` (an office, a clinic): its own hours, titled with its name. */
+  @property() site = '';
+
+  /** Opening hours for use without a `<service-charter>` (see docs/charter-format.md); wins over the charter. */
   @property({ attribute: false }) schedule?: CharterSchedule;
 
   /** The level of the element's heading (1–6); the holidays heading is one below. */
@@ -95,6 +116,9 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
 
   private view?: HoursView;
   private problem?: string;
+  /** The charter has no hours for this channel: what residents see (a quiet note, or nothing). */
+  private missing?: string;
+  private told?: string;
 
   constructor() {
     super();
@@ -132,8 +156,11 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
 
   private computeView(): void {
     const text = this.text;
-    const source = (this.source = scheduleSource(this.currentCharter, this.channel, this.schedule, text));
+    const site = this.site ? this.currentCharter?.sites.find((s) => s.id === this.site) : undefined;
+    const source = (this.source = scheduleSource(this.currentCharter, this.channel, this.schedule ?? site?.hours, text));
     this.problem = source.problem;
+    this.missing = source.missing ? this.tellAuthor(source.channel) : undefined;
+    if (source.missing) this.problem = undefined;
     const schedule = source.schedule;
     if (!schedule) {
       this.view = undefined;
@@ -144,6 +171,8 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
     const { open, changesAt } = openState(schedule, now);
     const week = weekTable(schedule, now);
     const upcoming = upcomingExceptions(schedule, now, 30);
+    const today = localDateOf(timeZone, now);
+    const lastDay = localDateOf(timeZone, new Date(startOfLocalDay(timeZone, localDayOf(timeZone, +now) + 29)));
     const change = changesAt
       ? {
           at: changesAt,
@@ -162,20 +191,41 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
     const tomorrow = startOfLocalDay(timeZone, localDayOf(timeZone, +now) + 1);
     this.view = {
       schedule,
-      title: source.channel
-        ? fillParts(text.channelHours, { channel: this.charterText(source.channel.name) })
-        : text.openingHours,
+      title:
+        site || source.channel
+          ? fillParts(text.channelHours, { channel: this.charterText((site ?? source.channel)!.name) })
+          : text.openingHours,
       open,
       state: this.stateWords(schedule, open, changesAt, week[0]),
       change,
       week,
       upcoming,
+      periods: periodsBetween(schedule, today, lastDay),
+      holidaysKnown: holidaysCover(schedule, today, lastDay),
       zoneNote:
         timeZone === visitorTimeZone()
           ? undefined
           : fill(text.timeZoneNote, { zone: text.zoneNames[timeZone] ?? timeZoneName(timeZone, this.language, now) }),
-      nextChange: changesAt && +changesAt < tomorrow ? changesAt : new Date(tomorrow),
+      nextChange: earliest(
+        changesAt && +changesAt < tomorrow ? changesAt : new Date(tomorrow),
+        nextNoticeChange(this.currentCharter?.notices ?? [], +now),
+      ),
     };
+  }
+
+  /**
+   * Tells the web team (once per channel) that hours are missing; residents see a quiet
+   * note only where the channel needs hours (a phone line, a desk), else nothing.
+   */
+  private tellAuthor(channel: Channel | undefined): string {
+    const id = channel?.id ?? this.channel;
+    if (this.told !== id) {
+      this.told = id;
+      console.warn(
+        `<service-hours>: the charter has no opening hours for ${id ? `channel "${id}"` : 'the organisation'}: give it "hours", or the charter default "hours"`,
+      );
+    }
+    return !channel || NEEDS_HOURS.has(channel.type) ? this.text.noHours : '';
   }
 
   private stateWords(schedule: CharterSchedule, open: boolean, changesAt: Date | null, today: ScheduleDay): string {
@@ -188,10 +238,11 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
 
   override render() {
     const view = this.view;
+    if (!view && this.missing) return html`<p part="note" class="note">${this.missing}</p>`;
     if (!view) return this.problem ? html`<p part="problem" class="problem">${this.problem}</p>` : nothing;
     const text = this.text;
     return html`<section part="hours" aria-labelledby="hours-heading">
-      ${heading(this.headingLevel, view.title, 'hours-heading')}
+      ${heading(this.headingLevel, view.title, 'hours-heading')} ${this.renderNotices(view)}
       <p part="status" class="status ${view.open ? 'open' : 'closed'}">
         ${
           view.change
@@ -209,6 +260,17 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
       ${this.renderWeek(view)} ${this.renderUpcoming(view)}
       <div role="status" class="visually-hidden">${this.announcement}</div>
     </section>`;
+  }
+
+  /** Notices in force on this channel or site's channel, as on the charter. */
+  private renderNotices(view: HoursView) {
+    const charter = this.currentCharter;
+    if (!charter || !this.channel) return nothing;
+    const notices = activeNotices(charter, new Date(this.activeClock.now()), { channel: this.channel });
+    return noticesView(
+      notices.filter((notice) => !isOrganisationWide(notice)),
+      { text: this.text, language: this.language, pick: (t) => this.pick(t), timeZone: view.schedule.timeZone },
+    );
   }
 
   private renderWeek(view: HoursView) {
@@ -243,13 +305,25 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
 
   private renderUpcoming(view: HoursView) {
     const text = this.text;
+    const items = [
+      ...view.periods.map((period) =>
+        fill(text.periodRange, {
+          name: this.pick(period.name) || text.periodHours,
+          from: formatLocalDate(period.from, this.language, text),
+          to: formatLocalDate(period.to, this.language, text),
+        }),
+      ),
+      ...view.upcoming.map((day) => `${formatLocalDate(day.date, this.language, text)}: ${this.dayHours(day)}`),
+    ];
+    // Saying "no holidays" needs holiday data that covers the 30 days; without it, nothing is said.
+    if (items.length === 0 && !view.holidaysKnown) return nothing;
     // A plain group under its heading, not a landmark: several hours on one page would repeat its name.
     return html`<div part="upcoming">
       ${heading(this.headingLevel + 1, text.upcoming, 'upcoming-heading')}
       ${
-        view.upcoming.length
+        items.length
           ? html`<ul>
-              ${view.upcoming.map((day) => html`<li>${formatLocalDate(day.date, this.language, text)}: ${this.dayHours(day)}</li>`)}
+              ${items.map((item) => html`<li>${item}</li>`)}
             </ul>`
           : html`<p>${text.noUpcoming}</p>`
       }

@@ -3,6 +3,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CharterPromise, Performance, ServicePromiseData } from '../../core/charter-types.js';
 import { chartGeometry } from '../../core/performance-chart.js';
+import { withShareTarget } from '../../core/performance-share.js';
+import { asCharterPromise } from '../../core/read-charter-v1.js';
 import {
   FiguresReadError,
   readFiguresJson,
@@ -129,7 +131,8 @@ export class ServicePerformance extends ServiceElement<ServicePerformanceStrings
     const fromFile = figures?.byPromise ?? {};
     const promises = this.currentCharter?.promises ?? [];
     const entry = (id: string, promise?: CharterPromise | ServicePromiseData): Shown[] => {
-      const performance = fromFile[id] ?? promise?.performance;
+      const model = promise && asCharterPromise(promise);
+      const performance = withShareTarget(fromFile[id] ?? promise?.performance, model);
       // No periods (none given, or every one dropped as invalid): nothing to chart or tabulate.
       if (!performance?.periods.length) return [];
       const title = performance.measure ?? promise?.text;

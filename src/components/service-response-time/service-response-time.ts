@@ -1,18 +1,28 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NextChangeController } from '../../controllers/next-change.js';
-import type { CharterPromise, CharterSchedule, Duration } from '../../core/charter-types.js';
+import type { Channel, Charter, CharterPromise, CharterSchedule, Duration } from '../../core/charter-types.js';
+import { isOrganisationWide, nextNoticeChange } from '../../core/active-notices.js';
+import { activeNotices } from '../../core/notices.js';
+import { promiseCalendars, promiseDeadlines } from '../../core/promise-deadlines.js';
+import { unitOf } from '../../core/read-targets.js';
+import { noticeStyles, noticesView } from '../notices-view.js';
 import { ProblemLog } from '../../core/problems.js';
 import { targetReader } from '../../core/read-schedule.js';
 import type { Schedule, Target } from '../../core/schedule-types.js';
 import { deadline, openState } from '../../core/time.js';
 import { localDayOf, startOfLocalDay } from '../../core/time-zone.js';
-import { fill, fillParts } from '../../strings/format.js';
+import { fill } from '../../strings/format.js';
 import { visitorTimeZone } from '../../strings/time-format.js';
 import { sameLocalDate, whenInWords } from '../../strings/time-words.js';
 import { loadStandaloneHolidays, scheduleSource, type ScheduleSource } from '../schedule-source.js';
 import * as hours from '../../strings/hours.js';
 import * as common from '../../strings/common.js';
+import * as policy from '../../strings/policy.js';
+import * as promises from '../../strings/promises.js';
+import { promiseResponse } from './promise-response.js';
+import { sentenceParts, type Part } from '../deadline-parts.js';
+import { nounKeyOf } from '../../strings/promise-words.js';
 import type { ServiceResponseTimeStrings } from '../../strings/element-strings.js';
 import type { StringTables } from '../../strings/tables.js';
 import { ServiceElement } from '../service-element.js';
@@ -37,9 +47,10 @@ interface ResponseView {
   timeZone: string;
   /** The schedule's bank holidays could not be loaded, so the deadline may fall on one. */
   holidaysMissing: boolean;
-  action: string;
-  deadline: Date;
-  words: string;
+  /** The sentence: words, and deadlines to show in `<time>`. */
+  parts: Part[];
+  /** The first deadline; the status region speaks when it moves to another day. */
+  first?: Date;
   nextChange: Date | null;
 }
 
@@ -59,12 +70,24 @@ interface ResponseView {
 export class ServiceResponseTime extends ServiceElement<ServiceResponseTimeStrings> {
   /** This element's built-in English and Welsh strings. */
   static override builtInStrings: StringTables<ServiceResponseTimeStrings> = {
-    en: { ...hours.en, ...common.en },
-    cy: { ...hours.cy, ...common.cy },
+    en: {
+      ...hours.en,
+      ...common.en,
+      ...promises.en,
+      targets: policy.en.targets,
+      sameWorkingDay: policy.en.sameWorkingDay,
+    },
+    cy: {
+      ...hours.cy,
+      ...common.cy,
+      ...promises.cy,
+      targets: policy.cy.targets,
+      sameWorkingDay: policy.cy.sameWorkingDay,
+    },
   };
 
   /** The shared defaults, then this element's own styles. */
-  static override styles = [baseStyles, inlineProblemStyles];
+  static override styles = [baseStyles, inlineProblemStyles, noticeStyles];
 
   /** The id of a promise in the enclosing `<service-charter>`: its target and channel. */
   @property({ attribute: 'promise-id' }) promiseId = '';
@@ -111,7 +134,7 @@ export class ServiceResponseTime extends ServiceElement<ServiceResponseTimeStrin
       console.warn(`<service-response-time>: ${(error as Error).message}`);
     }
     const view = this.view;
-    if (previous && view && !sameLocalDate(previous.deadline, view.deadline, view.timeZone)) {
+    if (previous?.first && view?.first && !sameLocalDate(previous.first, view.first, view.timeZone)) {
       this.announcement = this.sentence(view);
     }
   }
@@ -125,12 +148,60 @@ export class ServiceResponseTime extends ServiceElement<ServiceResponseTimeStrin
     return promise;
   }
 
+  /** A deadline in words relative to now: "5pm today", "Tuesday 1 December at 5pm". */
+  private words(at: Date, timeZone: string): string {
+    const text = this.text;
+    const templates = {
+      today: text.deadlineToday,
+      tomorrow: text.deadlineTomorrow,
+      later: text.deadlineDay,
+      midnight: text.midnight,
+    };
+    return whenInWords(at, new Date(this.activeClock.now()), timeZone, this.language, templates, text, { end: true });
+  }
+
+  /** What to say for a charter promise, by its kind and targets. */
+  private promiseView(charter: Charter, promise: CharterPromise): ResponseView | undefined {
+    const text = this.text;
+    const channel = charter.channels.find((c) => c.id === promise.channel);
+    const now = new Date(this.activeClock.now());
+    const response = promiseResponse(
+      charter,
+      promise,
+      now,
+      { action: this.action(channel), nounKey: nounKeyOf(promise, charter), language: this.language, text },
+      (at, timeZone) => this.words(at, timeZone),
+    );
+    if (!response) return undefined;
+    const { workingDays, openingHours } = promiseCalendars(charter, promise);
+    const elapsed = { timeZone: response.timeZone, weekly: {} };
+    const deadlines = response.first ? (promiseDeadlines(charter, promise, now) ?? []) : [];
+    const changes = deadlines.flatMap((d) => {
+      if (!d.due || !d.target.within) return [];
+      const [unit] = unitOf(d.target.within);
+      const calendar = (unit === 'businessHours' ? openingHours : workingDays) ?? elapsed;
+      return [nextChange(calendar, unit, now, d.due)];
+    });
+    const notice = nextNoticeChange(charter.notices, +now);
+    if (notice) changes.push(notice);
+    return { ...response, nextChange: changes.length ? new Date(Math.min(...changes.map(Number))) : null };
+  }
+
+  /** "Call us", "Text us", "Contact us by WhatsApp"; "Contact us" for a promise of no channel. */
+  private action(channel: Channel | undefined): string {
+    const text = this.text;
+    if (!channel) return text.contactUs;
+    const more = text.moreActions[channel.type];
+    if (more) return fill(more, { type: this.pick(channel.typeName ?? channel.name) });
+    return text.actions[channel.type] ?? text.contactUs;
+  }
+
   private computeView(): ResponseView | undefined {
     const text = this.text;
     const promise = this.findPromise();
     if (this.problem || (this.promiseId && !promise)) return undefined;
-    // Minimal format 2 reading (the first target's time); the full wording comes with the rendering work.
-    const rawTarget = promise?.targets[0]?.within ?? this.target;
+    if (promise) return this.promiseView(this.currentCharter!, promise);
+    const rawTarget = this.target;
     if (rawTarget === undefined) return undefined;
     const log = new ProblemLog();
     const checked = readTarget(rawTarget, 'target', log);
@@ -140,53 +211,50 @@ export class ServiceResponseTime extends ServiceElement<ServiceResponseTimeStrin
     }
     const [kind, amount] = Object.entries(checked)[0] as [string, number];
     const target = (kind === 'seconds' ? { minutes: amount / 60 } : checked) as Target;
-    const channelId = promise?.channel ?? this.channel;
-    const source = (this.source = scheduleSource(this.currentCharter, channelId, this.schedule, text));
+    const source = (this.source = scheduleSource(this.currentCharter, this.channel, this.schedule, text));
     const elapsed = ELAPSED.has(kind);
-    const schedule = source.schedule ?? (elapsed ? { timeZone: visitorTimeZone(), weekly: {} } : undefined);
-    if (!schedule || (source.problem && !elapsed)) {
+    // Working days count on the organisation's working calendar where the channel publishes no hours.
+    const working = source.missing && kind === 'workingDays' ? this.currentCharter?.workingCalendar : undefined;
+    const schedule = source.schedule ?? working ?? (elapsed ? { timeZone: visitorTimeZone(), weekly: {} } : undefined);
+    if (!schedule || (source.problem && !elapsed && !working)) {
       this.problem = source.problem ?? text.noHours;
       return undefined;
     }
     const now = new Date(this.activeClock.now());
     const due = deadline(schedule, target, now);
     const { timeZone } = schedule;
+    const action = source.channel ? this.action(source.channel) : (text.actions[this.channel] ?? text.contactUs);
     return {
       timeZone,
       holidaysMissing: !!source.schedule?.bankHolidays?.error,
-      action: text.actions[source.channel?.type ?? channelId] ?? text.contactUs,
-      deadline: due,
-      words: whenInWords(
-        due,
-        now,
-        timeZone,
-        this.language,
-        {
-          today: text.deadlineToday,
-          tomorrow: text.deadlineTomorrow,
-          later: text.deadlineDay,
-          midnight: text.midnight,
-        },
-        text,
-        { end: true },
-      ),
+      parts: sentenceParts(text.replyBy, { action, deadline: { at: due, words: this.words(due, timeZone) } }),
+      first: due,
       nextChange: nextChange(schedule, kind, now, due),
     };
   }
 
+  /** The sentence as plain text, for the status region. */
   private sentence(view: ResponseView): string {
-    return fill(this.text.replyBy, { action: view.action, deadline: view.words });
+    return view.parts.map((part) => (typeof part === 'string' ? part : part.words)).join('');
   }
 
   override render() {
     if (this.problem) return html`<p part="problem" class="problem">${this.problem}</p>`;
     const view = this.view;
     if (!view) return nothing;
-    return html`<p part="response">
-        ${fillParts(this.text.replyBy, {
-          action: view.action,
-          deadline: html`<time part="deadline" datetime=${view.deadline.toISOString()}>${view.words}</time>`,
-        })}
+    const charter = this.currentCharter;
+    const promise = charter?.promises.find((p) => p.id === this.promiseId);
+    const scope = promise ? { promise: promise.id } : { channel: this.channel };
+    const notices = charter
+      ? activeNotices(charter, new Date(this.activeClock.now()), scope).filter((n) => !isOrganisationWide(n))
+      : [];
+    return html`${noticesView(notices, { text: this.text, language: this.language, pick: (t) => this.pick(t), timeZone: view.timeZone })}
+      <p part="response">
+        ${view.parts.map((part) =>
+          typeof part === 'string'
+            ? part
+            : html`<time part="deadline" datetime=${part.at.toISOString()}>${part.words}</time>`,
+        )}
       </p>
       ${view.holidaysMissing ? html`<p part="problem" class="problem">${this.text.bankHolidaysFailed}</p>` : nothing}
       <div role="status" class="visually-hidden">${this.announcement}</div>`;
