@@ -27,3 +27,17 @@ export const cases = [
   { name: 'deadline, 24 business hours', run: (i) => deadline(schedule, { businessHours: 24 }, instant(i)) },
   { name: 'openState', run: (i) => openState(schedule, instant(i)) },
 ];
+
+// The largest amounts a charter may give (TARGET_MAXIMA) on the slowest kind of schedule:
+// open one hour a week, that hour being the one the clocks change in.
+const oneHourAWeek = { timeZone: 'Europe/London', weekly: { sun: [['01:00', '02:00']] } };
+cases.push(
+  {
+    name: 'deadline, 17,520 business hours, open one hour a week',
+    run: (i) => deadline({ ...oneHourAWeek }, { businessHours: 17_520 }, instant(i)),
+  },
+  {
+    name: 'deadline, 520 working days, open one hour a week',
+    run: (i) => deadline({ ...oneHourAWeek }, { workingDays: 520 }, instant(i)),
+  },
+);

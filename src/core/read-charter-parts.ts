@@ -26,7 +26,7 @@ import {
   type Reader,
 } from './readers.js';
 
-export const webUrl = linkReader('web');
+export const webUrl = /* @__PURE__ */ linkReader('web');
 
 export const readId: Reader<string> = (value, path, log) =>
   typeof value === 'string' && /^[a-z0-9][a-z0-9_-]*$/i.test(value)

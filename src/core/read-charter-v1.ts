@@ -93,7 +93,7 @@ type CharterV1 = Omit<
   complaints?: ComplaintsV1;
 };
 
-const readSchedule = calendarReader(1);
+const readSchedule = /* @__PURE__ */ calendarReader(1);
 
 const readChannel: Reader<ChannelV1> = (value, path, log) =>
   readFields<ChannelV1>(value, path, log, {
@@ -106,7 +106,7 @@ const readChannel: Reader<ChannelV1> = (value, path, log) =>
     feed: optional(readFeedConfig),
   });
 
-const readTarget = targetReader<Target>(false);
+const readTarget = /* @__PURE__ */ targetReader<Target>(false);
 const readStage: Reader<StageV1> = (value, path, log) =>
   readFields<StageV1>(value, path, log, {
     name: required(readText),

@@ -87,7 +87,7 @@ function refReader<T>(known: () => ReadonlyMap<string, T>, what: string, written
 const idsReader = (known: () => Ids, what: string, written: ReadonlySet<string>): Reader<string[]> =>
   strictListOf(idReader(known, what, written), LIST_MAXIMA.items);
 
-const languagesReader = strictListOf(readLanguage, LIST_MAXIMA.figures);
+const languagesReader = /* @__PURE__ */ strictListOf(readLanguage, LIST_MAXIMA.figures);
 
 /** A list of entries with ids: all valid entries kept, repeated ids reported. */
 const idListOf =
@@ -111,7 +111,7 @@ const readGuarantee: Reader<Guarantee> = (value, path, log) => {
   return read && { ...read, currency: read.currency ?? 'GBP' };
 };
 
-const escalationPeriod = durationReader<EscalationPeriod>([...DURATION_UNITS, 'months']);
+const escalationPeriod = /* @__PURE__ */ durationReader<EscalationPeriod>([...DURATION_UNITS, 'months']);
 
 const readEscalation: Reader<Escalation> = (value, path, log) => {
   const read = readFields<Escalation>(value, path, log, {

@@ -141,7 +141,7 @@ export type ScheduleInput = Omit<Schedule, 'holidays'> & {
   bankHolidays?: GovUkHolidaySource;
 };
 
-const readHolidays = strictListOf(readLocalDate, LIST_MAXIMA.dates);
+const readHolidays = /* @__PURE__ */ strictListOf(readLocalDate, LIST_MAXIMA.dates);
 
 const readPeriod: Reader<SchedulePeriod> = (value, path, log) => {
   const period = readFields<SchedulePeriod>(value, path, log, {
@@ -237,7 +237,7 @@ function withInlineBankHolidays(calendar: Calendar, path: string, log: ProblemLo
  * Reads a schedule given on its own (an element's `schedule` property): a format 2
  * calendar with its own `timeZone`. Inline bank-holiday `data` is merged into `holidays`.
  */
-export const readSchedule: Reader<Calendar> = calendarReader(2);
+export const readSchedule: Reader<Calendar> = /* @__PURE__ */ calendarReader(2);
 
 /** Reads the amount of one unit of time, within its documented maximum. */
 function readAmount(unit: DurationUnit, value: unknown, path: string, log: ProblemLog): number | undefined {

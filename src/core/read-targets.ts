@@ -17,7 +17,7 @@ import { collectFields, numberReader, oneOf, optional, type Reader } from './rea
 
 type TargetFields = Omit<PromiseTarget, 'kind' | 'countedFrom'> & { kind?: PromiseKind; countedFrom?: CountedFrom };
 
-const readDuration = durationReader<Duration>(DURATION_UNITS);
+const readDuration = /* @__PURE__ */ durationReader<Duration>(DURATION_UNITS);
 
 /** A duration's single unit and amount. */
 export const unitOf = (duration: Duration): [string, number] => Object.entries(duration)[0] as [string, number];

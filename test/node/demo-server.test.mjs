@@ -1,6 +1,7 @@
 // `npm start` without `npm run build`: the demo server bundles the elements from src/ itself,
 // says what it is doing, and serves everything the demo page asks for.
 import assert from 'node:assert/strict';
+import { request } from 'node:http';
 import { after, before, it } from 'node:test';
 import { startDemoServer } from './support/demo-server.mjs';
 
@@ -44,4 +45,22 @@ it('answers /favicon.ico with the demo icon, not a 404', async () => {
   assert.equal(response.status, 200);
   assert.equal(response.headers.get('content-type'), 'image/svg+xml');
   assert.ok(response.redirected);
+});
+
+/** A raw GET with the path sent exactly as given (fetch would normalise it). */
+const rawGet = (path) =>
+  new Promise((resolve, reject) => {
+    const req = request({ port: demo.port, path, method: 'GET' }, (response) => {
+      response.resume();
+      response.on('end', () => resolve(response.statusCode));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+
+it('answers 400 to malformed escapes and keeps serving', async () => {
+  for (const path of ['/%E0%A4%A', '/samples/%', '/dist/%ZZ', '/schema/%E0%A4%A.json', '/%C0%AF']) {
+    assert.equal(await rawGet(path), 400, path);
+  }
+  assert.equal(await rawGet('/samples/district-council.json'), 200);
 });

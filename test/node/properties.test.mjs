@@ -5,18 +5,18 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
-  agentsForServiceLevel,
   deadline,
-  freshForMs,
   nextOpenings,
   openState,
   parseFeedText,
   readCharter,
   readFiguresCsv,
-  retryAfterMs,
-  SseParser,
   TARGET_MAXIMA,
 } from 'service-charter/core';
+import { agentsForServiceLevel } from 'service-charter/erlang-c';
+// Internals, not part of the public surface.
+import { freshForMs, retryAfterMs } from '../../dist/core/backoff.js';
+import { SseParser } from '../../dist/core/sse-parser.js';
 
 /** Runs `run`, failing if it takes more than `budgetMs` of this process's CPU time. */
 function withinBudget(budgetMs, run) {

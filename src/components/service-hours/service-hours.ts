@@ -157,7 +157,12 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
   private computeView(): void {
     const text = this.text;
     const site = this.site ? this.currentCharter?.sites.find((s) => s.id === this.site) : undefined;
-    const source = (this.source = scheduleSource(this.currentCharter, this.channel, this.schedule ?? site?.hours, text));
+    const source = (this.source = scheduleSource(
+      this.currentCharter,
+      this.channel,
+      this.schedule ?? site?.hours,
+      text,
+    ));
     this.problem = source.problem;
     this.missing = source.missing ? this.tellAuthor(source.channel) : undefined;
     if (source.missing) this.problem = undefined;
