@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect } from 'storybook/test';
 import '../src/define/service-charter.js';
 import districtCouncil from '../src/samples/district-council.json';
 import onlineBusiness from '../src/samples/online-business.json';
@@ -11,7 +10,8 @@ import housingAssociation from '../src/samples/housing-association.json';
 import waterCompany from '../src/samples/water-company.json';
 import bilingualHealthBoard from '../src/samples/bilingual-health-board.json';
 import type { Strings } from '../src/strings/index.js';
-import { inShadow, props, renderedElement, STORY_NOW } from './story-helpers.js';
+import { expect, waitFor } from 'storybook/test';
+import { inShadow, props, renderedElement, shownText, STORY_NOW } from './story-helpers.js';
 
 interface CharterArgs {
   charter?: unknown;
@@ -106,12 +106,12 @@ export const WelshStrings: Story = {
   },
 };
 
-/** Checks that the charter shows `text` somewhere in its own shadow root. */
+/** Checks that the charter shows `text` somewhere, in its own shadow root or a nested element's. */
 function shows(title: string, text: string): Story['play'] {
   return async (context) => {
     await showsTitle(title)!(context);
     const charter = await renderedElement(context.canvasElement, 'service-charter');
-    await expect(charter.shadowRoot!.textContent?.replace(/\s+/g, ' ')).toContain(text);
+    await waitFor(() => expect(shownText(charter).replace(/\s+/g, ' ')).toContain(text));
   };
 }
 
@@ -201,7 +201,7 @@ export const InvalidJson: Story = {
 
 /** JSON, but not a charter: nothing valid to show, so every problem is listed. */
 export const InvalidCharter: Story = {
-  args: { charter: { version: 2, title: 42, channels: 'phone' } },
+  args: { charter: { version: 3, title: 42, channels: 'phone' } },
   play: async (context) => {
     await showsProblem('could not be shown')!(context);
     const charter = await renderedElement(context.canvasElement, 'service-charter');

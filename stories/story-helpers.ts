@@ -24,6 +24,14 @@ export async function inShadow(element: Element, selector: string): Promise<HTML
   });
 }
 
+/** The text shown by a node: shadow roots included (nested elements too), styles and scripts left out. */
+export function shownText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (node instanceof HTMLStyleElement || node instanceof HTMLScriptElement) return '';
+  const children = node instanceof Element && node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
+  return [...children].map(shownText).join('');
+}
+
 /**
  * Sets a story's args on its element, so every control in the panel (from
  * custom-elements.json) edits the element: `--custom-properties` as styles, `kebab-case` args
