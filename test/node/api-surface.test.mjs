@@ -55,6 +55,7 @@ it('the package root exports exactly the deliberate runtime surface', async () =
     'parseCharter',
     'performanceStrings',
     'policyStrings',
+    'promiseStrings',
     'readCharter',
     'stringsFor',
     'systemClock',
