@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Notice } from '../core/charter-model.js';
 import { isLocalDate } from '../core/read-schedule.js';
 import type { LocalizedText } from '../core/text.js';
@@ -11,7 +11,8 @@ import { formatLocalDate, fullDate, type DateNames } from '../strings/time-words
 export interface NoticeContext {
   text: CommonStrings & DateNames;
   language: string;
-  pick: (text: LocalizedText | undefined) => string;
+  /** Charter text to show, marked with its language where that differs. */
+  pick: (text: LocalizedText | undefined) => string | TemplateResult;
   /** The charter's time zone, for a notice that ends at an instant. */
   timeZone: string;
 }

@@ -32,8 +32,7 @@ export const baseStyles = css`
     font-weight: 400 !important;
     line-height: 1.5 !important;
     text-align: start !important;
-    /* Long words (an email address, a URL) break only when they would overflow; table cells,
-       whose width follows their longest word, may break anywhere as a last resort. */
+    /* Long words (an email address, a URL) break only when they would overflow. */
     overflow-wrap: break-word !important;
   }
   :host([hidden]) {
@@ -77,10 +76,6 @@ export const baseStyles = css`
   dl,
   table {
     margin: 0 0 var(--_space);
-  }
-  th,
-  td {
-    overflow-wrap: anywhere;
   }
   .visually-hidden {
     position: absolute !important;

@@ -81,6 +81,9 @@ export class ComplaintSender implements ReactiveController {
         continue;
       }
       this.setPhase(attempt === 1 ? 'sending' : 'retrying');
+      // The request starts once the form shows it is sending, never while an update is pending.
+      await this.host.updateComplete;
+      if (run !== this.run) break;
       const verdict = await this.attempt(request, settings.timeoutMs);
       if (run !== this.run) break;
       if (verdict && verdict.outcome !== 'retry') {

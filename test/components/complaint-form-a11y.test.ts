@@ -34,7 +34,7 @@ describe('<service-complaint-form> accessibility details', () => {
     ]) {
       const element = await render<ServiceComplaintForm>(
         html`<service-complaint-form
-          .charter=${complaintCharter()}
+          .parsedCharter=${complaintCharter()}
           endpoint=${endpoint}
           now="2026-11-24T10:00:00Z"
           heading-level=${level}

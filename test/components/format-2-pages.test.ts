@@ -64,12 +64,23 @@ describe('format 2 pages', () => {
     expect(deepText(tracks[1])).to.contain('This stage has no set timescale: we will agree one with you.');
     const bodies = [...complaints.querySelectorAll('[part="escalation"]')];
     expect(bodies).to.have.length(2);
+    // A body without a description of its own gets the built-in sentence, its name linked to its site.
+    expect(deepText(bodies[0])).to.contain('If you are still unhappy, you can contact the Consumer Council for Water.');
+    expect(bodies[0].querySelector('a[href="https://www.ccw.org.uk"]')).to.exist;
+    expect(bodies[0].querySelector('a[href="tel:03000342222"]')).to.exist;
+    expect(deepText(bodies[0])).to.contain('If you are unhappy with our response.');
+    // A body with a description: its own words then whom to contact, never the built-in sentence as well.
     // An ombudsman with a phone number and no web address: named, not linked, with its number.
     expect(bodies[1].querySelector('a[href^="http"]')).to.equal(null);
     expect(deepText(bodies[1])).to.contain(
-      'If you are still unhappy, you can contact the Financial Ombudsman Service.',
+      'For complaints about payment services only. Contact the Financial Ombudsman Service.',
     );
+    expect(deepText(bodies[1])).not.to.contain('If you are still unhappy');
     expect(bodies[1].querySelector('a[href="tel:08000234567"]')).to.exist;
+    expect(deepText(bodies[1].querySelector('address')!)).to.equal('Exchange Tower, London E14 9SR');
+    expect(deepText(bodies[1])).to.contain(
+      'After our final response, or 8 weeks after your complaint if we have not answered; within 6 months of our final response.',
+    );
     expect(deepText(inShadow(charter, '[part="extension"]')!)).to.equal(
       'If we need longer, we will write to tell you why and when you can expect our answer.',
     );

@@ -36,7 +36,7 @@ describe('after removing every element', () => {
         <service-wait-time feed=${pollUrl(pollId)} .clock=${clock}></service-wait-time>
         <service-wait-time feed=${sseUrl(sseId, '&every=50')} transport="sse" .clock=${clock}></service-wait-time>
         <service-complaint-form
-          .charter=${complaintCharter()}
+          .parsedCharter=${complaintCharter()}
           endpoint=${endpoint}
           draft-key="teardown-test"
           .clock=${clock}

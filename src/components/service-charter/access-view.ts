@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { AccessOffer, Charter, Site } from '../../core/charter-types.js';
 import type { LocalizedText } from '../../core/text.js';
 import { accessOfferWords, languageList } from '../../strings/access-words.js';
@@ -7,23 +7,26 @@ import { fill } from '../../strings/format.js';
 import { heading } from '../headings.js';
 import { contactView } from './channel-view.js';
 
-/** What the charter's own views need: all its strings, the language and a picker. */
+/** What the charter's own views need: all its strings, the language and pickers. */
 export interface CharterView {
   text: ServiceCharterStrings;
   language: string;
-  pick: (text: LocalizedText | undefined) => string;
+  /** Charter text to show, marked with its language where that differs. */
+  pick: (text: LocalizedText | undefined) => string | TemplateResult;
+  /** Charter text as a plain string, for words built into a sentence. */
+  plain: (text: LocalizedText | undefined) => string;
   headingLevel: number;
 }
 
 /** Access and language promises, as a list under their own heading. */
-export function accessView(offers: readonly AccessOffer[], { text, language, pick, headingLevel }: CharterView) {
+export function accessView(offers: readonly AccessOffer[], { text, language, pick, plain, headingLevel }: CharterView) {
   return html`<section part="access" class="access">
     ${heading(headingLevel, text.access)}
     <ul class="values">
       ${offers.map(
         (offer) =>
           html`<li data-access=${offer.id}>
-            ${accessOfferWords(offer, language, text, pick(offer.text))}
+            ${accessOfferWords(offer, language, text, plain(offer.text))}
             ${offer.offer !== 'custom' && offer.text ? html`<br />${pick(offer.text)}` : ''}
             ${offer.languages?.length ? html`<br />${fill(text.languages, { languages: languageList(offer.languages, language, text) })}` : ''}
           </li>`,

@@ -222,7 +222,13 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   }
 
   private charterView(headingLevel: number): CharterView {
-    return { text: this.text, language: this.language, pick: (t) => this.pick(t), headingLevel };
+    return {
+      text: this.text,
+      language: this.language,
+      pick: (t) => this.charterText(t),
+      plain: (t) => this.pick(t),
+      headingLevel,
+    };
   }
 
   private renderLoading() {
@@ -312,7 +318,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
     return noticesView(notices, {
       text: this.text,
       language: this.language,
-      pick: (t) => this.pick(t),
+      pick: (t) => this.charterText(t),
       timeZone: charter.timeZone,
     });
   }
@@ -356,7 +362,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
       ${heading(this.headingLevel + 2, this.charterText(channel.name))}
       ${this.noticesOf(charter, (n) => n.channels.includes(channel.id))}
       ${channel.description ? html`<p>${this.charterText(channel.description)}</p>` : nothing}
-      ${contactView(channel.contact, this.text, (t) => this.pick(t))}
+      ${contactView(channel.contact, this.text, (t) => this.charterText(t))}
       ${channel.sites?.length ? sitesView(channel.sites, charter, this.charterView(this.headingLevel + 3)) : nothing}
       ${
         channel.languages?.length
@@ -372,9 +378,10 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   private renderService(service: Service, charter: Charter) {
     const promises = charter.promises.filter((promise) => promise.service === service.id && !promise.channel);
     return html`<section part="service" class="channel service" data-service=${service.id}>
-      ${heading(this.headingLevel + 2, this.pick(service.name))}
+      ${heading(this.headingLevel + 2, this.charterText(service.name))}
       ${this.noticesOf(charter, (n) => n.services.includes(service.id))}
-      ${service.description ? html`<p>${this.pick(service.description)}</p>` : nothing} ${this.promiseList(promises)}
+      ${service.description ? html`<p>${this.charterText(service.description)}</p>` : nothing}
+      ${this.promiseList(promises)}
     </section>`;
   }
 }

@@ -274,7 +274,7 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
     const notices = activeNotices(charter, new Date(this.activeClock.now()), { channel: this.channel });
     return noticesView(
       notices.filter((notice) => !isOrganisationWide(notice)),
-      { text: this.text, language: this.language, pick: (t) => this.pick(t), timeZone: view.schedule.timeZone },
+      { text: this.text, language: this.language, pick: (t) => this.charterText(t), timeZone: view.schedule.timeZone },
     );
   }
 

@@ -90,7 +90,7 @@ export class ServicePromise extends ServiceElement<ServicePromiseStrings> {
     const inForce = charter ? activeNotices(charter, new Date(this.activeClock.now()), { promise: promise.id }) : [];
     const notices = this.ownNoticesOnly ? inForce.filter((notice) => notice.promises.includes(promise.id)) : inForce;
     return html`<div part="promise">
-      ${noticesView(notices, { text, language, pick: (t) => this.pick(t), timeZone: charter?.timeZone ?? 'UTC' })}
+      ${noticesView(notices, { text, language, pick: (t) => this.charterText(t), timeZone: charter?.timeZone ?? 'UTC' })}
       ${own ? html`<p part="text" class="text">${this.charterText(promise.text)}</p>` : nothing}
       ${sentence ? html`<p part="target" class=${own ? 'target' : 'text'}>${sentence}</p>` : this.customTarget(promise, qualifier)}
       ${

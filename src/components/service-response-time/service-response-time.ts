@@ -248,7 +248,7 @@ export class ServiceResponseTime extends ServiceElement<ServiceResponseTimeStrin
     const notices = charter
       ? activeNotices(charter, new Date(this.activeClock.now()), scope).filter((n) => !isOrganisationWide(n))
       : [];
-    return html`${noticesView(notices, { text: this.text, language: this.language, pick: (t) => this.pick(t), timeZone: view.timeZone })}
+    return html`${noticesView(notices, { text: this.text, language: this.language, pick: (t) => this.charterText(t), timeZone: view.timeZone })}
       <p part="response">
         ${view.parts.map((part) =>
           typeof part === 'string'
