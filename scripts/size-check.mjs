@@ -9,8 +9,8 @@ import { cdn } from '../rollup.config.mjs';
 const KB = 1024;
 const budgets = [
   // The whole file's budget is the measured size plus a small margin: see docs/dependencies.md.
-  { file: 'dist/cdn/service-charter.min.js', label: 'CDN file, every element', brotli: 41 * KB },
-  { file: 'dist/cdn/charter-and-promise.min.js', label: 'charter + promise path', brotli: 18 * KB },
+  { file: 'dist/cdn/service-charter.min.js', label: 'CDN file, every element', brotli: 53.5 * KB },
+  { file: 'dist/cdn/charter-and-promise.min.js', label: 'charter + promise path', brotli: 29 * KB },
 ];
 
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
