@@ -15,6 +15,7 @@ import {
 import type { Schedule, Target, TargetKind } from './schedule-types.js';
 import { DAY_MS, HOUR_MS, MINUTE_MS, instantToWall, localDayOf, startOfLocalDay, wallToInstant } from './time-zone.js';
 import { regularRun } from './regular-runs.js';
+import { DURATION_MAXIMA } from './limits.js';
 
 const WHOLE_KINDS: ReadonlySet<TargetKind> = new Set(['days', 'weeks', 'workingDays']);
 const KINDS: ReadonlySet<string> = new Set<TargetKind>([
@@ -27,16 +28,16 @@ const KINDS: ReadonlySet<string> = new Set<TargetKind>([
 ]);
 
 /**
- * The largest amount of each kind of target `deadline` accepts: two years of each (a
- * week is 52 of them), and 520 working days. Beyond these it throws a RangeError.
+ * The largest amount of each kind of target `deadline` accepts: the charter's own maxima
+ * (two years of each; 520 working days). Beyond these it throws a RangeError.
  */
 export const TARGET_MAXIMA: Readonly<Record<TargetKind, number>> = {
-  minutes: 1_051_200,
-  hours: 17_520,
-  days: 730,
-  weeks: 104,
-  businessHours: 17_520,
-  workingDays: 520,
+  minutes: DURATION_MAXIMA.minutes,
+  hours: DURATION_MAXIMA.hours,
+  days: DURATION_MAXIMA.days,
+  weeks: DURATION_MAXIMA.weeks,
+  businessHours: DURATION_MAXIMA.businessHours,
+  workingDays: DURATION_MAXIMA.workingDays,
 };
 
 /** The latest instant a Date can hold (±100,000,000 days from 1970). */
