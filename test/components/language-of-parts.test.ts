@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define/all.js';
 import { registeredTags, untilRendered } from '../embed/frames.js';
-import { samples } from '../helpers.js';
+import { samples, until } from '../helpers.js';
 
 /** Every string in a JSON value. */
 const stringsIn = (value: unknown): string[] =>
@@ -66,6 +66,47 @@ describe('language of parts', () => {
     const chartName = performance.shadowRoot!.querySelector('svg.chart')!.getAttribute('aria-label')!;
     expect(chartName).to.match(/^Siart o /);
     for (const text of charterText) expect(chartName).to.not.contain(text);
+    box.remove();
+  });
+});
+
+describe('language of parts inside sentences', () => {
+  /** The text nodes below `root` that contain `words`. */
+  const nodesWith = (root: Node, words: string) => textNodes(root).filter((node) => node.textContent!.includes(words));
+
+  it('charter words built into a Welsh sentence are marked English: qualifiers, guarantees, custom access offers', async () => {
+    const charter = structuredClone(samples.housingAssociation) as typeof samples.housingAssociation & {
+      access: unknown[];
+    };
+    charter.access.push({ id: 'home-visits', offer: 'custom', text: 'We can visit you at home.' });
+    const box = document.createElement('div');
+    box.lang = 'cy';
+    document.body.append(box);
+    const element = Object.assign(document.createElement('service-charter'), { charter });
+    element.setAttribute('now', '2026-12-21T10:00:00Z');
+    box.append(element);
+    await until(() => nodesWith(box, 'byddwn yn talu').length > 0);
+
+    const english = [
+      'ideally', // a hedge inside the sentence: "…, ideally."
+      'We make the home safe first; a full repair may need a second visit.', // a qualifier of its own
+      'If we miss a repair appointment', // a guarantee's condition, capitalised
+      'We can visit you at home', // a custom access offer, before its own full stop
+    ];
+    for (const words of english) {
+      const found = nodesWith(box, words);
+      expect(found.length, `"${words}" shown`).to.be.greaterThan(0);
+      for (const node of found) {
+        expect(languageOf(node), `"${words}"`).to.equal('en');
+        // Only the charter's words are marked: the Welsh around them stays Welsh.
+        expect(node.textContent!.trim(), `"${words}" alone in its node`).to.match(
+          new RegExp(`^${words.replace(/[.;]/g, '\\$&')}\\.?$`),
+        );
+      }
+    }
+    const welshAround = nodesWith(box, 'byddwn yn talu');
+    expect(welshAround.length).to.be.greaterThan(0);
+    welshAround.forEach((node) => expect(languageOf(node)).to.equal('cy'));
     box.remove();
   });
 });
