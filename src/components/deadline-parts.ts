@@ -3,9 +3,12 @@
  * reply in full by <time>…</time>", shared by <service-response-time> and the complaint
  * form's receipt so both say the same thing the same way.
  */
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PromiseTarget } from '../core/charter-types.js';
 import type { TargetDeadline } from '../core/promise-deadlines.js';
 import { targetTimeWords, type PromiseWordStrings } from '../strings/promise-words.js';
+import { inLanguage } from './service-element.js';
 
 /** A deadline and its words ("Tuesday 1 December at 5pm"). */
 export interface Due {
@@ -13,8 +16,25 @@ export interface Due {
   words: string;
 }
 
-/** One part of the sentence: plain words, or a deadline to show in `<time>`. */
-export type Part = string | Due;
+/** Words from the charter (a channel's or a track's name), with the language they are written in. */
+export interface CharterWords {
+  words: string;
+  lang: string;
+}
+
+/** One part of the sentence: plain words, a deadline to show in `<time>`, or the charter's words. */
+export type Part = string | Due | CharterWords;
+
+/** A part as plain text. */
+export const partText = (part: Part): string => (typeof part === 'string' ? part : part.words);
+
+/** A part as shown: a deadline in `<time>`, the charter's words marked with their language where it is not `around`. */
+export const partView = (part: Part, around: string, timePart?: string) =>
+  typeof part === 'string'
+    ? part
+    : 'at' in part
+      ? html`<time part=${ifDefined(timePart)} datetime=${part.at.toISOString()}>${part.words}</time>`
+      : inLanguage({ text: part.words, lang: part.lang }, around);
 
 /** Targets short enough that "within 60 seconds" says more than a clock time. */
 const SHORT_UNITS = new Set(['seconds', 'minutes']);

@@ -110,6 +110,12 @@ export class ServiceElement<S extends object = object> extends LitElement {
   protected charterText(text: LocalizedText | undefined): string | TemplateResult {
     return inLanguage(this.pickIn(text), this.language);
   }
+
+  /** Marks words taken from a charter text (and built into a sentence) with the language that text is written in. */
+  protected charterMarker(source: LocalizedText | undefined): (words: string) => string | TemplateResult {
+    const { lang } = this.pickIn(source);
+    return (words) => inLanguage({ text: words, lang }, this.language);
+  }
 }
 
 /** Whether two language tags name the same language (`cy` and `cy-GB` do). */

@@ -5,7 +5,7 @@
 import type { AccessOffer } from '../core/charter-model.js';
 import type { CharterStrings } from './charter.js';
 import { fill } from './format.js';
-import { targetTimeWords, type PromiseWordStrings } from './promise-words.js';
+import { targetTimeWords, type MarkWords, type PromiseWordStrings } from './promise-words.js';
 
 const displayNames = new Map<string, Intl.DisplayNames | undefined>();
 
@@ -36,11 +36,12 @@ export function accessOfferWords(
   lang: string,
   text: CharterStrings & PromiseWordStrings,
   own: string,
-): string {
-  const base = offer.offer === 'custom' ? own.replace(/\.$/, '') : (text.accessOffers[offer.offer] ?? own);
+  mark: MarkWords = (words) => words,
+): unknown[] {
+  const base = offer.offer === 'custom' ? mark(own.replace(/\.$/, '')) : (text.accessOffers[offer.offer] ?? mark(own));
   const times = offer.targets
     .map((target) => targetTimeWords(target, lang, text))
     .filter(Boolean)
-    .map((time) => fill(text.accessWithin, { time }));
-  return `${[base, ...times].join(' ')}.`;
+    .map((time) => ` ${fill(text.accessWithin, { time })}`);
+  return [base, ...times, '.'];
 }

@@ -11,7 +11,16 @@ import type {
   PromiseTarget,
 } from '../core/charter-model.js';
 import { unitOf } from '../core/read-targets.js';
-import { fill, formatFigure, formatNumber, plural, pluralForm, targetInWords, type PluralForms } from './format.js';
+import {
+  fill,
+  fillParts,
+  formatFigure,
+  formatNumber,
+  plural,
+  pluralForm,
+  targetInWords,
+  type PluralForms,
+} from './format.js';
 import type { PolicyStrings } from './policy.js';
 import type { PromiseStrings } from './promises.js';
 
@@ -118,17 +127,23 @@ export function commitmentWords(
   return targets.map((target, index) => stepWords(target, targets[index - 1], nounKey, lang, text)).join(', ');
 }
 
+/** Words the charter wrote, put into a sentence: marked with their language where the caller needs it. */
+export type MarkWords = (words: string) => unknown;
+
+const unmarked: MarkWords = (words) => words;
+
+/** "We aim to …": a commitment as a sentence of its own. */
+export const aimSentence = (commitment: string, text: PromiseWordStrings): string => fill(text.aimTo, { commitment });
+
 /**
- * A promise's sentence by its kind: "We aim to answer 80% of calls within 60 seconds.",
- * with its qualifier kept ("…, usually sooner."). Undefined for a `custom` promise (its own
- * text says it) and a notice of no set length.
+ * What a promise commits to, by its kind: "answer 80% of calls within 60 seconds".
+ * Undefined for a `custom` promise (its own text says it) and a notice of no set length.
  */
-export function promiseSentence(
+export function promiseCommitment(
   promise: Pick<CharterPromise, 'kind' | 'targets'>,
   nounKey: string,
   lang: string,
   text: PromiseWordStrings,
-  qualifier?: string,
 ): string | undefined {
   if (promise.kind === 'custom') return undefined;
   // A promise with no measure still says what it is: "We aim to call you back."
@@ -137,25 +152,37 @@ export function promiseSentence(
     : promise.kind === 'notice'
       ? []
       : [{ kind: promise.kind, countedFrom: 'receipt' }];
-  if (targets.length === 0) return undefined;
-  const commitment = commitmentWords(targets, nounKey, lang, text);
-  return withQualifier(commitment, qualifier, text, (words) => fill(text.aimTo, { commitment: words }));
+  return targets.length ? commitmentWords(targets, nounKey, lang, text) : undefined;
+}
+
+/** A promise's sentence by its kind: "We aim to answer 80% of calls within 60 seconds." */
+export function promiseSentence(
+  promise: Pick<CharterPromise, 'kind' | 'targets'>,
+  nounKey: string,
+  lang: string,
+  text: PromiseWordStrings,
+): string | undefined {
+  const commitment = promiseCommitment(promise, nounKey, lang, text);
+  return commitment === undefined ? undefined : aimSentence(commitment, text);
 }
 
 /**
- * A qualifier kept with what it qualifies: a hedge joins the sentence ("…, usually
- * sooner."); one written as a sentence of its own (a capital first) follows it.
+ * A qualifier kept with what it qualifies, as parts to render: a hedge joins the sentence
+ * ("…, usually sooner."); one written as a sentence of its own (a capital first) follows it.
+ * `mark` wraps the charter's own words.
  */
 export function withQualifier(
   words: string,
   qualifier: string | undefined,
   text: PromiseWordStrings,
   sentence: (words: string) => string,
-): string {
+  mark: MarkWords = unmarked,
+): unknown[] {
   const hedge = qualifier?.trim().replace(/\.$/, '');
-  if (!hedge) return sentence(words);
-  if (/^\p{Lu}/u.test(hedge)) return `${sentence(words)} ${hedge}.`;
-  return sentence(fill(text.qualified, { commitment: words, qualifier: hedge }));
+  if (!hedge) return [sentence(words)];
+  if (/^\p{Lu}/u.test(hedge)) return [`${sentence(words)} `, mark(`${hedge}.`)];
+  // `fill` keeps the unfilled {qualifier}, so the sentence is built first and the hedge goes in as a part.
+  return fillParts(sentence(fill(text.qualified, { commitment: words })), { qualifier: mark(hedge) });
 }
 
 /** The target line of a `custom` promise, as in format 1: "within 5 working days". */
@@ -170,21 +197,22 @@ export const customTargetWords = (targets: readonly PromiseTarget[], lang: strin
 /** The first letter in upper case, for a condition written mid-sentence ("if we miss…"). */
 const capitalised = (words: string, lang: string): string => words.charAt(0).toLocaleUpperCase(lang) + words.slice(1);
 
-/** A guarantee: "If we miss an appointment, we will pay you £50 automatically." */
+/** A guarantee, as parts to render: "If we miss an appointment, we will pay you £50 automatically." */
 export function guaranteeWords(
   guarantee: Guarantee,
   condition: string,
   lang: string,
   text: PromiseWordStrings,
-): string {
+  mark: MarkWords = unmarked,
+): unknown[] {
   const whole = Number.isInteger(guarantee.amount);
   const amount = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : lang, {
     style: 'currency',
     currency: guarantee.currency,
     minimumFractionDigits: whole ? 0 : 2,
   }).format(guarantee.amount);
-  return fill(guarantee.automatic ? text.guaranteeAutomatic : text.guaranteeClaim, {
-    condition: capitalised(condition.trim().replace(/[,.]$/, ''), lang),
+  return fillParts(guarantee.automatic ? text.guaranteeAutomatic : text.guaranteeClaim, {
+    condition: mark(capitalised(condition.trim().replace(/[,.]$/, ''), lang)),
     amount,
   });
 }

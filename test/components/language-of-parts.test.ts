@@ -1,10 +1,12 @@
 // Language of parts (WCAG 3.1.2): an English charter on a Welsh page. Each piece of charter
 // text is marked as English where it is shown, the built-in strings around it stay Welsh, and
 // the chart's name keeps to one language.
-import { expect } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/define/all.js';
 import { registeredTags, untilRendered } from '../embed/frames.js';
-import { samples } from '../helpers.js';
+import { parseCharter } from '../../src/core/index.js';
+import { allInShadow, deepText, inShadow, render, samples, until } from '../helpers.js';
+import { fillValid, renderForm, resetEndpoint, submit } from '../complaint-helpers.js';
 
 /** Every string in a JSON value. */
 const stringsIn = (value: unknown): string[] =>
@@ -67,5 +69,115 @@ describe('language of parts', () => {
     expect(chartName).to.match(/^Siart o /);
     for (const text of charterText) expect(chartName).to.not.contain(text);
     box.remove();
+  });
+});
+
+describe('language of parts inside sentences', () => {
+  /** The text nodes below `root` that contain `words`. */
+  const nodesWith = (root: Node, words: string) => textNodes(root).filter((node) => node.textContent!.includes(words));
+
+  it('charter words built into a Welsh sentence are marked English: qualifiers, guarantees, custom access offers', async () => {
+    const charter = structuredClone(samples.housingAssociation) as typeof samples.housingAssociation & {
+      access: unknown[];
+    };
+    charter.access.push({ id: 'home-visits', offer: 'custom', text: 'We can visit you at home.' });
+    const box = document.createElement('div');
+    box.lang = 'cy';
+    document.body.append(box);
+    const element = Object.assign(document.createElement('service-charter'), { charter });
+    element.setAttribute('now', '2026-12-21T10:00:00Z');
+    box.append(element);
+    await until(() => nodesWith(box, 'byddwn yn talu').length > 0);
+
+    const english = [
+      'ideally', // a hedge inside the sentence: "…, ideally."
+      'We make the home safe first; a full repair may need a second visit.', // a qualifier of its own
+      'If we miss a repair appointment', // a guarantee's condition, capitalised
+      'We can visit you at home', // a custom access offer, before its own full stop
+    ];
+    for (const words of english) {
+      const found = nodesWith(box, words);
+      expect(found.length, `"${words}" shown`).to.be.greaterThan(0);
+      for (const node of found) {
+        expect(languageOf(node), `"${words}"`).to.equal('en');
+        // Only the charter's words are marked: the Welsh around them stays Welsh.
+        expect(node.textContent!.trim(), `"${words}" alone in its node`).to.match(
+          new RegExp(`^${words.replace(/[.;]/g, '\\$&')}\\.?$`),
+        );
+      }
+    }
+    const welshAround = nodesWith(box, 'byddwn yn talu');
+    expect(welshAround.length).to.be.greaterThan(0);
+    welshAround.forEach((node) => expect(languageOf(node)).to.equal('cy'));
+    box.remove();
+  });
+});
+
+describe('language of parts in names and deadlines', () => {
+  /** An English charter: a phone line, a channel of its own type and two complaint tracks. */
+  const englishCharter = () => {
+    const weekday = [['09:00', '17:00']];
+    const targets = [{ kind: 'acknowledge', within: { workingDays: 2 } }];
+    return {
+      version: 2,
+      language: 'en',
+      timeZone: 'Europe/London',
+      organisation: { name: 'Test Council' },
+      title: 'Charter',
+      calendars: { office: { weekly: { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday } } },
+      hours: 'office',
+      channels: [
+        { id: 'phone', type: 'phone', name: 'Phone line' },
+        { id: 'app', type: 'custom', typeName: 'Messaging app', name: 'Our app' },
+      ],
+      promises: [{ id: 'p0', kind: 'reply', channel: 'app', targets }],
+      complaints: {
+        tracks: [
+          { id: 'payments', name: 'Payment complaints', stages: [{ name: 'Response', targets }] },
+          { id: 'other', name: 'All other complaints', stages: [{ name: 'Response', targets }] },
+        ],
+        consent: 'We use your details only to look into your complaint.',
+      },
+    };
+  };
+
+  /** Each text node below `root` that holds exactly `words`, with its language. */
+  const languagesOf = (root: Node, words: string) =>
+    textNodes(root)
+      .filter((node) => node.textContent!.trim() === words)
+      .map(languageOf);
+
+  it('a channel type in a Welsh response sentence and a channel in a Welsh button name are English', async () => {
+    const feedData = { updatedAt: '2026-11-24T10:00:00Z', channels: { phone: { estimatedWaitSeconds: 240 } } };
+    const charter = await render(
+      html`<service-charter lang="cy" now="2026-11-24T10:00:00Z" .charter=${englishCharter()}>
+        <service-response-time promise-id="p0"></service-response-time>
+        <service-wait-time channel="phone" .feedData=${feedData}></service-wait-time>
+      </service-charter>`,
+    );
+    const [response, wait] = [...charter.children];
+    await until(() => inShadow(response, '[part="response"]') && inShadow(wait, 'button'));
+    const sentence = inShadow(response, '[part="response"]')!;
+    expect(deepText(sentence)).to.match(/^Cysylltwch â ni drwy Messaging app nawr/);
+    expect(languagesOf(sentence, 'Messaging app')).to.deep.equal(['en']);
+    expect(languageOf(textNodes(sentence)[0])).to.equal('cy');
+    const button = inShadow(wait, 'button[part="pause-button"]')!;
+    expect(deepText(button).replace(/\s+/g, ' ').trim()).to.equal('Oedi’r diweddariadau (Phone line)');
+    expect(languagesOf(button, 'Phone line')).to.deep.equal(['en']);
+    expect(languageOf(textNodes(button)[0])).to.equal('cy');
+  });
+
+  it('track names on a Welsh complaint receipt are English', async () => {
+    await resetEndpoint();
+    sessionStorage.clear();
+    const form = await renderForm({ lang: 'cy' }, parseCharter(englishCharter()));
+    await fillValid(form);
+    await submit(form);
+    await until(() => inShadow(form, '[part="receipt"]'));
+    const lines = allInShadow(form, '[part="deadlines"]');
+    expect(lines.length).to.equal(2);
+    expect(languagesOf(lines[0], 'Payment complaints')).to.deep.equal(['en']);
+    expect(languagesOf(lines[1], 'All other complaints')).to.deep.equal(['en']);
+    expect(languageOf(textNodes(lines[0]).at(-1)!)).to.equal('cy');
   });
 });

@@ -368,7 +368,8 @@ describe('<service-performance>', () => {
       'Targed',
       'Canlyniad',
     ]);
-    expect(deepText(inShadow(element, 'summary')!)).to.equal('Tabl ffigurau');
+    // The visible words, then the measure it shows (visually hidden) for a distinct name.
+    expect(deepText(inShadow(element, 'summary')!)).to.match(/^Tabl ffigurau \(.+\)$/);
     expect(allInShadow(element, 'text.period').map((t) => t.textContent)).to.include.members(['Mai', 'Hyd', '2026']);
     expect(deepText(inShadow(element, '[part="trend"]')!)).to.equal(
       'Yn gwaethygu ers Medi 2026, pan oedd yn 89%. Gorau po uchaf.',

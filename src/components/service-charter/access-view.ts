@@ -4,6 +4,7 @@ import type { LocalizedText } from '../../core/text.js';
 import { accessOfferWords, languageList } from '../../strings/access-words.js';
 import type { ServiceCharterStrings } from '../../strings/element-strings.js';
 import { fill } from '../../strings/format.js';
+import type { MarkWords } from '../../strings/promise-words.js';
 import { heading } from '../headings.js';
 import { contactView } from './channel-view.js';
 
@@ -15,18 +16,23 @@ export interface CharterView {
   pick: (text: LocalizedText | undefined) => string | TemplateResult;
   /** Charter text as a plain string, for words built into a sentence. */
   plain: (text: LocalizedText | undefined) => string;
+  /** Marks words taken from a charter text with that text's language, where it differs. */
+  marker: (text: LocalizedText | undefined) => MarkWords;
   headingLevel: number;
 }
 
 /** Access and language promises, as a list under their own heading. */
-export function accessView(offers: readonly AccessOffer[], { text, language, pick, plain, headingLevel }: CharterView) {
+export function accessView(
+  offers: readonly AccessOffer[],
+  { text, language, pick, plain, marker, headingLevel }: CharterView,
+) {
   return html`<section part="access" class="access">
     ${heading(headingLevel, text.access)}
     <ul class="values">
       ${offers.map(
         (offer) =>
           html`<li data-access=${offer.id}>
-            ${accessOfferWords(offer, language, text, plain(offer.text))}
+            ${accessOfferWords(offer, language, text, plain(offer.text), marker(offer.text))}
             ${offer.offer !== 'custom' && offer.text ? html`<br />${pick(offer.text)}` : ''}
             ${offer.languages?.length ? html`<br />${fill(text.languages, { languages: languageList(offer.languages, language, text) })}` : ''}
           </li>`,

@@ -227,6 +227,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
       language: this.language,
       pick: (t) => this.charterText(t),
       plain: (t) => this.pick(t),
+      marker: (t) => this.charterMarker(t),
       headingLevel,
     };
   }

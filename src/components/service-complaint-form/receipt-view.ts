@@ -6,12 +6,12 @@ import type { ServiceComplaintFormStrings } from '../../strings/element-strings.
 import { formatTime } from '../../strings/time-format.js';
 import { fullDate } from '../../strings/time-words.js';
 import { heading } from '../headings.js';
-import { deadlineSteps, sentenceParts, type Part } from '../deadline-parts.js';
+import { deadlineSteps, partView, sentenceParts, type Part } from '../deadline-parts.js';
 
 /** The deadlines of one complaints track's first stage, counted from the moment of sending. */
 export interface TrackDeadlines {
   /** The track's name, when the policy has alternative tracks. */
-  track?: string;
+  track?: Part;
   targets: TargetDeadline[];
 }
 
@@ -72,12 +72,7 @@ export function receiptView(
           : html`<p>${text.noReference}</p>`
       }
     </div>
-    ${lines.map(
-      (parts) =>
-        html`<p part="deadlines">
-          ${parts.map((part) => (typeof part === 'string' ? part : html`<time datetime=${part.at.toISOString()}>${part.words}</time>`))}
-        </p>`,
-    )}
+    ${lines.map((parts) => html`<p part="deadlines">${parts.map((part) => partView(part, language))}</p>`)}
     <p>${text.thanks}</p>
   </div>`;
 }

@@ -4,7 +4,7 @@ import { insideCharter } from '../../context/charter-context.js';
 import { ComplaintSender, type SendPhase } from '../../controllers/complaint-sender.js';
 import { DraftStore, type DraftStorageKind, type StoredDraft } from '../../controllers/draft-store.js';
 import { systemClock, type Clock } from '../../context/clock.js';
-import type { Charter } from '../../core/charter-types.js';
+import type { Charter, ComplaintTrack } from '../../core/charter-types.js';
 import { complaintStageDeadlines } from '../../core/complaint-deadlines.js';
 import {
   complaintBody,
@@ -39,6 +39,7 @@ import { countMessage, type FieldContext } from './field-views.js';
 import { formView } from './form-view.js';
 import { webLink } from '../web-link.js';
 import { receiptView, type Receipt } from './receipt-view.js';
+import type { Part } from '../deadline-parts.js';
 import { formStyles } from './service-complaint-form.styles.js';
 
 /** Where a problem's link and focus go: radios by their first choice, contact by the email box. */
@@ -329,6 +330,12 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
     this.dispatchEvent(new ComplaintFailedEvent(body, verdict.outcome, 'status' in verdict ? verdict.status : 422));
   }
 
+  /** A track's name for the receipt, in the language it is written in; its id when it has none. */
+  private trackName(track: ComplaintTrack): Part {
+    const { text, lang } = this.pickIn(track.name);
+    return text ? { words: text, lang } : track.id;
+  }
+
   /** Every track's first-stage deadlines from the moment of sending; none when they cannot be worked out. */
   private receiptDeadlines(sentAt: Date): Receipt['deadlines'] {
     const tracks = this.policy?.tracks ?? [];
@@ -343,7 +350,7 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
         timeZone,
         sentAt,
         tracks: read.map(({ track, stage }) => ({
-          track: tracks.length > 1 ? this.pick(track.name) || track.id : undefined,
+          track: tracks.length > 1 ? this.trackName(track) : undefined,
           targets: stage?.targets ?? [],
         })),
       };

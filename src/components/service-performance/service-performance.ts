@@ -221,16 +221,17 @@ export class ServicePerformance extends ServiceElement<ServicePerformanceStrings
     const results = periodResults(performance);
     const trend = trendOf(performance);
     const geometry = chartGeometry(results, performance.unit, this.chartWidth.box);
+    const measure = inLanguage({ text: title, lang: titleLang }, this.language);
     return html`<section part="measure" class="measure" aria-labelledby="measure-${index}">
-      ${heading(this.headingLevel, inLanguage({ text: title, lang: titleLang }, this.language), `measure-${index}`)}
-      ${latestFigureLine(performance, context)} ${this.renderTrend(performance, trend, context)}
+      ${heading(this.headingLevel, measure, `measure-${index}`)} ${latestFigureLine(performance, context)}
+      ${this.renderTrend(performance, trend, context)}
       <figure part="figure">
         ${chartView(geometry, this.chartLabel(sameLanguage(titleLang, this.language) ? title : text.chartTheseFigures, results, trend, context), context)}
         ${legendView(geometry, context)}
       </figure>
       <details part="details" ?open=${this.tableOpen}>
-        <summary aria-label="${text.tableToggle} (${title})">${text.tableToggle}</summary>
-        ${tableView(results, fillParts(text.tableCaption, { measure: inLanguage({ text: title, lang: titleLang }, this.language) }), context)}
+        <summary>${text.tableToggle}<span class="visually-hidden"> (${measure})</span></summary>
+        ${tableView(results, fillParts(text.tableCaption, { measure }), context)}
       </details>
     </section>`;
   }

@@ -7,10 +7,11 @@ import { activeNotices } from '../../core/notices.js';
 import { asCharterPromise } from '../../core/read-charter-v1.js';
 import { withShareTarget } from '../../core/performance-share.js';
 import {
+  aimSentence,
   customTargetWords,
   guaranteeWords,
   nounKeyOf,
-  promiseSentence,
+  promiseCommitment,
   withQualifier,
 } from '../../strings/promise-words.js';
 import * as policy from '../../strings/policy.js';
@@ -85,19 +86,33 @@ export class ServicePromise extends ServiceElement<ServicePromiseStrings> {
     const { text, language } = this;
     const charter = this.currentCharter;
     const own = this.pick(promise.text);
-    const qualifier = promise.qualifier ? this.pick(promise.qualifier) : undefined;
-    const sentence = promiseSentence(promise, nounKeyOf(promise, charter), language, text, qualifier);
+    const commitment = promiseCommitment(promise, nounKeyOf(promise, charter), language, text);
+    const sentence =
+      commitment !== undefined &&
+      withQualifier(
+        commitment,
+        this.pick(promise.qualifier),
+        text,
+        (w) => aimSentence(w, text),
+        this.charterMarker(promise.qualifier),
+      );
     const inForce = charter ? activeNotices(charter, new Date(this.activeClock.now()), { promise: promise.id }) : [];
     const notices = this.ownNoticesOnly ? inForce.filter((notice) => notice.promises.includes(promise.id)) : inForce;
     return html`<div part="promise">
       ${noticesView(notices, { text, language, pick: (t) => this.charterText(t), timeZone: charter?.timeZone ?? 'UTC' })}
       ${own ? html`<p part="text" class="text">${this.charterText(promise.text)}</p>` : nothing}
-      ${sentence ? html`<p part="target" class=${own ? 'target' : 'text'}>${sentence}</p>` : this.customTarget(promise, qualifier)}
+      ${sentence ? html`<p part="target" class=${own ? 'target' : 'text'}>${sentence}</p>` : this.customTarget(promise)}
       ${
         promise.guarantee
           ? html`<p part="guarantee" class="guarantee">
               <strong>${text.guaranteeLabel}:</strong>
-              ${guaranteeWords(promise.guarantee, this.pick(promise.guarantee.condition), language, text)}
+              ${guaranteeWords(
+                promise.guarantee,
+                this.pick(promise.guarantee.condition),
+                language,
+                text,
+                this.charterMarker(promise.guarantee.condition),
+              )}
             </p>`
           : nothing
       }
@@ -110,13 +125,18 @@ export class ServicePromise extends ServiceElement<ServicePromiseStrings> {
   }
 
   /** A `custom` promise's targets as format 1 showed them: "Target: within 5 working days". */
-  private customTarget(promise: CharterPromise, qualifier: string | undefined) {
+  private customTarget(promise: CharterPromise) {
     if (promise.targets.length === 0) return nothing;
     const { text, language } = this;
     const words = customTargetWords(promise.targets, language, text);
-    return html`<p part="target" class="target">
-      <span class="visually-hidden">${text.target}: </span>${withQualifier(words, qualifier, text, (w) => w)}
-    </p>`;
+    const qualified = withQualifier(
+      words,
+      this.pick(promise.qualifier),
+      text,
+      (w) => w,
+      this.charterMarker(promise.qualifier),
+    );
+    return html`<p part="target" class="target"><span class="visually-hidden">${text.target}: </span>${qualified}</p>`;
   }
 }
 

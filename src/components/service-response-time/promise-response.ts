@@ -6,7 +6,6 @@
 import type { Charter, CharterPromise } from '../../core/charter-types.js';
 import { promiseCalendars, promiseDeadlines } from '../../core/promise-deadlines.js';
 import type { ServiceResponseTimeStrings } from '../../strings/element-strings.js';
-import { fill } from '../../strings/format.js';
 import { commitmentWords, promiseSentence } from '../../strings/promise-words.js';
 import { deadlineSteps, sentenceParts, type Due, type Part } from '../deadline-parts.js';
 
@@ -28,7 +27,7 @@ export function promiseResponse(
   charter: Charter,
   promise: CharterPromise,
   now: Date,
-  say: { action: string; nounKey: string; language: string; text: ServiceResponseTimeStrings },
+  say: { action: Part[]; nounKey: string; language: string; text: ServiceResponseTimeStrings },
   words: (at: Date, timeZone: string) => string,
 ): PromiseResponse | undefined {
   const { action, nounKey, language, text } = say;
@@ -63,7 +62,7 @@ export function promiseResponse(
   }
   if (first.target.percent !== undefined) {
     const commitment = commitmentWords([first.target], nounKey, language, text);
-    return { ...statement(), parts: [fill(text.responseShare, { action, commitment })] };
+    return { ...statement(), parts: sentenceParts(text.responseShare, { action, commitment }) };
   }
   const steps = deadlineSteps(deadlines, language, text, due);
   return {

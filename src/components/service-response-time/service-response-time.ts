@@ -21,7 +21,7 @@ import * as common from '../../strings/common.js';
 import * as policy from '../../strings/policy.js';
 import * as promises from '../../strings/promises.js';
 import { promiseResponse } from './promise-response.js';
-import { sentenceParts, type Part } from '../deadline-parts.js';
+import { partText, partView, sentenceParts, type Part } from '../deadline-parts.js';
 import { nounKeyOf } from '../../strings/promise-words.js';
 import type { ServiceResponseTimeStrings } from '../../strings/element-strings.js';
 import type { StringTables } from '../../strings/tables.js';
@@ -188,12 +188,14 @@ export class ServiceResponseTime extends ServiceElement<ServiceResponseTimeStrin
   }
 
   /** "Call us", "Text us", "Contact us by WhatsApp"; "Contact us" for a promise of no channel. */
-  private action(channel: Channel | undefined): string {
+  private action(channel: Channel | undefined): Part[] {
     const text = this.text;
-    if (!channel) return text.contactUs;
+    if (!channel) return [text.contactUs];
     const more = text.moreActions[channel.type];
-    if (more) return fill(more, { type: this.pick(channel.typeName ?? channel.name) });
-    return text.actions[channel.type] ?? text.contactUs;
+    if (!more) return [text.actions[channel.type] ?? text.contactUs];
+    // The channel's own name for its type is the charter's words, in the charter's language.
+    const { text: words, lang } = this.pickIn(channel.typeName ?? channel.name);
+    return sentenceParts(more, { type: { words, lang } });
   }
 
   private computeView(): ResponseView | undefined {
@@ -223,7 +225,7 @@ export class ServiceResponseTime extends ServiceElement<ServiceResponseTimeStrin
     const now = new Date(this.activeClock.now());
     const due = deadline(schedule, target, now);
     const { timeZone } = schedule;
-    const action = source.channel ? this.action(source.channel) : (text.actions[this.channel] ?? text.contactUs);
+    const action = source.channel ? this.action(source.channel) : [text.actions[this.channel] ?? text.contactUs];
     return {
       timeZone,
       holidaysMissing: !!source.schedule?.bankHolidays?.error,
@@ -235,7 +237,7 @@ export class ServiceResponseTime extends ServiceElement<ServiceResponseTimeStrin
 
   /** The sentence as plain text, for the status region. */
   private sentence(view: ResponseView): string {
-    return view.parts.map((part) => (typeof part === 'string' ? part : part.words)).join('');
+    return view.parts.map(partText).join('');
   }
 
   override render() {
@@ -249,13 +251,7 @@ export class ServiceResponseTime extends ServiceElement<ServiceResponseTimeStrin
       ? activeNotices(charter, new Date(this.activeClock.now()), scope).filter((n) => !isOrganisationWide(n))
       : [];
     return html`${noticesView(notices, { text: this.text, language: this.language, pick: (t) => this.charterText(t), timeZone: view.timeZone })}
-      <p part="response">
-        ${view.parts.map((part) =>
-          typeof part === 'string'
-            ? part
-            : html`<time part="deadline" datetime=${part.at.toISOString()}>${part.words}</time>`,
-        )}
-      </p>
+      <p part="response">${view.parts.map((part) => partView(part, this.language, 'deadline'))}</p>
       ${view.holidaysMissing ? html`<p part="problem" class="problem">${this.text.bankHolidaysFailed}</p>` : nothing}
       <div role="status" class="visually-hidden">${this.announcement}</div>`;
   }

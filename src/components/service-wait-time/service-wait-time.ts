@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import type { Channel, FeedConfig, FeedTransport } from '../../core/charter-types.js';
 import { readFeed } from '../../core/feed.js';
@@ -194,21 +193,18 @@ export class ServiceWaitTime extends ServiceElement<ServiceWaitTimeStrings> {
     const updates = view.state !== 'closed' && this.hasFigures;
     const note = this.paused ? text.waitPaused : view.state === 'stale' ? text.waitStale : '';
     const pauseWords = this.paused ? text.waitResume : text.waitPause;
-    // Several wait times on a page: each button's name says which channel it pauses.
-    const pauseName = this.channelData ? `${pauseWords} (${this.pick(this.channelData.name)})` : undefined;
+    // Several wait times on a page: each button's name says which channel it pauses, in the channel name's language.
+    const pausedChannel = this.channelData
+      ? html`<span class="visually-hidden"> (${this.charterText(this.channelData.name)})</span>`
+      : nothing;
     return html`<div part="wait" class="wait ${view.state}">
       <p part="figure" class="figure">${view.figure}</p>
       <p part="detail" class="detail">${view.detail}</p>
       <p part="note" class="note">${note}</p>
       ${
         updates
-          ? html`<button
-              part="pause-button"
-              type="button"
-              aria-label=${ifDefined(pauseName)}
-              @click=${this.togglePause}
-            >
-              ${pauseWords}
+          ? html`<button part="pause-button" type="button" @click=${this.togglePause}>
+              ${pauseWords}${pausedChannel}
             </button>`
           : nothing
       }
