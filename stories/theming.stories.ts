@@ -35,17 +35,13 @@ const THEMES = {
     }
     .brand service-charter {
       --service-font-family: 'Nunito', system-ui, sans-serif;
-      --service-color-accent: var(--brand-purple);
-      --service-color-link: var(--brand-purple);
+      /* Light or dark as the page is (its color-scheme), like the built-in colours: a
+         prefers-color-scheme query would give light purple on a light page in dark mode. */
+      --service-color-accent: light-dark(var(--brand-purple), var(--brand-purple-light));
+      --service-color-link: light-dark(var(--brand-purple), var(--brand-purple-light));
       --service-color-focus: #ffbf47;
       --service-radius: 0.75rem;
       --service-space: 1.25rem;
-    }
-    @media (prefers-color-scheme: dark) {
-      .brand service-charter {
-        --service-color-accent: var(--brand-purple-light);
-        --service-color-link: var(--brand-purple-light);
-      }
     }
     .brand service-charter::part(header) { border-block-end-width: 6px; }
     .brand service-charter::part(channel) { box-shadow: 0 2px 8px rgb(0 0 0 / 0.12); }`,
