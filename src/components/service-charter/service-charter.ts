@@ -15,7 +15,7 @@ import * as figures from '../../strings/figures.js';
 import type { ServiceCharterStrings } from '../../strings/element-strings.js';
 import type { StringTables } from '../../strings/tables.js';
 import { ServiceElement } from '../service-element.js';
-import { baseStyles } from '../shared-styles.js';
+import { baseStyles } from '../base-styles.js';
 import { problemStyles } from '../problem-styles.js';
 import { contactView } from './channel-view.js';
 import { complaintsView, type ViewContext } from './complaints-view.js';

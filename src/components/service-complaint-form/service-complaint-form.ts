@@ -34,7 +34,7 @@ import type { ServiceComplaintFormStrings } from '../../strings/element-strings.
 import type { StringTables } from '../../strings/tables.js';
 import { sameLanguage, ServiceElement } from '../service-element.js';
 import type { LocalizedText } from '../../core/text.js';
-import { baseStyles } from '../shared-styles.js';
+import { baseStyles } from '../base-styles.js';
 import { countMessage, type FieldContext } from './field-views.js';
 import { formView } from './form-view.js';
 import { webLink } from '../web-link.js';

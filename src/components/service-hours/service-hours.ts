@@ -21,7 +21,7 @@ import * as common from '../../strings/common.js';
 import type { ServiceHoursStrings } from '../../strings/element-strings.js';
 import type { StringTables } from '../../strings/tables.js';
 import { ServiceElement } from '../service-element.js';
-import { baseStyles } from '../shared-styles.js';
+import { baseStyles } from '../base-styles.js';
 import { inlineProblemStyles } from '../inline-problem-styles.js';
 import { hoursStyles } from './service-hours.styles.js';
 

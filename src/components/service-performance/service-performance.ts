@@ -20,7 +20,7 @@ import * as common from '../../strings/common.js';
 import type { ServicePerformanceStrings } from '../../strings/element-strings.js';
 import type { StringTables } from '../../strings/tables.js';
 import { inLanguage, sameLanguage, ServiceElement } from '../service-element.js';
-import { baseStyles } from '../shared-styles.js';
+import { baseStyles } from '../base-styles.js';
 import { problemStyles } from '../problem-styles.js';
 import { figureIn, latestFigureLine } from '../service-promise/latest-figure.js';
 import { promiseStyles } from '../service-promise/service-promise.styles.js';

@@ -22,7 +22,7 @@ import type { ServicePromiseStrings } from '../../strings/element-strings.js';
 import type { StringTables } from '../../strings/tables.js';
 import { noticeStyles, noticesView } from '../notices-view.js';
 import { ServiceElement } from '../service-element.js';
-import { baseStyles } from '../shared-styles.js';
+import { baseStyles } from '../base-styles.js';
 import { latestFigureLine } from './latest-figure.js';
 import { promiseStyles } from './service-promise.styles.js';
 

@@ -26,7 +26,7 @@ import { nounKeyOf } from '../../strings/promise-words.js';
 import type { ServiceResponseTimeStrings } from '../../strings/element-strings.js';
 import type { StringTables } from '../../strings/tables.js';
 import { ServiceElement } from '../service-element.js';
-import { baseStyles } from '../shared-styles.js';
+import { baseStyles } from '../base-styles.js';
 import { inlineProblemStyles } from '../inline-problem-styles.js';
 
 const MINUTE_MS = 60_000;

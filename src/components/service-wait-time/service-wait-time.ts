@@ -12,7 +12,7 @@ import * as waitStrings from '../../strings/wait.js';
 import type { ServiceWaitTimeStrings } from '../../strings/element-strings.js';
 import type { StringTables } from '../../strings/tables.js';
 import { ServiceElement } from '../service-element.js';
-import { baseStyles } from '../shared-styles.js';
+import { baseStyles } from '../base-styles.js';
 import { opensInWords, waitView, type WaitView } from './wait-view.js';
 import { waitStyles } from './service-wait-time.styles.js';
 
