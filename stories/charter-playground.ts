@@ -29,11 +29,11 @@ const STYLES = `
         monospace;
     }
     charter-playground .specimen {
-      border-top: 1px solid #b1b4b6;
+      border-top: 1px solid light-dark(#b1b4b6, #6f777b);
       padding-block: 0.5rem;
     }
     charter-playground .invalid {
-      color: #b00020;
+      color: light-dark(#b00020, #ff7b6b);
     }
   `;
 

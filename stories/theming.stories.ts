@@ -13,6 +13,8 @@ import { inShadow, renderedElement, STORY_NOW } from './story-helpers.js';
 const THEMES = {
   govuk: `
     .govuk service-charter {
+      color-scheme: light;
+      background: #ffffff;
       --service-font-family: 'GDS Transport', arial, sans-serif;
       --service-font-size: 1.1875rem;
       --service-color-text: #0b0c0c;
@@ -69,22 +71,32 @@ export default meta;
 
 type Story = StoryObj<ThemeArgs>;
 
-/** Checks the header rule's width and the link colour the theme gives. */
-function themed(ruleWidth: string, linkColour: string): Story['play'] {
+/** Checks the header rule's width and the link colour the theme gives on a light or a dark page. */
+function themed(ruleWidth: string, linkColour: { light: string; dark: string }): Story['play'] {
   return async ({ canvasElement }) => {
     const charter = await renderedElement(canvasElement, 'service-charter');
     const header = await inShadow(charter, '[part~="header"]');
     await expect(getComputedStyle(header).borderBottomWidth).toBe(ruleWidth);
     const link = await inShadow(charter, 'a');
-    await expect(getComputedStyle(link).color).toBe(linkColour);
+    const scheme = getComputedStyle(charter).colorScheme === 'dark' ? 'dark' : 'light';
+    await expect(getComputedStyle(link).color).toBe(linkColour[scheme]);
   };
 }
 
 /** The built-in look: GOV.UK-like defaults. */
 export const Default: Story = {};
 
-/** GOV.UK-like: GDS Transport where the page loads it, GOV.UK colours, the 5px blue rule. */
-export const GovUkLike: Story = { args: { theme: 'govuk' }, play: themed('5px', 'rgb(29, 112, 184)') };
+/**
+ * GOV.UK-like: GDS Transport where the page loads it, GOV.UK colours, the 5px blue rule. GOV.UK
+ * has no dark mode, so the theme keeps the charter light, on its own white, on a dark page too.
+ */
+export const GovUkLike: Story = {
+  args: { theme: 'govuk' },
+  play: themed('5px', { light: 'rgb(29, 112, 184)', dark: 'rgb(29, 112, 184)' }),
+};
 
 /** A housing association's purple brand, rounded cards, with its own dark-mode colours. */
-export const Brand: Story = { args: { theme: 'brand' }, play: themed('6px', 'rgb(107, 44, 145)') };
+export const Brand: Story = {
+  args: { theme: 'brand' },
+  play: themed('6px', { light: 'rgb(107, 44, 145)', dark: 'rgb(215, 184, 236)' }),
+};
