@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { html, LitElement, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { charterContext, type CharterContextValue } from '../context/charter-context.js';
 import { clockContext, fixedClock, systemClock, type Clock } from '../context/clock.js';
@@ -9,6 +9,9 @@ import { pickTextIn, type LocalizedText } from '../core/text.js';
 import { stringsIn, type StringTables } from '../strings/tables.js';
 import { unwatchLanguage, watchLanguage } from './language-watch.js';
 
+/** Marks the top of a shadow root whose built-in strings are in another language than the page. */
+const BUILT_IN_MARK = 'data-built-in-lang';
+
 /** The nearest non-empty `lang` on an element or its ancestors, crossing shadow roots. */
 function closestLang(start: Element): string | undefined {
   for (
@@ -17,7 +20,8 @@ function closestLang(start: Element): string | undefined {
     node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null
   ) {
     const lang = node.getAttribute('lang');
-    if (lang) return lang;
+    // Our own mark on built-in English strings says what they are in, not what the page is in.
+    if (lang && !node.hasAttribute(BUILT_IN_MARK)) return lang;
   }
   return undefined;
 }
@@ -80,17 +84,48 @@ export class ServiceElement<S extends object = object> extends LitElement {
   }
 
   /**
-   * The language: the nearest `lang` on the element or its ancestors (crossing shadow
-   * roots), else the charter's language, else English.
+   * The page's language: the nearest `lang` on the element or its ancestors (crossing shadow
+   * roots), else the charter's language, else English. Charter texts are picked in it.
+   */
+  protected get pageLanguage(): string {
+    return closestLang(this) ?? this.currentCharter?.language ?? 'en';
+  }
+
+  private get tables(): StringTables<S> {
+    return (this.constructor as typeof ServiceElement).builtInStrings as StringTables<S>;
+  }
+
+  /**
+   * The language the element speaks: the page's where it has built-in strings in it, else
+   * English. Its sentences, dates, numbers and plurals are all in this one language.
    */
   protected get language(): string {
-    return closestLang(this) ?? this.currentCharter?.language ?? 'en';
+    const page = this.pageLanguage;
+    return this.tables[page.split('-')[0].toLowerCase()] ? page : 'en';
   }
 
   /** Built-in strings for the language, with this element's overrides. */
   protected get text(): S {
-    const tables = (this.constructor as typeof ServiceElement).builtInStrings as StringTables<S>;
-    return stringsIn(tables, this.language, this.strings);
+    return stringsIn(this.tables, this.language, this.strings);
+  }
+
+  /**
+   * On a page in a language the element has no strings in, its rendered content is marked
+   * with the language it falls back to, so assistive technology reads it as English.
+   */
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    const fallback = sameLanguage(this.language, this.pageLanguage) ? undefined : this.language;
+    for (const child of this.renderRoot.children) {
+      if (child instanceof HTMLStyleElement) continue;
+      if (fallback) {
+        child.setAttribute('lang', fallback);
+        child.setAttribute(BUILT_IN_MARK, '');
+      } else if (child.hasAttribute(BUILT_IN_MARK)) {
+        child.removeAttribute('lang');
+        child.removeAttribute(BUILT_IN_MARK);
+      }
+    }
   }
 
   /** A charter text in the element's language, as a string (for attributes and sentences). */
@@ -100,7 +135,7 @@ export class ServiceElement<S extends object = object> extends LitElement {
 
   /** A charter text in the element's language, and the language it is actually written in. */
   protected pickIn(text: LocalizedText | undefined) {
-    return pickTextIn(text, this.language, this.currentCharter?.language);
+    return pickTextIn(text, this.pageLanguage, this.currentCharter?.language);
   }
 
   /**

@@ -181,3 +181,34 @@ describe('language of parts in names and deadlines', () => {
     expect(languageOf(textNodes(lines[0]).at(-1)!)).to.equal('cy');
   });
 });
+
+describe('built-in strings on a page in a third language', () => {
+  it('an English charter on a French page: every word on it is marked English, charter text and built-in strings alike', async () => {
+    const box = document.createElement('div');
+    box.lang = 'fr';
+    box.innerHTML = await (await fetch('/test-api/embed/markup?run=third-language')).text();
+    document.body.append(box);
+    await untilRendered({ win: window, doc: document } as never, await registeredTags());
+
+    const worded = textNodes(box).filter((node) => /\p{L}{2}/u.test(node.textContent!));
+    expect(worded.length, 'text found').to.be.greaterThan(100);
+    const asFrench = worded.filter((node) => languageOf(node) !== 'en').map((node) => node.textContent!.trim());
+    expect(asFrench, 'English text exposed as French').to.deep.equal([]);
+    box.remove();
+  });
+
+  it('a French charter text inside the English built-in strings is marked French', async () => {
+    const charter = structuredClone(samples.districtCouncil) as unknown as { organisation: { name: unknown } };
+    charter.organisation.name = { en: 'Northwold District Council', fr: 'Conseil de district de Northwold' };
+    const el = await render(html`<service-charter lang="fr" .charter=${charter}></service-charter>`);
+    const [name] = nodesWithText(el.shadowRoot!, 'Conseil de district de Northwold');
+    expect(languageOf(name)).to.equal('fr');
+    const [heading] = nodesWithText(el.shadowRoot!, 'Our promises');
+    expect(languageOf(heading)).to.equal('en');
+  });
+});
+
+/** The text nodes below `root` that contain `words`. */
+function nodesWithText(root: Node, words: string): Text[] {
+  return textNodes(root).filter((node) => node.textContent!.includes(words));
+}

@@ -126,7 +126,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
     const today = localDateOf(charter.hours?.timeZone ?? 'UTC', new Date(this.activeClock.now()));
     return charterStructuredData(charter, {
       government: this.structuredData === 'government',
-      language: this.language,
+      language: this.pageLanguage,
       fromDate: today,
     });
   }
