@@ -10,6 +10,9 @@ export const en = {
   escalation: 'If you are still unhappy, you can contact the {name}.',
   /** After the charter's own escalation description, which already says when. */
   escalationContact: 'Contact the {name}.',
+  /** The word joining "contact" to a name in languages that change it by the name's first sound (Welsh "ag"/"â"): {with}. */
+  withBeforeVowel: '',
+  withBeforeConsonant: '',
   /** Before alternative tracks: which one applies depends on the complaint. */
   tracksIntro: 'How we handle your complaint depends on what it is about.',
   stageRespondFromReceipt: 'We will respond {target} of receiving your complaint.',
@@ -42,8 +45,10 @@ export const cy: PolicyStrings = {
   stageAcknowledge: 'Byddwn yn cydnabod eich cwyn {target}.',
   stageRespond: 'Byddwn yn ymateb {target}.',
   stageRespondAfterAcknowledge: 'Byddwn yn ymateb {target} ar ôl ei chydnabod.',
-  escalation: 'Os ydych chi’n dal yn anfodlon, gallwch gysylltu ag {name}.',
-  escalationContact: 'Cysylltwch ag {name}.',
+  escalation: 'Os ydych chi’n dal yn anfodlon, gallwch gysylltu {with} {name}.',
+  escalationContact: 'Cysylltwch {with} {name}.',
+  withBeforeVowel: 'ag',
+  withBeforeConsonant: 'â',
   tracksIntro: 'Mae’r ffordd rydym yn ymdrin â’ch cwyn yn dibynnu ar ei phwnc.',
   stageRespondFromReceipt: 'Byddwn yn ymateb {target} o’r adeg y daw eich cwyn i law.',
   stageNoTimescale: 'Nid oes amserlen benodol ar gyfer y cam hwn: byddwn yn cytuno ar un gyda chi.',

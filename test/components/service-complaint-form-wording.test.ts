@@ -62,9 +62,10 @@ describe('<service-complaint-form> wording', () => {
 });
 
 describe('the ombudsman, in the complaints policy', () => {
-  const policyText = async (escalation: Record<string, string>) => {
+  const policyText = async (escalation: Record<string, string>, lang = 'en') => {
     const element = await render<ServiceComplaintForm>(
       html`<service-complaint-form
+        lang=${lang}
         .parsedCharter=${complaintCharter({ escalation })}
         endpoint="/test-api/complaints/submit"
         draft-storage="none"
@@ -85,5 +86,20 @@ describe('the ombudsman, in the complaints policy', () => {
     expect(builtIn).to.contain(
       'If you are still unhappy, you can contact the Local Government and Social Care Ombudsman.',
     );
+  });
+
+  it('in Welsh is joined to its name by "ag" before a vowel and "â" before a consonant', async () => {
+    const ombwdsmon = await policyText(
+      { name: 'Ombwdsmon Gwasanaethau Cyhoeddus Cymru', url: 'https://www.ombudsman.wales/' },
+      'cy',
+    );
+    expect(ombwdsmon).to.contain('gallwch gysylltu ag Ombwdsmon Gwasanaethau Cyhoeddus Cymru.');
+    const panel = await policyText({ name: 'Panel Cwynion Annibynnol', url: 'https://example.org/panel' }, 'cy');
+    expect(panel).to.contain('gallwch gysylltu â Panel Cwynion Annibynnol.');
+    const own = await policyText(
+      { ...{ name: 'Panel Cwynion Annibynnol', url: 'https://example.org/panel' }, description: 'Gall y panel helpu.' },
+      'cy',
+    );
+    expect(own).to.contain('Gall y panel helpu. Cysylltwch â Panel Cwynion Annibynnol.');
   });
 });

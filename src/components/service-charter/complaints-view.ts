@@ -19,6 +19,8 @@ export interface ViewContext {
   language: string;
   /** Charter text to show, marked with its language where that differs. */
   pick: (text: LocalizedText | undefined) => string | TemplateResult;
+  /** Charter text as a plain string. */
+  plain: (text: LocalizedText | undefined) => string;
   headingLevel: number;
 }
 
@@ -73,9 +75,11 @@ function tracksView(tracks: readonly ComplaintTrack[], context: ViewContext) {
 
 /** Who to go to next, how to reach them, and when. */
 function escalationView(body: Escalation, context: ViewContext) {
-  const { text, language, pick } = context;
+  const { text, language, pick, plain } = context;
   const name = pick(body.name);
   const linked = body.url ? html`<a href=${body.url}>${name}</a>` : name;
+  // Welsh "ag" before a vowel, "â" before a consonant: "cysylltu ag Ombwdsmon", "cysylltu â Pwyllgor".
+  const joiner = /^[aeiouâêîôûŵŷ]/i.test(plain(body.name)) ? text.withBeforeVowel : text.withBeforeConsonant;
   const when = body.when
     ? [pick(body.when)]
     : [
@@ -86,8 +90,8 @@ function escalationView(body: Escalation, context: ViewContext) {
     ${
       // The charter's own words when it has them, else the built-in sentence, never both.
       body.description
-        ? html`<p>${pick(body.description)} ${fillParts(text.escalationContact, { name: linked })}</p>`
-        : html`<p>${fillParts(text.escalation, { name: linked })}</p>`
+        ? html`<p>${pick(body.description)} ${fillParts(text.escalationContact, { name: linked, with: joiner })}</p>`
+        : html`<p>${fillParts(text.escalation, { name: linked, with: joiner })}</p>`
     }
     ${contactView({ phone: body.phone, email: body.email, address: body.address }, text, pick)}
     ${when.map((line) => html`<p>${line}</p>`)}

@@ -218,7 +218,13 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   }
 
   private viewContext(headingLevel: number): ViewContext {
-    return { text: this.text, language: this.language, pick: (t) => this.charterText(t), headingLevel };
+    return {
+      text: this.text,
+      language: this.language,
+      pick: (t) => this.charterText(t),
+      plain: (t) => this.pick(t),
+      headingLevel,
+    };
   }
 
   private charterView(headingLevel: number): CharterView {

@@ -391,6 +391,7 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
               text,
               language: this.language,
               pick: (t) => this.charterText(t),
+              plain: (t) => this.pick(t),
               headingLevel: level,
             })
           : nothing
