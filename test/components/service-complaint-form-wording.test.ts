@@ -4,7 +4,7 @@ import { expect, html } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { ServiceComplaintForm } from '../../src/components/service-complaint-form/service-complaint-form.js';
 import { complaintCharter, field } from '../complaint-helpers.js';
-import { inShadow, render, settle } from '../helpers.js';
+import { inShadow, render, samples, settle } from '../helpers.js';
 
 const CONSENT = 'We use your details only to deal with your message and to reply to you.';
 
@@ -101,5 +101,21 @@ describe('the ombudsman, in the complaints policy', () => {
       'cy',
     );
     expect(own).to.contain('Gall y panel helpu. Cysylltwch â Panel Cwynion Annibynnol.');
+  });
+});
+
+describe('a charter given the wrong way', () => {
+  it('tells the page author in the console when the raw document is set as `charter`', async () => {
+    const warnings: string[] = [];
+    const originalWarn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      await render(html`<service-complaint-form .charter=${samples.districtCouncil}></service-complaint-form>`);
+      await render(html`<service-complaint-form .parsedCharter=${complaintCharter()}></service-complaint-form>`);
+    } finally {
+      console.warn = originalWarn;
+    }
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('parsedCharter');
   });
 });

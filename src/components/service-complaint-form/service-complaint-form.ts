@@ -169,6 +169,15 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
     this.requestUpdate();
   }
 
+  protected override firstUpdated(): void {
+    // `charter` is <service-charter>'s raw document; set here, it would be ignored in silence.
+    if (Object.hasOwn(this, 'charter')) {
+      console.warn(
+        '<service-complaint-form>: it has no `charter` property: give it `parsedCharter` (a charter read with parseCharter()) or place it inside <service-charter>.',
+      );
+    }
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.cancelCount?.();
