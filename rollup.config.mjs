@@ -58,6 +58,8 @@ export function cdn(input, fileName) {
  */
 export const cdnLoader = {
   input: { loader: 'src/cdn/loader.ts' },
+  // Rollup reports how it merged small chunks as an info message: not worth a line in every build.
+  onLog: (level, log, handler) => log.code === 'OPTIMIZE_CHUNK_STATUS' || handler(level, log),
   plugins: cdnPlugins(),
   output: {
     dir: 'dist/cdn',
