@@ -78,10 +78,9 @@ import { localDateOf } from '../../core/time-zone.js';
  * @cssprop --service-radius - Corner radius of boxes.
  */
 export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
-  /** This element's built-in English and Welsh strings. */
+  /** This element's built-in English strings (Welsh arrives when needed: strings/languages.ts). */
   static override builtInStrings: StringTables<ServiceCharterStrings> = {
     en: { ...charter.en, ...common.en, ...policy.en, ...promisesStrings.en, ...figures.en },
-    cy: { ...charter.cy, ...common.cy, ...policy.cy, ...promisesStrings.cy, ...figures.cy },
   };
 
   /** The shared defaults, then this element's own styles. */
