@@ -101,20 +101,20 @@ const verdict = (size, budget) => {
 
 const bytes = readFileSync(wholeFile.file);
 const whole = brotli(bytes);
-console.log('self-contained CDN file     minified   gzip       brotli     × baseline  budget');
+console.log('self-contained CDN file       minified   gzip       brotli     × baseline  budget');
 console.log(
-  `${'every element, one request'.padEnd(28)}${kb(bytes.length).padEnd(11)}` +
+  `${'every element, one request'.padEnd(30)}${kb(bytes.length).padEnd(11)}` +
     `${kb(gzipSync(bytes, { level: 9 }).length).padEnd(11)}${kb(whole).padEnd(11)}` +
     `${`×${(whole / baseline).toFixed(1)}`.padEnd(12)}${verdict(whole, wholeFile.brotli)}`,
 );
 
-console.log(`\nLit + context baseline      ${kb(baseline)} brotli`);
-console.log('page, through the loader    chunks  brotli     × baseline  budget');
+console.log(`\nLit + context baseline        ${kb(baseline)} brotli`);
+console.log('page, through the loader      chunks  brotli     × baseline  budget');
 for (const page of pages) {
   const files = fetchedBy(chunks, page);
   const size = files.reduce((sum, file) => sum + chunkSize.get(file), 0);
   console.log(
-    `${page.label.padEnd(28)}${String(files.length).padEnd(8)}${kb(size).padEnd(11)}` +
+    `${page.label.padEnd(30)}${String(files.length).padEnd(8)}${kb(size).padEnd(11)}` +
       `${`×${(size / baseline).toFixed(1)}`.padEnd(12)}${verdict(size, page.budget)}`,
   );
 }

@@ -17,7 +17,7 @@ const elements: Record<string, () => Promise<unknown>> = {
   'service-wait-time': () => import('../define/service-wait-time.js'),
 };
 
-const selector = Object.keys(elements).join(',');
+const selector = /* @__PURE__ */ Object.keys(elements).join(',');
 const requested = new Set<string>();
 const watched = new WeakSet<Node>();
 
