@@ -344,12 +344,20 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   }
 
   private promiseList(promises: readonly CharterPromise[]) {
+    // Each promise is told the charter's language: the browser would find it through the
+    // ancestors' `lang`, but a server render has no ancestors, and must say the same words.
+    const lang = this.language;
     return promises.length
       ? html`<ul>
           ${promises.map(
             (promise) =>
               html`<li>
-                <service-promise .promise=${promise} own-notices-only .strings=${this.strings}></service-promise>
+                <service-promise
+                  lang=${lang}
+                  .promise=${promise}
+                  own-notices-only
+                  .strings=${this.strings}
+                ></service-promise>
               </li>`,
           )}
         </ul>`
