@@ -60,14 +60,16 @@ export type { PolicyStrings } from './strings/policy.js';
 export type { WaitStrings } from './strings/wait.js';
 export type { KindPhrases, Nouns, PromiseStrings } from './strings/promises.js';
 // Each area's built-in tables ({ en, cy }), for tooling or to build an element's overrides.
-export * as charterStrings from './strings/charter.js';
-export * as commonStrings from './strings/common.js';
-export * as complaintFormStrings from './strings/complaint-form.js';
-export * as figuresStrings from './strings/figures.js';
-export * as hoursStrings from './strings/hours.js';
-export * as performanceStrings from './strings/performance.js';
-export * as policyStrings from './strings/policy.js';
-export * as promiseStrings from './strings/promises.js';
-export * as waitStrings from './strings/wait.js';
+export {
+  charterStrings,
+  commonStrings,
+  complaintFormStrings,
+  figuresStrings,
+  hoursStrings,
+  performanceStrings,
+  policyStrings,
+  promiseStrings,
+  waitStrings,
+} from './strings/areas.js';
 export { en } from './strings/en.js';
 export { cy } from './strings/cy.js';

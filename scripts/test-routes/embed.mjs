@@ -24,10 +24,10 @@ export function registeredTags() {
  * One instance of every registered element: the charter, with every other element inside
  * it reading its charter and clock. Attributes an element does not have are ignored by it.
  */
-function elementsMarkup(run, sample = 'district-council') {
+function elementsMarkup(run, sample = 'district-council', only = undefined) {
   const promiseId = sample === 'district-council' ? 'answer-email' : readSample(sample).promises[0].id;
   const inside = registeredTags()
-    .filter((tag) => tag !== 'service-charter')
+    .filter((tag) => tag !== 'service-charter' && (!only || only.includes(tag)))
     .map((tag) => `<${tag} promise-id="${promiseId}" channel="phone"></${tag}>`)
     .join('\n      ');
   return `<service-charter src="/test-api/embed/charter?run=${run}&sample=${sample}" now="${NOW}" heading-level="1">
@@ -71,6 +71,8 @@ const scriptSets = {
   // One element from npm first, the rest from the CDN file: two copies of Lit and of the
   // context keys on one page, and elements of both builds nested in each other.
   'npm-promise-then-cdn': ['/src/define/service-promise.ts', '/test-api/embed/cdn.js?copy=1'],
+  // The CDN loader, which imports its chunks from /test-api/embed/chunks/ as tags appear.
+  loader: ['/test-api/embed/loader.js'],
 };
 
 /**
@@ -103,7 +105,7 @@ const hostileCss = `
   }`;
 
 /** The host page's own markup that uses the same class names and part names as our shadow roots. */
-function page({ nonce, scripts, run, withViolations, hostile, sample, lang }) {
+function page({ nonce, scripts, run, withViolations, hostile, sample, lang, only }) {
   const tags = scripts.map((src) => `<script nonce="${nonce}" type="module" src="${src}"></script>`).join('\n    ');
   return `<!doctype html>
 <html lang="${lang}">
@@ -128,7 +130,7 @@ function page({ nonce, scripts, run, withViolations, hostile, sample, lang }) {
   </head>
   <body>
     <main>
-    ${scripts.length ? elementsMarkup(run, sample) : ''}
+    ${scripts.length ? elementsMarkup(run, sample, only) : ''}
     </main>
     ${withViolations ? violations(nonce) : ''}
   </body>
@@ -158,6 +160,27 @@ function cdnBundle({ minified = true } = {}) {
       })(),
     );
   return cdnBuilds.get(minified);
+}
+
+/**
+ * The CDN loader's build (rollup.config.mjs's cdnLoader), made in memory on first request:
+ * each chunk by file name, registered as a route beside the loader so its imports resolve.
+ */
+let loaderBuild;
+function loaderChunks(route) {
+  loaderBuild ??= (async () => {
+    const { cdnLoader } = await import(new URL('rollup.config.mjs', root).href);
+    const bundle = await rollup({ ...cdnLoader, onwarn: () => {} });
+    const { output } = await bundle.generate(cdnLoader.output);
+    await bundle.close();
+    for (const chunk of output)
+      route(`embed/${chunk.fileName}`, (ctx) => {
+        ctx.type = 'application/javascript';
+        ctx.body = chunk.code;
+      });
+    return output;
+  })();
+  return loaderBuild;
 }
 
 /** React and ReactDOM (CommonJS on npm) as one ES module for the React embed test, built once per run. */
@@ -218,6 +241,8 @@ export default function embedRoutes(route) {
       hostile: ctx.query.hostile === '1',
       sample: sampleNames().includes(ctx.query.sample) ? ctx.query.sample : 'district-council',
       lang: ctx.query.lang === 'cy' ? 'cy' : 'en',
+      // &only=service-hours,service-promise: the charter with only these elements inside ('' for none).
+      only: ctx.query.only === undefined ? undefined : String(ctx.query.only).split(','),
     });
   });
 
@@ -253,6 +278,18 @@ export default function embedRoutes(route) {
   route('embed/cdn.js', async (ctx) => {
     ctx.type = 'application/javascript';
     ctx.body = await cdnBundle();
+  });
+
+  route('embed/loader.js', async (ctx) => {
+    ctx.type = 'application/javascript';
+    ctx.body = (await loaderChunks(route)).find((chunk) => chunk.fileName === 'loader.js').code;
+  });
+
+  // Each chunk of the loader's build and the source modules in it (paths from the repository root).
+  route('embed/loader-chunks', async (ctx) => {
+    const output = await loaderChunks(route);
+    const relative = (id) => id.slice(new URL(root).pathname.length);
+    ctx.body = Object.fromEntries(output.map((chunk) => [chunk.fileName, chunk.moduleIds.map(relative)]));
   });
 
   route('embed/unminified.js', async (ctx) => {

@@ -2,7 +2,7 @@
  * Pages pre-rendered on this server by src/ssr/render-charter.ts (compiled from source
  * with esbuild on first use, since the browser tests run before `npm run build`), for the
  * hydration test. The page defines nothing: the test calls `window.hydrate()`.
- * `?support=0` leaves out Lit's hydrate support, as a control.
+ * `?support=0` leaves out Lit's hydrate support, as a control; `?lang=cy` renders in Welsh.
  */
 import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
@@ -35,7 +35,9 @@ export default (route) => {
     const charter = JSON.parse(
       await readFile(new URL('../../src/samples/district-council.json', import.meta.url), 'utf8'),
     );
+    const lang = ctx.query.lang === 'cy' ? 'cy' : 'en';
     const markup = await renderCharter(charter, {
+      lang,
       structuredData: 'government',
       now: new Date('2026-11-24T10:00:00Z'),
     });
@@ -43,7 +45,7 @@ export default (route) => {
       ctx.query.support === '0' ? `import('/src/define/service-charter.ts')` : `import('/test/ssr-hydrate.ts')`;
     ctx.type = 'text/html';
     ctx.body = `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
   <head><title>Server-rendered charter</title></head>
   <body>
     ${markup}

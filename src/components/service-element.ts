@@ -6,6 +6,7 @@ import { clockContext, fixedClock, systemClock, type Clock } from '../context/cl
 import { attachContextRoot } from '../context/context-root.js';
 import type { Charter } from '../core/charter-types.js';
 import { pickTextIn, type LocalizedText } from '../core/text.js';
+import { baseLanguage, languageTable, pendingLanguage, shipsLanguage } from '../strings/languages.js';
 import { stringsIn, type StringTables } from '../strings/tables.js';
 import { unwatchLanguage, watchLanguage } from './language-watch.js';
 
@@ -33,8 +34,9 @@ function closestLang(start: Element): string | undefined {
  */
 export class ServiceElement<S extends object = object> extends LitElement {
   /**
-   * The element's built-in strings by base language (`en`, `cy`); English is the fallback.
-   * Each element sets its own, so a bundle carries only the strings its elements use.
+   * The element's built-in strings by base language; English is the fallback. Each element
+   * sets its English, so a bundle carries only the strings its elements use; the Welsh of
+   * every element is imported when one speaks Welsh (strings/languages.ts).
    */
   static builtInStrings: StringTables<object> = { en: {} };
 
@@ -101,12 +103,23 @@ export class ServiceElement<S extends object = object> extends LitElement {
    */
   protected get language(): string {
     const page = this.pageLanguage;
-    return this.tables[page.split('-')[0].toLowerCase()] ? page : 'en';
+    return this.tables[baseLanguage(page)] || shipsLanguage(page) ? page : 'en';
+  }
+
+  /**
+   * Holds each update while the element's language's strings are on their way, so the element
+   * never shows English first and then Welsh (and hydrates server-rendered Welsh as it is).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const arriving = pendingLanguage(this.language);
+    return arriving ? arriving.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** Built-in strings for the language, with this element's overrides. */
   protected get text(): S {
-    return stringsIn(this.tables, this.language, this.strings);
+    const lang = this.language;
+    const loaded = languageTable(lang) as S | undefined;
+    return stringsIn(loaded ? { [baseLanguage(lang)]: loaded, ...this.tables } : this.tables, lang, this.strings);
   }
 
   /**

@@ -11,6 +11,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { readCharter } from '../core/parse-charter.js';
 import { charterStructuredData, scriptSafeJson } from '../core/structured-data.js';
 import { localDateOf } from '../core/time-zone.js';
+import { loadLanguage } from '../strings/languages.js';
 import '../define/service-charter.js';
 
 export interface RenderCharterOptions {
@@ -61,6 +62,8 @@ export async function renderCharter(json: unknown, options: RenderCharterOptions
   const headingLevel = options.headingLevel ?? 2;
   const structured = options.structuredData;
   const now = options.now ?? new Date();
+  // The browser waits for a language's strings before rendering; here they must be in first.
+  await loadLanguage(lang);
   let lightDom = `<script type="application/json">${scriptSafeJson(json)}</script>`;
   if (structured && charter) {
     const data = charterStructuredData(charter, {

@@ -1,23 +1,26 @@
-import * as charter from './charter.js';
-import * as common from './common.js';
-import * as complaintForm from './complaint-form.js';
-import * as figures from './figures.js';
-import * as hours from './hours.js';
-import * as performance from './performance.js';
-import * as policy from './policy.js';
-import * as promises from './promises.js';
-import * as wait from './wait.js';
+import { cy as charter } from './cy/charter.js';
+import { cy as common } from './cy/common.js';
+import { cy as complaintForm } from './cy/complaint-form.js';
+import { cy as figures } from './cy/figures.js';
+import { cy as hours } from './cy/hours.js';
+import { cy as performance } from './cy/performance.js';
+import { cy as policy } from './cy/policy.js';
+import { cy as promises } from './cy/promises.js';
+import { cy as wait } from './cy/wait.js';
 import type { Strings } from './en.js';
 
-/** Every fixed string in Welsh (Cymraeg). */
+/**
+ * Every fixed string in Welsh (Cymraeg). The elements import it only when one of them speaks
+ * Welsh (see languages.ts), so English pages never fetch it.
+ */
 export const cy: Strings = {
-  ...common.cy,
-  ...policy.cy,
-  ...promises.cy,
-  ...figures.cy,
-  ...charter.cy,
-  ...hours.cy,
-  ...performance.cy,
-  ...complaintForm.cy,
-  ...wait.cy,
+  ...common,
+  ...policy,
+  ...promises,
+  ...figures,
+  ...charter,
+  ...hours,
+  ...performance,
+  ...complaintForm,
+  ...wait,
 };

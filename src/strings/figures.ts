@@ -1,4 +1,3 @@
-import { welshMonthNames } from './date-names.js';
 import type { PluralForms } from './format.js';
 
 /** Strings of a performance figure against its target, shown by <service-promise> and <service-performance>, in English. */
@@ -22,21 +21,3 @@ export const en = {
 
 /** The shape of these strings: every language's table has it. */
 export type FiguresStrings = typeof en;
-
-/** Welsh. */
-export const cy: FiguresStrings = {
-  achieved: 'Wedi cyflawni {achieved} yn erbyn targed o {target}',
-  achievedNoTarget: 'Wedi cyflawni {achieved}',
-  period: 'yn {period}',
-  met: 'Targed wedi’i gyrraedd',
-  missed: 'Targed heb ei gyrraedd',
-  noFigures: 'Dim ffigurau wedi’u cyhoeddi eto',
-  units: {
-    seconds: { other: '# eiliad' },
-    minutes: { other: '# munud' },
-    days: { two: '# ddiwrnod', other: '# diwrnod' },
-    count: { other: '#' },
-  },
-  quarter: 'Ch{quarter} {year}',
-  months: welshMonthNames,
-};

@@ -1,4 +1,4 @@
-import { englishMonthNames, englishWeekdayNames, welshMonthNames, welshWeekdayNames } from './date-names.js';
+import { englishMonthNames, englishWeekdayNames } from './date-names.js';
 
 /** Strings of <service-hours> and <service-response-time>, in English. */
 export const en = {
@@ -70,68 +70,3 @@ export const en = {
 
 /** The shape of these strings: every language's table has it. */
 export type HoursStrings = typeof en;
-
-/** Welsh. */
-export const cy: HoursStrings = {
-  openingHours: 'Oriau agor',
-  openNow: 'Ar agor nawr',
-  closedNow: 'Ar gau',
-  closedHoliday: 'Ar gau ar gyfer y gwyliau',
-  closedToday: 'Ar gau heddiw',
-  open24Hours: 'Ar agor 24 awr',
-  closesAt: 'yn cau {when}',
-  opensAt: 'yn agor {when}',
-  nowOpen: 'Ar agor nawr',
-  nowClosed: 'Ar gau nawr',
-  atTime: 'am {time}',
-  todayAt: 'am {time}',
-  tomorrowAt: 'yfory am {time}',
-  dayAt: '{day} am {time}',
-  today: 'heddiw',
-  closed: 'Ar gau',
-  interval: '{open} i {close}',
-  midnight: 'hanner nos',
-  holiday: 'Gŵyl: ar gau',
-  specialHours: 'Oriau arbennig',
-  upcoming: 'Gwyliau ac oriau arbennig',
-  noUpcoming: 'Dim gwyliau na newidiadau i’r oriau hyn yn y 30 diwrnod nesaf.',
-  periodRange: '{name}: {from} i {to}',
-  periodHours: 'Oriau gwahanol',
-  timeZoneNote: 'Mae’r amseroedd yn {zone}.',
-  day: 'Diwrnod',
-  hours: 'Oriau',
-  stateAndChange: '{state}, {change}',
-  closedBankHoliday: 'Ar gau ar gyfer gŵyl y banc',
-  channelHours: '{channel}: oriau agor',
-  weekCaption: 'Oriau agor am y 7 diwrnod nesaf',
-  todayMarker: '(heddiw)',
-  holidayNote: 'gŵyl',
-  bankHolidayNote: 'gŵyl y banc',
-  specialNote: 'oriau arbennig',
-  invalidSchedule: 'Nid yw’r oriau agor yn ddilys: {detail}',
-  noHours: 'Nid yw’r oriau agor ar gael.',
-  unknownChannel: 'Nid oes sianel "{channel}" yn y siarter hwn.',
-  zoneNames: { 'Europe/London': 'amser y DU' },
-  noDeadline: 'Ni allwn gyfrifo dyddiad ateb ar gyfer yr addewid hwn.',
-  invalidTarget: 'Nid yw’r targed yn ddilys: {detail}',
-  unknownPromise: 'Nid oes addewid "{promise}" yn y siarter hwn.',
-  weekdayNames: welshWeekdayNames,
-  monthNames: welshMonthNames,
-  dateFormat: '{weekday} {day} {month}',
-  dateFormatWithYear: '{weekday} {day} {month} {year}',
-  replyBy: '{action} nawr a’n nod yw ateb erbyn {deadline}',
-  replyWithin: '{action} nawr a’n nod yw ateb {target}',
-  deadlineToday: '{time} heddiw',
-  deadlineTomorrow: 'yfory am {time}',
-  deadlineDay: '{date} am {time}',
-  actions: {
-    phone: 'Ffoniwch ni',
-    email: 'E-bostiwch ni',
-    'web-form': 'Cysylltwch â ni ar-lein',
-    voicemail: 'Gadewch neges i ni',
-    'in-person': 'Dewch i’n gweld',
-    post: 'Ysgrifennwch atom',
-    chat: 'Sgwrsiwch â ni',
-  },
-  contactUs: 'Cysylltwch â ni',
-};

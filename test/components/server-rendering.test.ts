@@ -62,27 +62,35 @@ describe('server-rendered <service-charter>', () => {
     expect(host.querySelector(':scope > script[type="application/ld+json"]')).to.exist;
   });
 
-  it('hydrates without re-rendering: the same nodes are kept, none added or removed', async () => {
-    const frame = await loadFrame('/test-api/server-rendering/page');
-    const host = frame.document.querySelector('service-charter') as ServiceCharter;
-    const before = deepNodes(host.shadowRoot!);
-    const jsonLd = host.querySelector(':scope > script[type="application/ld+json"]');
-    const watcher = watch(host.shadowRoot!, frame);
-    await frame.hydrate();
-    await until(() => host.hasUpdated);
-    await host.updateComplete;
-    const promises = [...host.shadowRoot!.querySelectorAll('service-promise')] as unknown as ServiceCharter[];
-    await until(() => promises.every((p) => p.hasUpdated && !p.hasAttribute('defer-hydration')));
-    await Promise.all(promises.map((p) => p.updateComplete));
-    watcher.stop();
-    expect(frame.errors).to.deep.equal([]);
-    expect(watcher.changes).to.deep.equal([]);
-    const after = deepNodes(host.shadowRoot!);
-    expect(after.length).to.equal(before.length);
-    expect(after.every((node, i) => node === before[i])).to.equal(true);
-    // The JSON-LD rendered on the server is kept, not rewritten.
-    expect(host.querySelector(':scope > script[type="application/ld+json"]')).to.equal(jsonLd);
-  });
+  for (const lang of ['en', 'cy'])
+    it(`hydrates without re-rendering (lang="${lang}"): the same nodes and words are kept, none added or removed`, async () => {
+      const frame = await loadFrame(`/test-api/server-rendering/page?lang=${lang}`);
+      const host = frame.document.querySelector('service-charter') as ServiceCharter;
+      const before = deepNodes(host.shadowRoot!);
+      const words = () =>
+        deepNodes(host.shadowRoot!)
+          .map((node) => (node.nodeType === Node.TEXT_NODE ? node.textContent : ''))
+          .join('');
+      const wordsBefore = words();
+      expect(wordsBefore).to.contain(lang === 'cy' ? 'Cwynion' : 'Complaints');
+      const jsonLd = host.querySelector(':scope > script[type="application/ld+json"]');
+      const watcher = watch(host.shadowRoot!, frame);
+      await frame.hydrate();
+      await until(() => host.hasUpdated);
+      await host.updateComplete;
+      const promises = [...host.shadowRoot!.querySelectorAll('service-promise')] as unknown as ServiceCharter[];
+      await until(() => promises.every((p) => p.hasUpdated && !p.hasAttribute('defer-hydration')));
+      await Promise.all(promises.map((p) => p.updateComplete));
+      watcher.stop();
+      expect(frame.errors).to.deep.equal([]);
+      expect(watcher.changes).to.deep.equal([]);
+      const after = deepNodes(host.shadowRoot!);
+      expect(after.length).to.equal(before.length);
+      expect(after.every((node, i) => node === before[i])).to.equal(true);
+      expect(words()).to.equal(wordsBefore);
+      // The JSON-LD rendered on the server is kept, not rewritten.
+      expect(host.querySelector(':scope > script[type="application/ld+json"]')).to.equal(jsonLd);
+    });
 
   it('is live after hydration: a new charter updates the same heading', async () => {
     const frame = await loadFrame('/test-api/server-rendering/page');

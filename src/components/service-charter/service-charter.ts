@@ -78,10 +78,9 @@ import { localDateOf } from '../../core/time-zone.js';
  * @cssprop --service-radius - Corner radius of boxes.
  */
 export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
-  /** This element's built-in English and Welsh strings. */
+  /** This element's built-in English strings (Welsh arrives when needed: strings/languages.ts). */
   static override builtInStrings: StringTables<ServiceCharterStrings> = {
     en: { ...charter.en, ...common.en, ...policy.en, ...promisesStrings.en, ...figures.en },
-    cy: { ...charter.cy, ...common.cy, ...policy.cy, ...promisesStrings.cy, ...figures.cy },
   };
 
   /** The shared defaults, then this element's own styles. */
@@ -351,12 +350,20 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   }
 
   private promiseList(promises: readonly CharterPromise[]) {
+    // Each promise is told the charter's language: the browser would find it through the
+    // ancestors' `lang`, but a server render has no ancestors, and must say the same words.
+    const lang = this.language;
     return promises.length
       ? html`<ul>
           ${promises.map(
             (promise) =>
               html`<li>
-                <service-promise .promise=${promise} own-notices-only .strings=${this.strings}></service-promise>
+                <service-promise
+                  lang=${lang}
+                  .promise=${promise}
+                  own-notices-only
+                  .strings=${this.strings}
+                ></service-promise>
               </li>`,
           )}
         </ul>`

@@ -73,10 +73,9 @@ const FOCUS_TARGET: Record<string, string> = { kind: 'kind-complaint', contact: 
  * @cssprop --service-color-accent - Button colour.
  */
 export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStrings> {
-  /** This element's built-in English and Welsh strings. */
+  /** This element's built-in English strings (Welsh arrives when needed: strings/languages.ts). */
   static override builtInStrings: StringTables<ServiceComplaintFormStrings> = {
     en: { ...complaintForm.en, ...policy.en, ...promises.en },
-    cy: { ...complaintForm.cy, ...policy.cy, ...promises.cy },
   };
 
   /** The shared defaults, then this element's own styles. */

@@ -90,10 +90,9 @@ interface HoursView {
  * @cssprop --service-color-accent - Today's row marker.
  */
 export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
-  /** This element's built-in English and Welsh strings. */
+  /** This element's built-in English strings (Welsh arrives when needed: strings/languages.ts). */
   static override builtInStrings: StringTables<ServiceHoursStrings> = {
     en: { ...hours.en, ...common.en },
-    cy: { ...hours.cy, ...common.cy },
   };
 
   /** The shared defaults, then this element's own styles. */

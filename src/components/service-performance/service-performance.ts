@@ -76,10 +76,9 @@ interface Shown {
  * @cssprop --service-performance-chart-height - Height of the chart (default auto, from its width).
  */
 export class ServicePerformance extends ServiceElement<ServicePerformanceStrings> {
-  /** This element's built-in English and Welsh strings. */
+  /** This element's built-in English strings (Welsh arrives when needed: strings/languages.ts). */
   static override builtInStrings: StringTables<ServicePerformanceStrings> = {
     en: { ...performance.en, ...figures.en, ...common.en },
-    cy: { ...performance.cy, ...figures.cy, ...common.cy },
   };
 
   /** The shared defaults and problem box, the latest-figure line's styles, then this element's own. */

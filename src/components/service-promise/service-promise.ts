@@ -45,10 +45,9 @@ import { promiseStyles } from './service-promise.styles.js';
  * @cssprop --service-color-muted - Colour of the target line.
  */
 export class ServicePromise extends ServiceElement<ServicePromiseStrings> {
-  /** This element's built-in English and Welsh strings. */
+  /** This element's built-in English strings (Welsh arrives when needed: strings/languages.ts). */
   static override builtInStrings: StringTables<ServicePromiseStrings> = {
     en: { ...policy.en, ...promises.en, ...figures.en, ...common.en },
-    cy: { ...policy.cy, ...promises.cy, ...figures.cy, ...common.cy },
   };
 
   /** The shared defaults, then this element's own styles. */

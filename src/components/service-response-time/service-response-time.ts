@@ -68,7 +68,7 @@ interface ResponseView {
  * @csspart problem - A message about a missing promise, channel, hours or an invalid target.
  */
 export class ServiceResponseTime extends ServiceElement<ServiceResponseTimeStrings> {
-  /** This element's built-in English and Welsh strings. */
+  /** This element's built-in English strings (Welsh arrives when needed: strings/languages.ts). */
   static override builtInStrings: StringTables<ServiceResponseTimeStrings> = {
     en: {
       ...hours.en,
@@ -76,13 +76,6 @@ export class ServiceResponseTime extends ServiceElement<ServiceResponseTimeStrin
       ...promises.en,
       targets: policy.en.targets,
       sameWorkingDay: policy.en.sameWorkingDay,
-    },
-    cy: {
-      ...hours.cy,
-      ...common.cy,
-      ...promises.cy,
-      targets: policy.cy.targets,
-      sameWorkingDay: policy.cy.sameWorkingDay,
     },
   };
 

@@ -40,7 +40,7 @@ const HIDE_AFTER_MAX_AGES = 5;
  * @cssprop --service-color-focus - Focus ring colour.
  */
 export class ServiceWaitTime extends ServiceElement<ServiceWaitTimeStrings> {
-  /** This element's built-in English and Welsh strings. */
+  /** This element's built-in English strings (Welsh arrives when needed: strings/languages.ts). */
   static override builtInStrings: StringTables<ServiceWaitTimeStrings> = waitStrings;
 
   /** The shared defaults, then this element's own styles. */

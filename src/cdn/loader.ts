@@ -1,0 +1,62 @@
+/**
+ * The CDN loader: the one script a page includes. It registers nothing itself; it finds the
+ * `service-*` tags on the page, now and as they are added (inside our own elements' shadow
+ * roots too, where the charter renders promises and opening hours), and imports only those
+ * elements, so a page fetches the code of the elements it uses and no more.
+ * @module
+ */
+
+/** Each element's registering module, by tag. A new element is one more line. */
+const elements: Record<string, () => Promise<unknown>> = {
+  'service-charter': () => import('../define/service-charter.js'),
+  'service-promise': () => import('../define/service-promise.js'),
+  'service-hours': () => import('../define/service-hours.js'),
+  'service-response-time': () => import('../define/service-response-time.js'),
+  'service-performance': () => import('../define/service-performance.js'),
+  'service-complaint-form': () => import('../define/service-complaint-form.js'),
+  'service-wait-time': () => import('../define/service-wait-time.js'),
+};
+
+const selector = /* @__PURE__ */ Object.keys(elements).join(',');
+const requested = new Set<string>();
+const watched = new WeakSet<Node>();
+
+const observer = new MutationObserver((records) => {
+  for (const { addedNodes } of records) for (const node of addedNodes) if (node instanceof Element) discover(node);
+});
+
+/** Imports a tag's element once (unless the page registered that tag itself). */
+function load(tag: string): void {
+  if (requested.has(tag) || customElements.get(tag)) return;
+  requested.add(tag);
+  elements[tag]().catch((error: unknown) => {
+    requested.delete(tag);
+    console.error(`service-charter: could not load <${tag}>`, error);
+  });
+}
+
+/** Watches a tree (the document, or one of our elements' shadow roots) for our tags. */
+function watch(root: Document | ShadowRoot): void {
+  if (watched.has(root)) return;
+  watched.add(root);
+  observer.observe(root, { childList: true, subtree: true });
+  discover(root);
+}
+
+/** One of our elements: its code, and the shadow root it renders into once it has one. */
+function found(element: Element): void {
+  const tag = element.localName;
+  load(tag);
+  if (element.shadowRoot) watch(element.shadowRoot);
+  else
+    void customElements.whenDefined(tag).then(() => {
+      if (element.shadowRoot) watch(element.shadowRoot);
+    });
+}
+
+function discover(root: Element | Document | ShadowRoot): void {
+  if (root instanceof Element && root.matches(selector)) found(root);
+  root.querySelectorAll(selector).forEach(found);
+}
+
+watch(document);
