@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { html, LitElement, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { charterContext, type CharterContextValue } from '../context/charter-context.js';
 import { clockContext, fixedClock, systemClock, type Clock } from '../context/clock.js';
@@ -79,16 +79,30 @@ export class ServiceElement<S extends object = object> extends LitElement {
     return this.charterContext?.charter;
   }
 
+  /** The language and strings read once for the update in progress (a render asks for them many times). */
+  private spokenInUpdate?: { language: string; text: S };
+
+  protected override update(changed: PropertyValues): void {
+    this.spokenInUpdate = undefined;
+    this.spokenInUpdate = { language: this.language, text: this.text };
+    try {
+      super.update(changed);
+    } finally {
+      this.spokenInUpdate = undefined;
+    }
+  }
+
   /**
    * The language: the nearest `lang` on the element or its ancestors (crossing shadow
    * roots), else the charter's language, else English.
    */
   protected get language(): string {
-    return closestLang(this) ?? this.currentCharter?.language ?? 'en';
+    return this.spokenInUpdate?.language ?? closestLang(this) ?? this.currentCharter?.language ?? 'en';
   }
 
   /** Built-in strings for the language, with this element's overrides. */
   protected get text(): S {
+    if (this.spokenInUpdate) return this.spokenInUpdate.text;
     const tables = (this.constructor as typeof ServiceElement).builtInStrings as StringTables<S>;
     return stringsIn(tables, this.language, this.strings);
   }
