@@ -4,7 +4,8 @@
  *
  * - `static`: the charter's rendered HTML and nothing else — declarative shadow roots, no script
  *   (the baseline: what a resident's browser does for the same content without any JavaScript);
- * - `cdn`: the CDN file and the charter inline, rendered in the browser;
+ * - `cdn`: the CDN file and the charter inline, rendered in the browser, on a page that holds its
+ *   room as docs/getting-started.md says (`roomHeld`);
  * - `ssr`: the server-rendered charter (service-charter/ssr), hydrated by the npm build with Lit's
  *   hydrate support (as docs/server-rendering.md says; the CDN file cannot hydrate);
  * - `lit`: a bare Lit element that renders the promises' texts as a list (the cost of Lit itself).
@@ -29,6 +30,13 @@ export async function charterOfSize(count) {
 
 const page = (head, body) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Charter</title>${head}</head><body><main>${body}</main><footer><p>Footer</p></footer></body></html>`;
+
+/** The page CSS of docs/getting-started.md's "No layout shift" recipe. */
+const roomHeld = `<style>
+service-charter { display: block; --service-charter-loading-height: 100vh; }
+service-charter:not(:defined) { min-height: 100vh; }
+service-charter:not(:defined) > * { display: none; }
+</style>`;
 
 /** Marks `charter-complete` once the charter and every promise inside have rendered. */
 const completeMark = `<script type="module">
@@ -74,7 +82,7 @@ export async function pagesFor(count) {
   const { renderCharter } = await import('service-charter/ssr');
   const rendered = await renderCharter(json, { now: new Date('2026-11-24T10:00:00Z') });
   const inline = `<service-charter><script type="application/json">${JSON.stringify(json).replace(/</g, '\\u003c')}</script></service-charter>`;
-  const cdn = '<script type="module" src="/cdn.js"></script>';
+  const cdn = `<script type="module" src="/cdn.js"></script>${roomHeld}`;
   const texts = json.promises.map((p) => p.text);
   return {
     static: page('', rendered.replace(/<script type="application\/json">[\s\S]*?<\/script>/, '')),
