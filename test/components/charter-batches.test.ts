@@ -79,7 +79,7 @@ describe('<service-charter> draws its promises in batches', () => {
       list.getEntries().forEach((entry) => shifts.push((entry as PerformanceEntry & { value: number }).value)),
     );
     observer.observe({ type: 'layout-shift' });
-    const { element } = await firstRender(40, page.querySelector('.room')!);
+    const { element } = await firstRender(40, page.querySelector<HTMLElement>('.room')!);
     await new Promise((resolve) => requestAnimationFrame(resolve));
     const drawn = [...element.shadowRoot!.querySelectorAll('service-promise')];
     const before = drawn.map((node) => node.getBoundingClientRect().top);

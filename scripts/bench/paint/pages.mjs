@@ -96,7 +96,8 @@ export async function pagesFor(count) {
 }
 
 export const scripts = async () => ({
-  '/cdn.js': await readFile(`${root}dist/cdn/service-charter.min.js`),
+  // PAINT_CDN=<file> measures another build of the CDN file (an older one, to compare).
+  '/cdn.js': await readFile(process.env.PAINT_CDN ?? `${root}dist/cdn/service-charter.min.js`),
   '/hydrate.js': await bundle(
     "import '@lit-labs/ssr-client/lit-element-hydrate-support.js'; import 'service-charter/define';",
   ),
