@@ -1,11 +1,12 @@
 // `npm start`: serves the demo page, the elements (bundled from src/ by esbuild when it starts,
 // see demo-routes/bundle.mjs) and the sample charters on http://localhost:8000, without
-// `npm run build`. Each feature adds its routes in demo-routes/.
+// `npm run build`; compressed and with ETags, as a real host would (send-compressed.mjs). Each feature adds its routes in demo-routes/.
 import { createServer } from 'node:http';
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sendCompressed } from './send-compressed.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.PORT ?? 8000);
@@ -36,18 +37,14 @@ const handlers = await Promise.all(
     .map(async (f) => (await import(new URL(f, routesDir))).default),
 );
 
-async function serveFile(url, response) {
+async function serveFile(request, url, response) {
   const [prefix, folder] = mounts.find(([p]) => url.pathname.startsWith(p));
   let relative = normalize(decodeURIComponent(url.pathname.slice(prefix.length)));
   if (relative.startsWith('..')) return notFound(response);
   if (relative === '.' || relative.endsWith('/')) relative = join(relative, 'index.html');
   try {
     const body = await readFile(join(root, folder, relative));
-    response.writeHead(200, {
-      'Content-Type': types[extname(relative)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-cache',
-    });
-    response.end(body);
+    sendCompressed(request, response, body, types[extname(relative)] ?? 'application/octet-stream');
   } catch {
     notFound(response);
   }
@@ -77,7 +74,7 @@ export function startDemoServer(listenPort = port) {
         return response.end();
       }
       for (const handle of handlers) if (await handle(request, response, url)) return;
-      await serveFile(url, response);
+      await serveFile(request, url, response);
     } catch (error) {
       failed(response, error);
     }

@@ -6,6 +6,7 @@
  */
 import { context } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { sendCompressed } from '../send-compressed.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const started = performance.now();
@@ -19,6 +20,8 @@ const bundler = await context({
   target: 'es2022',
   tsconfig: 'tsconfig.json',
   sourcemap: 'linked',
+  // Minified as a host's build would be; the source map keeps the names for the debugger.
+  minify: true,
   outdir: 'demo-bundle',
   write: false,
   logLevel: 'warning',
@@ -51,7 +54,6 @@ export default async function bundle(request, response, url) {
     response.end(`The elements did not build:\n${error.message}`);
     return true;
   }
-  response.writeHead(200, { 'Content-Type': types[name.slice(name.lastIndexOf('.'))], 'Cache-Control': 'no-cache' });
-  response.end(files.get(name));
+  sendCompressed(request, response, files.get(name), types[name.slice(name.lastIndexOf('.'))]);
   return true;
 }

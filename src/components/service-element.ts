@@ -85,12 +85,27 @@ export class ServiceElement<S extends object = object> extends LitElement {
     return this.charterContext?.charter;
   }
 
+  /** The languages and strings read once for the update in progress (a render asks for them many times). */
+  private spokenInUpdate?: { page: string; language: string; text: S };
+
+  protected override update(changed: PropertyValues): void {
+    this.spokenInUpdate = undefined;
+    const spoken = { page: this.pageLanguage, language: this.language, text: this.text };
+    this.spokenInUpdate = spoken;
+    try {
+      super.update(changed);
+    } finally {
+      this.spokenInUpdate = undefined;
+    }
+    this.markFallback(sameLanguage(spoken.language, spoken.page) ? undefined : spoken.language);
+  }
+
   /**
    * The page's language: the nearest `lang` on the element or its ancestors (crossing shadow
    * roots), else the charter's language, else English. Charter texts are picked in it.
    */
   protected get pageLanguage(): string {
-    return closestLang(this) ?? this.currentCharter?.language ?? 'en';
+    return this.spokenInUpdate?.page ?? closestLang(this) ?? this.currentCharter?.language ?? 'en';
   }
 
   private get tables(): StringTables<S> {
@@ -98,10 +113,11 @@ export class ServiceElement<S extends object = object> extends LitElement {
   }
 
   /**
-   * The language the element speaks: the page's where it has built-in strings in it, else
-   * English. Its sentences, dates, numbers and plurals are all in this one language.
+   * The language the element speaks: the page's where it has built-in strings in it (loaded
+   * or still to load), else English. Its sentences, dates, numbers and plurals are all in it.
    */
   protected get language(): string {
+    if (this.spokenInUpdate) return this.spokenInUpdate.language;
     const page = this.pageLanguage;
     return this.tables[baseLanguage(page)] || shipsLanguage(page) ? page : 'en';
   }
@@ -117,6 +133,7 @@ export class ServiceElement<S extends object = object> extends LitElement {
 
   /** Built-in strings for the language, with this element's overrides. */
   protected get text(): S {
+    if (this.spokenInUpdate) return this.spokenInUpdate.text;
     const lang = this.language;
     const loaded = languageTable(lang) as S | undefined;
     return stringsIn(loaded ? { [baseLanguage(lang)]: loaded, ...this.tables } : this.tables, lang, this.strings);
@@ -126,9 +143,7 @@ export class ServiceElement<S extends object = object> extends LitElement {
    * On a page in a language the element has no strings in, its rendered content is marked
    * with the language it falls back to, so assistive technology reads it as English.
    */
-  protected override update(changed: PropertyValues): void {
-    super.update(changed);
-    const fallback = sameLanguage(this.language, this.pageLanguage) ? undefined : this.language;
+  private markFallback(fallback: string | undefined): void {
     for (const child of this.renderRoot.children) {
       if (child instanceof HTMLStyleElement) continue;
       if (fallback) {

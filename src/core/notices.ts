@@ -24,6 +24,7 @@ const affectsAll = (notice: Notice) => !notice.channels.length && !notice.servic
  * count too). With no scope, every notice showing at `at`.
  */
 export function activeNotices(charter: Charter, at: Date, scope: NoticeScope = {}): Notice[] {
+  if (charter.notices.length === 0) return [];
   const promise = scope.promise ? charter.promises.find((p) => p.id === scope.promise) : undefined;
   const channel = scope.channel ?? promise?.channel;
   const service = scope.service ?? promise?.service;

@@ -12,9 +12,22 @@ export function pluralForm(lang: string, count: number, forms: PluralForms): str
   return forms[rules.select(count)] ?? forms.other;
 }
 
+const intlFormats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+/** One Intl formatter per kind, language and options, kept: building one costs far more than using it. */
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, build: () => F): F {
+  let format = intlFormats.get(key) as F | undefined;
+  if (!format) intlFormats.set(key, (format = build()));
+  return format;
+}
+
+/** An `Intl.NumberFormat` for `lang` and `options`, built once. */
+export const numberFormat = (lang: string, options: Intl.NumberFormatOptions): Intl.NumberFormat =>
+  cached(`n|${lang}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(lang, options));
+
 /** A number as written in `lang`: "1,500", "1.5". */
 export const formatNumber = (lang: string, count: number): string =>
-  new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(count);
+  numberFormat(lang, { maximumFractionDigits: 2 }).format(count);
 
 /** Picks the plural form of `forms` for `count` in `lang` and puts the number in place of `#`. */
 export function plural(lang: string, count: number, forms: PluralForms): string {
@@ -38,7 +51,11 @@ export function formatPeriod(
   if (part.startsWith('Q')) return fill(quarterTemplate, { quarter: part.slice(1), year });
   if (months?.length === 12 && !intlSpeaks(lang)) return `${months[Number(part) - 1]} ${year}`;
   const month = new Date(Date.UTC(Number(year), Number(part) - 1, 15));
-  return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(month);
+  const format = cached(
+    `d|${lang}`,
+    () => new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  );
+  return format.format(month);
 }
 
 export { monthName } from './date-names.js';
@@ -62,7 +79,7 @@ export function fillParts(template: string, values: Record<string, unknown>): un
 /** A performance figure in its unit: "87%" for percent, "35 seconds" for seconds. */
 export function formatFigure(amount: number, unit: string, lang: string, units: Record<string, PluralForms>): string {
   if (unit === 'percent') {
-    return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(amount / 100);
+    return numberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(amount / 100);
   }
   return plural(lang, amount, units[unit]);
 }

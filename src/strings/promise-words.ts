@@ -16,6 +16,7 @@ import {
   fillParts,
   formatFigure,
   formatNumber,
+  numberFormat,
   plural,
   pluralForm,
   targetInWords,
@@ -206,7 +207,7 @@ export function guaranteeWords(
   mark: MarkWords = unmarked,
 ): unknown[] {
   const whole = Number.isInteger(guarantee.amount);
-  const amount = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : lang, {
+  const amount = numberFormat(lang === 'en' ? 'en-GB' : lang, {
     style: 'currency',
     currency: guarantee.currency,
     minimumFractionDigits: whole ? 0 : 2,

@@ -2,6 +2,7 @@
 // says what it is doing, and serves everything the demo page asks for.
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { after, before, it } from 'node:test';
 import { startDemoServer } from './support/demo-server.mjs';
 
@@ -22,7 +23,7 @@ it('says what it is doing, and serves the elements bundled from src/', async () 
   assert.match(response.headers.get('content-type'), /text\/javascript/);
   const code = await response.text();
   for (const tag of ['service-charter', 'service-hours', 'service-complaint-form'])
-    assert.match(code, new RegExp(`defineElement\\("${tag}"`));
+    assert.match(code, new RegExp(`\\("${tag}",`)); // defineElement("tag", Class), minified
   assert.match(code, /sourceMappingURL=service-charter\.js\.map/);
   assert.equal((await get('/service-charter.js.map')).status, 200);
   console.log(`# demo ready with its elements ${Math.round(performance.now() - startedAt)} ms after start`);
@@ -57,6 +58,52 @@ const rawGet = (path) =>
     req.on('error', reject);
     req.end();
   });
+
+/** A raw GET with the given headers: the body as sent (not decompressed) and the response headers. */
+const rawFetch = (path, headers = {}) =>
+  new Promise((resolve, reject) => {
+    const req = request({ port: demo.port, path, headers }, (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks) }),
+      );
+    });
+    req.on('error', reject);
+    req.end();
+  });
+
+it('sends the elements compressed by Accept-Encoding, with an ETag that answers 304', async () => {
+  const plain = await rawFetch('/service-charter.js');
+  assert.equal(plain.headers['content-encoding'], undefined);
+  const br = await rawFetch('/service-charter.js', { 'Accept-Encoding': 'gzip, deflate, br' });
+  assert.equal(br.headers['content-encoding'], 'br');
+  assert.deepEqual(brotliDecompressSync(br.body), plain.body);
+  assert.ok(br.body.length < plain.body.length / 3, `${br.body.length} bytes of ${plain.body.length}`);
+  const gzip = await rawFetch('/service-charter.js', { 'Accept-Encoding': 'gzip, br;q=0' });
+  assert.equal(gzip.headers['content-encoding'], 'gzip');
+  assert.deepEqual(gunzipSync(gzip.body), plain.body);
+  for (const answer of [plain, br, gzip]) {
+    assert.equal(answer.headers.vary, 'Accept-Encoding');
+    assert.equal(answer.headers['cache-control'], 'no-cache');
+    assert.equal(answer.headers.etag, plain.headers.etag);
+  }
+  const again = await rawFetch('/service-charter.js', { 'If-None-Match': plain.headers.etag });
+  assert.equal(again.status, 304);
+  assert.equal(again.body.length, 0);
+  console.log(`# demo elements: ${plain.body.length} bytes, ${gzip.body.length} gzip, ${br.body.length} brotli`);
+});
+
+it('sends pages, styles and samples compressed and cacheable too', async () => {
+  for (const path of ['/', '/demo.css', '/demo.js', '/samples/district-council.json']) {
+    const answer = await rawFetch(path, { 'Accept-Encoding': 'br' });
+    assert.equal(answer.status, 200, path);
+    assert.ok(answer.headers.etag, path);
+    if (Number(answer.headers['content-length']) > 0 && answer.headers['content-encoding'])
+      assert.ok(brotliDecompressSync(answer.body).length > 1024, path);
+    assert.equal((await rawFetch(path, { 'If-None-Match': answer.headers.etag })).status, 304, path);
+  }
+});
 
 it('answers 400 to malformed escapes and keeps serving', async () => {
   for (const path of ['/%E0%A4%A', '/samples/%', '/dist/%ZZ', '/schema/%E0%A4%A.json', '/%C0%AF']) {

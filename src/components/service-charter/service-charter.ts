@@ -39,6 +39,16 @@ import { languageList } from '../../strings/access-words.js';
 import { StructuredDataController } from '../../controllers/structured-data.js';
 import { charterStructuredData } from '../../core/structured-data.js';
 import { localDateOf } from '../../core/time-zone.js';
+import { RenderBatches } from '../../controllers/render-batches.js';
+import type { ServicePromise } from '../service-promise/service-promise.js';
+
+/** The promises drawn so far, by group; `all` once every one is. */
+interface ShownPromises {
+  channels: [Channel, readonly CharterPromise[]][];
+  services: [Service, readonly CharterPromise[]][];
+  everyone?: readonly CharterPromise[];
+  all: boolean;
+}
 
 /**
  * The published charter: organisation, vision, values, promises grouped by channel
@@ -108,6 +118,9 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   @state()
   protected provided?: CharterContextValue;
 
+  /** Draws the promises a batch at a time: the first screenful at once, the rest in later tasks. */
+  private batches = new RenderBatches(this, () => this.batchSettled());
+
   constructor() {
     super();
     new StructuredDataController(this, () => this.structuredDataNode());
@@ -166,6 +179,21 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
     },
   });
 
+  /** Resolves once the charter has drawn every promise (in batches: see the class comment), and each has rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.batches.complete();
+    return this.batchSettled();
+  }
+
+  /** This element's update and its promises' updates, without waiting for later batches. */
+  private async batchSettled(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const promises = this.renderRoot.querySelectorAll<ServicePromise>('service-promise');
+    await Promise.all([...promises].map((promise) => promise.updateComplete));
+    return done;
+  }
+
   protected override get currentCharter(): Charter | undefined {
     return this.provided?.charter;
   }
@@ -192,6 +220,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   }
 
   override render() {
+    this.batches.rendered(true);
     // A document in hand shows at once; its loaded bank holidays arrive through `provided`.
     if (this.inHand)
       return this.renderRead(this.provided ? { ...this.inHand, charter: this.provided.charter } : this.inHand);
@@ -263,6 +292,8 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
     const { organisation } = charter;
     // A partly invalid charter may lack a title or name: never an empty heading or link.
     const name = this.charterText(organisation.name);
+    const shown = this.shownPromises(charter);
+    this.batches.rendered(shown.all);
     return html`<article part="charter" aria-labelledby="title">
       <header part="header">
         ${organisation.logo ? html`<img src=${organisation.logo.src} alt=${this.pick(organisation.logo.alt)} />` : nothing}
@@ -296,11 +327,16 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
           : nothing
       }
       ${charter.values.length ? this.renderValues(charter) : nothing}
-      ${charter.channels.length || charter.promises.length ? this.renderPromises(charter) : nothing}
-      ${charter.access.length ? accessView(charter.access, this.charterView(level + 1)) : nothing}
-      ${charter.complaints ? complaintsView(charter.complaints, this.viewContext(level + 1)) : nothing}
-      <slot></slot>
+      ${charter.channels.length || charter.promises.length ? this.renderPromises(charter, shown) : nothing}
+      ${shown.all ? this.renderAfterPromises(charter) : nothing}
     </article>`;
+  }
+
+  /** What follows the promises, once every promise is drawn: access, the complaints policy and the slot. */
+  private renderAfterPromises(charter: Charter) {
+    const level = this.headingLevel;
+    return html`${charter.access.length ? accessView(charter.access, this.charterView(level + 1)) : nothing}
+      ${charter.complaints ? complaintsView(charter.complaints, this.viewContext(level + 1)) : nothing} <slot></slot>`;
   }
 
   private renderValues(charter: Charter) {
@@ -329,24 +365,50 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
     });
   }
 
-  /** Promises by channel, then by service, then those for everyone. */
-  private renderPromises(charter: Charter) {
-    const services = charter.services.filter((service) => charter.promises.some((p) => p.service === service.id));
-    const everyone = charter.promises.filter((promise) => !promise.channel && !promise.service);
+  /**
+   * Promises by channel, then by service, then those for everyone, as far as `shown` reaches:
+   * a group not yet reached is left out, so nothing already drawn moves when it arrives.
+   */
+  private renderPromises(charter: Charter, shown: ShownPromises) {
     return html`<section part="promises">
       ${heading(this.headingLevel + 1, this.text.promises)}
       <div class="channels">
-        ${charter.channels.map((channel) => this.renderChannel(channel, charter))}
-        ${services.map((service) => this.renderService(service, charter))}
+        ${shown.channels.map(([channel, promises]) => this.renderChannel(channel, charter, promises))}
+        ${shown.services.map(([service, promises]) => this.renderService(service, charter, promises))}
       </div>
       ${
-        everyone.length
+        shown.everyone?.length
           ? html`<section part="everyone" class="everyone">
-              ${heading(this.headingLevel + 2, this.text.everyonePromises)} ${this.promiseList(everyone)}
+              ${heading(this.headingLevel + 2, this.text.everyonePromises)} ${this.promiseList(shown.everyone)}
             </section>`
           : nothing
       }
     </section>`;
+  }
+
+  /** The groups of promises to render now: the first `batches.budget` promises in reading order. */
+  private shownPromises(charter: Charter): ShownPromises {
+    let left = this.batches.budget;
+    let cut = false;
+    const take = (promises: readonly CharterPromise[]) => {
+      if (cut || (left <= 0 && promises.length > 0)) return void (cut = true);
+      const part = promises.slice(0, left);
+      left -= part.length;
+      cut = part.length < promises.length;
+      return part;
+    };
+    const groups = <T>(items: readonly T[], of: (item: T) => readonly CharterPromise[]) =>
+      items.flatMap((item): [T, readonly CharterPromise[]][] => {
+        const part = take(of(item));
+        return part ? [[item, part]] : [];
+      });
+    const channels = groups(charter.channels, (channel) => charter.promises.filter((p) => p.channel === channel.id));
+    const services = groups(
+      charter.services.filter((service) => charter.promises.some((p) => p.service === service.id)),
+      (service) => charter.promises.filter((p) => p.service === service.id && !p.channel),
+    );
+    const everyone = take(charter.promises.filter((promise) => !promise.channel && !promise.service));
+    return { channels, services, everyone, all: !cut };
   }
 
   private promiseList(promises: readonly CharterPromise[]) {
@@ -370,8 +432,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
       : nothing;
   }
 
-  private renderChannel(channel: Channel, charter: Charter) {
-    const promises = charter.promises.filter((promise) => promise.channel === channel.id);
+  private renderChannel(channel: Channel, charter: Charter, promises: readonly CharterPromise[]) {
     return html`<section part="channel" class="channel" data-channel=${channel.id}>
       ${heading(this.headingLevel + 2, this.charterText(channel.name))}
       ${this.noticesOf(charter, (n) => n.channels.includes(channel.id))}
@@ -389,8 +450,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
     </section>`;
   }
 
-  private renderService(service: Service, charter: Charter) {
-    const promises = charter.promises.filter((promise) => promise.service === service.id && !promise.channel);
+  private renderService(service: Service, charter: Charter, promises: readonly CharterPromise[]) {
     return html`<section part="service" class="channel service" data-service=${service.id}>
       ${heading(this.headingLevel + 2, this.charterText(service.name))}
       ${this.noticesOf(charter, (n) => n.services.includes(service.id))}

@@ -1,0 +1,155 @@
+/**
+ * Benchmark: first paint and render cost of a charter, against the same content as static HTML
+ * and a bare Lit element, in headless Chromium (scripts/chromium.mjs), medians of five loads
+ * each in a fresh browser context. For 40, 200 and 1,000 promises (pages.mjs builds them):
+ *
+ * - main-thread CPU (Performance.getMetrics TaskDuration) from navigation until the charter is
+ *   complete and painted, as a ratio to the static page's;
+ * - the longest main-thread task (a Chromium trace's RunTask events), as a ratio to the bare
+ *   Lit element's, and whether any is over 50 ms;
+ * - LCP as a ratio to the static page's, and whether it came before the charter was complete
+ *   (the first screenful painted before the rest);
+ * - layout shift (sum of layout-shift entries) on each page.
+ *
+ * A report for scripts/bench.mjs (after `npm run build`); runs alone too:
+ * `node scripts/bench/paint.mjs [sizes…]`. PAINT_RUNS=3 for fewer loads.
+ */
+/* global document, window, requestAnimationFrame -- run inside the page */
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { puppeteerCore } from '@web/test-runner-chrome';
+import { chromiumArgs, chromiumPath } from '../chromium.mjs';
+import { pagesFor, scripts } from './paint/pages.mjs';
+
+const RUNS = Number(process.env.PAINT_RUNS ?? 5);
+const SIZES = [40, 200, 1000];
+const VIEWPORT = { width: 412, height: 823 }; // Lighthouse's mobile screen
+
+/** Serves the pages of the size in hand and the scripts, from memory. */
+async function serve(files) {
+  const server = createServer((request, response) => {
+    const body = files.get(new URL(request.url, 'http://localhost').pathname);
+    if (body === undefined) return response.writeHead(404).end();
+    const type = request.url.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8';
+    response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' }).end(body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+/** Installed before any page script: records LCP and layout shifts. */
+function observePaint() {
+  window.paintRecord = { lcp: 0, shift: 0 };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.paintRecord.lcp = entry.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.paintRecord.shift += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/** In the page: waits for `charter-complete` (static pages are complete at load), then two frames. */
+async function settled() {
+  const mark = () => performance.getEntriesByName('charter-complete')[0];
+  const scripted = document.querySelector('script[src]');
+  while (scripted && !mark()) await new Promise((resolve) => setTimeout(resolve, 50));
+  for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  // LCP is reported once the frame is presented, a little after it is drawn.
+  for (let i = 0; i < 40 && !window.paintRecord.lcp; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  return { ...window.paintRecord, complete: mark()?.startTime ?? 0 };
+}
+
+/** The longest RunTask (ms) on the renderer main thread that parsed `url`. */
+function longestTask(events, url) {
+  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
+  const onPage = events.filter((e) => e.pid === parse?.pid && e.tid === parse?.tid);
+  return Math.max(0, ...onPage.filter((e) => e.name.endsWith('RunTask') && e.ph === 'X').map((e) => e.dur / 1000));
+}
+
+async function load(browser, url) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setViewport(VIEWPORT);
+    await page.evaluateOnNewDocument(observePaint);
+    const session = await page.createCDPSession();
+    await session.send('Performance.enable');
+    const before = await session.send('Performance.getMetrics');
+    await page.tracing.start({ categories: ['toplevel', 'devtools.timeline'] });
+    await page.goto(url, { waitUntil: 'load' });
+    const record = await page.evaluate(settled);
+    const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString());
+    const after = await session.send('Performance.getMetrics');
+    const task = (metrics) => metrics.metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+    return { ...record, cpu: task(after) - task(before), longest: longestTask(trace.traceEvents, url) };
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const kinds = ['static', 'lit', 'cdn', 'ssr'];
+
+async function measureSize(browser, count, shared) {
+  const pages = await pagesFor(count);
+  const files = new Map([...Object.entries(shared), ...kinds.map((kind) => [`/${kind}.html`, pages[kind]])]);
+  const server = await serve(files);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  try {
+    const runs = Object.fromEntries(kinds.map((kind) => [kind, []]));
+    for (const kind of kinds) await load(browser, `${base}/${kind}.html`); // warm-up
+    // Kinds take turns, so a burst of load from other processes falls on all of them.
+    for (let run = 0; run < RUNS; run++)
+      for (const kind of kinds) runs[kind].push(await load(browser, `${base}/${kind}.html`));
+    return Object.fromEntries(
+      kinds.map((kind) => [
+        kind,
+        Object.fromEntries(Object.keys(runs[kind][0]).map((key) => [key, median(runs[kind].map((r) => r[key]))])),
+      ]),
+    );
+  } finally {
+    server.close();
+  }
+}
+
+const ms = (value) => `${Math.round(value)} ms`;
+const ratio = (a, b) => `×${(a / b).toFixed(2)}`;
+
+async function run(sizes = SIZES) {
+  const shared = await scripts();
+  const browser = await puppeteerCore.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+  const results = {};
+  try {
+    for (const count of sizes) {
+      const r = await measureSize(browser, count, shared);
+      results[count] = r;
+      const { static: plain, lit, cdn, ssr } = r;
+      console.log(`paint, ${count} promises (medians of ${RUNS}; ${VIEWPORT.width}×${VIEWPORT.height}):`);
+      console.log(
+        `  main-thread CPU   static ${ms(plain.cpu)}, lit ${ms(lit.cpu)}, cdn ${ms(cdn.cpu)} (${ratio(cdn.cpu, plain.cpu)} static), ssr ${ms(ssr.cpu)} (${ratio(ssr.cpu, plain.cpu)} static)`,
+      );
+      console.log(
+        `  longest task      static ${ms(plain.longest)}, lit ${ms(lit.longest)}, cdn ${ms(cdn.longest)} (${ratio(cdn.longest, lit.longest)} lit${cdn.longest > 50 ? ', over 50 ms' : ''}), ssr ${ms(ssr.longest)} (${ratio(ssr.longest, lit.longest)} lit${ssr.longest > 50 ? ', over 50 ms' : ''})`,
+      );
+      console.log(
+        `  LCP               static ${ms(plain.lcp)}, cdn ${ms(cdn.lcp)} (${ratio(cdn.lcp, plain.lcp)} static), ssr ${ms(ssr.lcp)} (${ratio(ssr.lcp, plain.lcp)} static)`,
+      );
+      console.log(
+        `  charter complete  cdn ${ms(cdn.complete)} (LCP ${cdn.lcp < cdn.complete ? 'before' : 'not before'} it), ssr ${ms(ssr.complete)}`,
+      );
+      console.log(
+        `  layout shift      static ${plain.shift.toFixed(3)}, cdn ${cdn.shift.toFixed(3)}, ssr ${ssr.shift.toFixed(3)}`,
+      );
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
+
+export const reports = [{ name: 'paint: charter first paint and render cost against static HTML', run: () => run() }];
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const sizes = process.argv.slice(2).map(Number);
+  await run(sizes.length ? sizes : SIZES);
+}

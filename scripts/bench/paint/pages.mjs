@@ -1,0 +1,105 @@
+/**
+ * The pages the paint benchmark compares, all showing one charter built from the district-council
+ * sample with `count` promises (its five promises repeated under new ids):
+ *
+ * - `static`: the charter's rendered HTML and nothing else — declarative shadow roots, no script
+ *   (the baseline: what a resident's browser does for the same content without any JavaScript);
+ * - `cdn`: the CDN file and the charter inline, rendered in the browser, on a page that holds its
+ *   room as docs/getting-started.md says (`roomHeld`);
+ * - `ssr`: the server-rendered charter (service-charter/ssr), hydrated by the npm build with Lit's
+ *   hydrate support (as docs/server-rendering.md says; the CDN file cannot hydrate);
+ * - `lit`: a bare Lit element that renders the promises' texts as a list (the cost of Lit itself).
+ *
+ * Each page marks `charter-complete` (performance.mark) when its charter has rendered in full.
+ */
+import { readFile } from 'node:fs/promises';
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+
+/** The district-council sample with `count` promises. */
+export async function charterOfSize(count) {
+  const sample = JSON.parse(await readFile(`${root}src/samples/district-council.json`, 'utf8'));
+  const promises = Array.from({ length: count }, (_, index) => {
+    const promise = sample.promises[index % sample.promises.length];
+    return { ...promise, id: `${promise.id}-${index + 1}` };
+  });
+  return { ...sample, promises };
+}
+
+const page = (head, body) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Charter</title>${head}</head><body><main>${body}</main><footer><p>Footer</p></footer></body></html>`;
+
+/** The page CSS of docs/getting-started.md's "No layout shift" recipe. */
+const roomHeld = `<style>
+service-charter { display: block; --service-charter-loading-height: 100vh; }
+service-charter:not(:defined) { min-height: 100vh; }
+service-charter:not(:defined) > * { display: none; }
+</style>`;
+
+/** Marks `charter-complete` once the charter and every promise inside have rendered. */
+const completeMark = `<script type="module">
+const charter = document.querySelector('service-charter');
+await customElements.whenDefined('service-charter');
+await (charter.renderComplete ?? charter.updateComplete);
+await Promise.all([...charter.shadowRoot.querySelectorAll('service-promise')].map((p) => p.updateComplete));
+performance.mark('charter-complete');
+</script>`;
+
+/** A script for the pages, bundled and minified from `contents` as the CDN file is. */
+async function bundle(contents) {
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
+}
+
+/** The bare Lit baseline's element. */
+const litBaseline = () =>
+  bundle(`import { LitElement, html } from 'lit';
+customElements.define('bare-list', class extends LitElement {
+  static properties = { items: { attribute: false } };
+  render() { return html\`<ul>\${this.items.map((item) => html\`<li><p>\${item}</p></li>\`)}</ul>\`; }
+});
+const list = document.querySelector('bare-list');
+list.items = JSON.parse(list.firstElementChild.textContent);
+await list.updateComplete;
+performance.mark('charter-complete');`);
+
+/**
+ * The four pages for one charter size, as HTML strings; scripts are served from `/cdn.js`
+ * (the CDN file), `/hydrate.js` (hydrate support and the npm build) and `/lit.js` (the bare element)
+ * by the benchmark's server.
+ */
+export async function pagesFor(count) {
+  const json = await charterOfSize(count);
+  const { renderCharter } = await import('service-charter/ssr');
+  const rendered = await renderCharter(json, { now: new Date('2026-11-24T10:00:00Z') });
+  const inline = `<service-charter><script type="application/json">${JSON.stringify(json).replace(/</g, '\\u003c')}</script></service-charter>`;
+  const cdn = `<script type="module" src="/cdn.js"></script>${roomHeld}`;
+  const texts = json.promises.map((p) => p.text);
+  return {
+    static: page('', rendered.replace(/<script type="application\/json">[\s\S]*?<\/script>/, '')),
+    cdn: page(cdn, inline + completeMark),
+    ssr: page('<script type="module" src="/hydrate.js"></script>', rendered + completeMark),
+    lit: page(
+      '<script type="module" src="/lit.js"></script>',
+      `<bare-list><script type="application/json">${JSON.stringify(texts)}</script></bare-list>`,
+    ),
+  };
+}
+
+export const scripts = async () => ({
+  // PAINT_CDN=<file> measures another build of the CDN file (an older one, to compare).
+  '/cdn.js': await readFile(process.env.PAINT_CDN ?? `${root}dist/cdn/service-charter.min.js`),
+  '/hydrate.js': await bundle(
+    "import '@lit-labs/ssr-client/lit-element-hydrate-support.js'; import 'service-charter/define';",
+  ),
+  '/lit.js': await litBaseline(),
+});

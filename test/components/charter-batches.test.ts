@@ -1,0 +1,104 @@
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/define/all.js';
+import type { ServiceCharter } from '../../src/components/service-charter/service-charter.js';
+import type { ServicePromise } from '../../src/components/service-promise/service-promise.js';
+import { FIRST_BATCH } from '../../src/controllers/render-batches.js';
+import { copy, samples } from '../helpers.js';
+
+/** The district-council sample with `count` promises (its five repeated under new ids). */
+function charterOf(count: number) {
+  const charter = copy(samples.districtCouncil);
+  const five = charter.promises;
+  charter.promises = Array.from({ length: count }, (_, i) => ({ ...five[i % 5], id: `${five[i % 5].id}-${i}` }));
+  return charter;
+}
+
+const promisesIn = (element: ServiceCharter) =>
+  [...element.shadowRoot!.querySelectorAll<ServicePromise>('service-promise')].map((p) => p.promise!.id);
+
+/**
+ * Adds a charter to the page and returns what its first render drew: a MutationObserver's
+ * callback runs as a microtask, before any later batch (each in a task of its own).
+ */
+async function firstRender(count: number, container: HTMLElement = document.body) {
+  const element = document.createElement('service-charter');
+  element.charter = charterOf(count);
+  const first = new Promise<{ ids: string[]; complaints: boolean; slot: boolean }>((resolve) => {
+    container.append(element);
+    new MutationObserver((_, observer) => {
+      observer.disconnect();
+      resolve({
+        ids: promisesIn(element),
+        complaints: !!element.shadowRoot!.querySelector('[part="complaints"]'),
+        slot: !!element.shadowRoot!.querySelector('slot'),
+      });
+    }).observe(element.shadowRoot!, { childList: true, subtree: true });
+  });
+  return { element, first: await first };
+}
+
+describe('<service-charter> draws its promises in batches', () => {
+  afterEach(() => document.querySelectorAll('service-charter, .batch-page').forEach((node) => node.remove()));
+
+  it('draws the first screenful at once and the rest before updateComplete, in reading order', async () => {
+    const { element, first } = await firstRender(40);
+    expect(first.ids).to.have.length(FIRST_BATCH);
+    expect(first.complaints, 'complaints policy waits for the last promise').to.equal(false);
+    expect(first.slot, 'slotted elements wait for the last promise').to.equal(false);
+    await element.updateComplete;
+    const ids = promisesIn(element);
+    expect(ids).to.have.length(40);
+    expect(ids.slice(0, FIRST_BATCH)).to.deep.equal(first.ids);
+    // Channel order, as one update draws them: every phone promise, then email, web, office.
+    const order = ['answer-calls', 'acknowledge-email|answer-email', 'web-forms', 'visit'];
+    const rank = (id: string) => order.findIndex((kinds) => new RegExp(`^(${kinds})-`).test(id));
+    expect(ids.map(rank)).to.deep.equal([...ids.map(rank)].sort((a, b) => a - b));
+    expect(element.shadowRoot!.querySelector('[part="complaints"]')).to.exist;
+    expect(element.shadowRoot!.querySelector('slot')).to.exist;
+    for (const promise of element.shadowRoot!.querySelectorAll<ServicePromise>('service-promise'))
+      expect(promise.shadowRoot!.textContent).to.contain('within');
+  });
+
+  it('draws a short charter whole in its first render', async () => {
+    const { element, first } = await firstRender(5);
+    expect(first.ids).to.have.length(5);
+    expect(first.complaints).to.equal(true);
+    expect(promisesIn(element)).to.have.length(5);
+  });
+
+  it('moves nothing it has drawn as later batches arrive: no layout shift on a page that keeps room for it', async () => {
+    // A screen taller than the first batch, so later batches arrive in view.
+    await setViewport({ width: 1000, height: 3000 });
+    // The recipe in docs/getting-started.md: room for at least a screenful while the charter is drawn.
+    const page = Object.assign(document.createElement('div'), { className: 'batch-page' });
+    page.innerHTML = '<div class="room" style="min-height: 100vh"></div><footer>After the charter</footer>';
+    document.body.append(page);
+    const shifts: number[] = [];
+    const observer = new PerformanceObserver((list) =>
+      list.getEntries().forEach((entry) => shifts.push((entry as PerformanceEntry & { value: number }).value)),
+    );
+    observer.observe({ type: 'layout-shift' });
+    const { element } = await firstRender(40, page.querySelector<HTMLElement>('.room')!);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const drawn = [...element.shadowRoot!.querySelectorAll('service-promise')];
+    const before = drawn.map((node) => node.getBoundingClientRect().top);
+    await element.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(promisesIn(element)).to.have.length(40);
+    expect(drawn.map((node) => node.getBoundingClientRect().top)).to.deep.equal(before);
+    observer.takeRecords().forEach((entry) => shifts.push((entry as PerformanceEntry & { value: number }).value));
+    observer.disconnect();
+    expect(shifts.filter((value) => value > 0)).to.deep.equal([]);
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('draws every promise of a charter taken off the page and put back', async () => {
+    const { element } = await firstRender(40);
+    element.remove();
+    document.body.append(element);
+    await element.updateComplete;
+    expect(promisesIn(element)).to.have.length(40);
+  });
+});
