@@ -5,7 +5,6 @@
  * @module
  */
 import type { Charter, CharterPromise, Performance, PerformancePeriod } from './charter-types.js';
-import type { LocalizedText } from './text.js';
 import { latestFigure } from './performance.js';
 import { withShareTarget } from './performance-share.js';
 import { periodKind, periodResults, trendOf, type Trend, type Verdict } from './performance-trend.js';
@@ -124,13 +123,3 @@ export const periodOnly = (performance: Performance, period: string): Performanc
 /** Each satisfaction measure with its latest published figure, named by its own period. */
 export const latestSatisfaction = (charter: Pick<Charter, 'satisfaction'>) =>
   (charter.satisfaction ?? []).filter((measure) => latestFigure(measure));
-
-/**
- * What a promise is called where it is listed away from its sentence: what its figures
- * measure, else its own text, else the name of its channel or service, else its id.
- */
-export function promiseName(promise: CharterPromise, charter?: Pick<Charter, 'channels' | 'services'>): LocalizedText {
-  const owner =
-    charter?.channels.find((c) => c.id === promise.channel) ?? charter?.services.find((s) => s.id === promise.service);
-  return promise.performance?.measure ?? promise.text ?? owner?.name ?? promise.id;
-}

@@ -3,9 +3,11 @@ import * as common from './common.js';
 import * as complaintForm from './complaint-form.js';
 import * as figures from './figures.js';
 import * as hours from './hours.js';
+import * as improvements from './improvements.js';
 import * as performance from './performance.js';
 import * as policy from './policy.js';
 import * as promises from './promises.js';
+import * as scorecard from './scorecard.js';
 import * as wait from './wait.js';
 import type { Strings } from './en.js';
 
@@ -20,4 +22,6 @@ export const cy: Strings = {
   ...performance.cy,
   ...complaintForm.cy,
   ...wait.cy,
+  ...improvements.cy,
+  ...scorecard.cy,
 };

@@ -12,6 +12,7 @@ import * as common from '../../strings/common.js';
 import * as policy from '../../strings/policy.js';
 import * as promisesStrings from '../../strings/promises.js';
 import * as figures from '../../strings/figures.js';
+import * as improvements from '../../strings/improvements.js';
 import type { ServiceCharterStrings } from '../../strings/element-strings.js';
 import type { StringTables } from '../../strings/tables.js';
 import { ServiceElement } from '../service-element.js';
@@ -39,6 +40,7 @@ import { languageList } from '../../strings/access-words.js';
 import { StructuredDataController } from '../../controllers/structured-data.js';
 import { charterStructuredData } from '../../core/structured-data.js';
 import { localDateOf } from '../../core/time-zone.js';
+import { followInPageLink, improvementStyles, improvementsView } from '../service-you-said-we-did/improvements-view.js';
 
 /**
  * The published charter: organisation, vision, values, promises grouped by channel
@@ -61,6 +63,8 @@ import { localDateOf } from '../../core/time-zone.js';
  * @csspart channel - One channel with its contact details and promises.
  * @csspart contact - A channel's contact details.
  * @csspart complaints - The complaints policy.
+ * @csspart improvements - "You said, we did": what residents told us and what changed, each entry linked to the promise or service it is about.
+ * @csspart improvement - One "You said, we did" entry.
  * @csspart problem - The message shown when the charter cannot be loaded, or parts are invalid.
  * @csspart loading - The space held while loading.
  * @fires service-charter-load - A charter document was read: `charter` and the `problems` of any parts not shown (CharterLoadEvent).
@@ -80,12 +84,12 @@ import { localDateOf } from '../../core/time-zone.js';
 export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   /** This element's built-in English and Welsh strings. */
   static override builtInStrings: StringTables<ServiceCharterStrings> = {
-    en: { ...charter.en, ...common.en, ...policy.en, ...promisesStrings.en, ...figures.en },
-    cy: { ...charter.cy, ...common.cy, ...policy.cy, ...promisesStrings.cy, ...figures.cy },
+    en: { ...charter.en, ...common.en, ...policy.en, ...promisesStrings.en, ...figures.en, ...improvements.en },
+    cy: { ...charter.cy, ...common.cy, ...policy.cy, ...promisesStrings.cy, ...figures.cy, ...improvements.cy },
   };
 
   /** The shared defaults, then this element's own styles. */
-  static override styles = [baseStyles, problemStyles, noticeStyles, charterStyles];
+  static override styles = [baseStyles, problemStyles, noticeStyles, improvementStyles, charterStyles];
 
   /** Marks this element as a charter for the elements inside, under any tag name. @internal */
   readonly [CHARTER_PROVIDER] = true;
@@ -112,6 +116,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   constructor() {
     super();
     new StructuredDataController(this, () => this.structuredDataNode());
+    this.addEventListener('click', (event) => followInPageLink(event, this.shadowRoot));
     new NextChangeController(
       this,
       () => this.activeClock,
@@ -293,9 +298,21 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
       ${charter.values.length ? this.renderValues(charter) : nothing}
       ${charter.channels.length || charter.promises.length ? this.renderPromises(charter) : nothing}
       ${charter.access.length ? accessView(charter.access, this.charterView(level + 1)) : nothing}
+      ${charter.improvements?.length ? this.renderImprovements(charter) : nothing}
       ${charter.complaints ? complaintsView(charter.complaints, this.viewContext(level + 1)) : nothing}
       <slot></slot>
     </article>`;
+  }
+
+  /** "You said, we did", each entry linked to its promise or service above. */
+  private renderImprovements(charter: Charter) {
+    return improvementsView(charter.improvements!, charter, {
+      text: this.text,
+      language: this.language,
+      pick: (t) => this.charterText(t),
+      headingLevel: this.headingLevel + 1,
+      href: (about, id) => `#${about}-${id}`,
+    });
   }
 
   private renderValues(charter: Charter) {
@@ -349,7 +366,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
       ? html`<ul>
           ${promises.map(
             (promise) =>
-              html`<li>
+              html`<li id="promise-${promise.id}">
                 <service-promise .promise=${promise} own-notices-only .strings=${this.strings}></service-promise>
               </li>`,
           )}
@@ -378,7 +395,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
 
   private renderService(service: Service, charter: Charter) {
     const promises = charter.promises.filter((promise) => promise.service === service.id && !promise.channel);
-    return html`<section part="service" class="channel service" data-service=${service.id}>
+    return html`<section part="service" class="channel service" id="service-${service.id}" data-service=${service.id}>
       ${heading(this.headingLevel + 2, this.charterText(service.name))}
       ${this.noticesOf(charter, (n) => n.services.includes(service.id))}
       ${service.description ? html`<p>${this.charterText(service.description)}</p>` : nothing}
