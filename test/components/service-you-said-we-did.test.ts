@@ -99,8 +99,15 @@ describe('"You said, we did"', () => {
     expect(bare.shadowRoot!.textContent!.trim()).to.equal('');
   });
 
-  it('leaves the section out of a charter that has no entries', async () => {
-    const charter = await inCharter(samples.waterCompany);
+  it('leaves the section out of a charter that has no entries, where the element says there are none', async () => {
+    const charter = await inCharter(
+      samples.waterCompany,
+      'en',
+      html`<service-you-said-we-did></service-you-said-we-did>`,
+    );
     expect(inShadow(charter, '[part="improvements"]')).to.equal(null);
+    const element = charter.querySelector('service-you-said-we-did')!;
+    await element.updateComplete;
+    expect(deepText(inShadow(element, '[part="empty"]')!)).to.equal('No changes have been published yet.');
   });
 });

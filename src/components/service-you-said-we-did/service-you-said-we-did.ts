@@ -50,7 +50,8 @@ export class ServiceYouSaidWeDid extends ServiceElement<ServiceYouSaidWeDidStrin
 
   override render() {
     const charter = this.currentCharter;
-    const all = this.improvements ?? charter?.improvements;
+    // In a charter that publishes none, say so: never a blank box.
+    const all = this.improvements ?? charter?.improvements ?? (charter && []);
     if (!all) return nothing;
     const about = this.about;
     const shown = about ? all.filter((i) => i.promise === about || i.service === about) : all;
