@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import type { Charter, Improvement } from '../../core/charter-types.js';
 import { promiseName } from '../../core/promise-name.js';
 import type { LocalizedText } from '../../core/text.js';
@@ -26,18 +26,17 @@ function monthOrDay(value: string, { language, text }: ImprovementsContext): str
   return value.length > 7 ? `${Number(value.slice(8))} ${month}` : month;
 }
 
-/** What an entry is about, by name, linked when the page shows it; nothing when it names nothing. */
-function aboutView(improvement: Improvement, charter: Charter | undefined, context: ImprovementsContext) {
-  const about = improvement.promise === undefined ? 'service' : 'promise';
+/** What an entry is about, by name, linked when the page shows it; undefined when it names nothing. */
+function about(improvement: Improvement, charter: Charter | undefined, context: ImprovementsContext) {
+  const kind = improvement.promise === undefined ? 'service' : 'promise';
   const id = improvement.promise ?? improvement.service;
   const promise = charter?.promises.find((p) => p.id === id);
   const name =
-    about === 'promise' ? promise && promiseName(promise, charter) : charter?.services.find((s) => s.id === id)?.name;
-  if (id === undefined || name === undefined) return nothing;
-  const href = context.href?.(about, id);
+    kind === 'promise' ? promise && promiseName(promise, charter) : charter?.services.find((s) => s.id === id)?.name;
+  if (id === undefined || name === undefined) return undefined;
+  const href = context.href?.(kind, id);
   const shown = context.pick(name);
-  return html`<dt>${context.text.improvementAbout}</dt>
-    <dd>${href ? html`<a href=${href}>${shown}</a>` : shown}</dd>`;
+  return href ? html`<a href=${href}>${shown}</a>` : shown;
 }
 
 /** "You said, we did": each entry with what was said, what changed, when, and what it is about. */
@@ -53,17 +52,22 @@ export function improvementsView(
       ${improvements.map((improvement) => {
         const done = monthOrDay(improvement.doneOn, context);
         const when = improvement.saidOn
-          ? fill(text.improvementSaidAndDone, { said: monthOrDay(improvement.saidOn, context), done })
-          : fill(text.improvementDone, { done });
+          ? fill(text.saidAndDone, { said: monthOrDay(improvement.saidOn, context), done })
+          : fill(text.changedOn, { done });
+        const shown = about(improvement, charter, context);
+        const rows: [string, unknown][] = [
+          [text.youSaid, pick(improvement.youSaid)],
+          [text.weDid, pick(improvement.weDid)],
+          [text.changedWhen, when],
+          ...(shown === undefined ? [] : [[text.aboutThis, shown] as [string, unknown]]),
+        ];
         return html`<li part="improvement" data-improvement=${improvement.id}>
           <dl>
-            <dt>${text.youSaid}</dt>
-            <dd>${pick(improvement.youSaid)}</dd>
-            <dt>${text.weDid}</dt>
-            <dd>${pick(improvement.weDid)}</dd>
-            <dt>${text.improvementWhen}</dt>
-            <dd>${when}</dd>
-            ${aboutView(improvement, charter, context)}
+            ${rows.map(
+              ([term, words]) =>
+                html`<dt>${term}</dt>
+                  <dd>${words}</dd>`,
+            )}
           </dl>
         </li>`;
       })}
@@ -73,15 +77,15 @@ export function improvementsView(
 
 /**
  * Follows a link to `#id` inside `root` (a shadow root, where the browser's own fragment
- * navigation cannot look): scrolls to the target and moves focus there.
+ * navigation cannot look): moves focus to the target, which scrolls it into view.
  */
 export function followInPageLink(event: Event, root: ShadowRoot | null): void {
   const link = (event.composedPath()[0] as Element | undefined)?.closest?.('a[href^="#"]');
-  const target = link && root?.getElementById(decodeURIComponent(link.getAttribute('href')!.slice(1)));
+  const target = link && root?.getElementById(link.getAttribute('href')!.slice(1));
   if (!target) return;
   event.preventDefault();
-  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-  target.scrollIntoView({ block: 'start' });
+  // Focusing scrolls the target into view.
+  target.tabIndex = -1;
   target.focus();
 }
 

@@ -63,7 +63,7 @@ export class ServiceYouSaidWeDid extends ServiceElement<ServiceYouSaidWeDidStrin
     };
     return shown.length
       ? improvementsView(shown, charter, context)
-      : html`<p part="empty" class="empty">${this.text.improvementsNone}</p>`;
+      : html`<p part="empty" class="empty">${this.text.noChanges}</p>`;
   }
 }
 
