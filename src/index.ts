@@ -16,6 +16,8 @@ export { ServiceResponseTime } from './components/service-response-time/service-
 export { ServicePerformance } from './components/service-performance/service-performance.js';
 export { ServiceWaitTime } from './components/service-wait-time/service-wait-time.js';
 export { ServiceComplaintForm } from './components/service-complaint-form/service-complaint-form.js';
+export { ServiceScorecard } from './components/service-scorecard/service-scorecard.js';
+export { ServiceYouSaidWeDid } from './components/service-you-said-we-did/service-you-said-we-did.js';
 export { ServiceElement } from './components/service-element.js';
 
 // Registration.
@@ -55,8 +57,10 @@ export type { CommonStrings } from './strings/common.js';
 export type { ComplaintFormStrings } from './strings/complaint-form.js';
 export type { FiguresStrings } from './strings/figures.js';
 export type { HoursStrings } from './strings/hours.js';
+export type { ImprovementStrings } from './strings/improvements.js';
 export type { PerformanceStrings } from './strings/performance.js';
 export type { PolicyStrings } from './strings/policy.js';
+export type { ScorecardStrings } from './strings/scorecard.js';
 export type { WaitStrings } from './strings/wait.js';
 export type { KindPhrases, Nouns, PromiseStrings } from './strings/promises.js';
 // Each area's built-in tables ({ en, cy }), for tooling or to build an element's overrides.
@@ -66,9 +70,11 @@ export {
   complaintFormStrings,
   figuresStrings,
   hoursStrings,
+  improvementStrings,
   performanceStrings,
   policyStrings,
   promiseStrings,
+  scorecardStrings,
   waitStrings,
 } from './strings/areas.js';
 export { en } from './strings/en.js';

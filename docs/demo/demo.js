@@ -30,6 +30,21 @@ const SAMPLES = {
     liveChannel: 'chat',
     emailPromise: 'email-reply',
   },
+  // Format 2, with a scorecard, survey results and "You said, we did" (beside the phone figures).
+  'housing-association': {
+    organisation: 'Northvale Homes',
+    language: 'en',
+    liveChannel: 'phone',
+    emailPromise: 'reply-email',
+    youSaidAbout: 'answer-calls',
+  },
+  'bilingual-health-board': {
+    organisation: { en: 'Dyffryn Valley Health Board', cy: 'Bwrdd Iechyd Bro Dyffryn' },
+    language: 'cy',
+    liveChannel: 'phone',
+    emailPromise: 'social-reply',
+    youSaidAbout: 'answer-calls',
+  },
 };
 
 /** The page's own words, in the page's language. */
@@ -49,6 +64,7 @@ const PAGE_TEXT = {
     district: 'English district council',
     scottish: 'Scottish council',
     business: 'Online business',
+    housing: 'Housing association (scorecard, you said, we did)',
     flaky: 'Complaint form on a flaky line (two 503s, then stored)',
   },
   cy: {
@@ -66,6 +82,7 @@ const PAGE_TEXT = {
     district: 'Cyngor dosbarth yn Lloegr',
     scottish: 'Cyngor yn yr Alban',
     business: 'Busnes ar-lein',
+    housing: 'Cymdeithas dai (cerdyn sgorio, dywedoch chi, gwnaethom ni)',
     flaky: 'Ffurflen gwyno ar linell ansefydlog (dau 503, yna wedi’i chadw)',
   },
 };
@@ -99,6 +116,11 @@ byId('wait').setAttribute('channel', sample.liveChannel);
 byId('wait').setAttribute('feed', '/feeds/queue.json');
 // The extra figures file belongs to the district council; other samples show their charter's own.
 if (sample.figures) byId('performance').setAttribute('src', sample.figures);
+// Only the format 2 samples publish "You said, we did" and survey results, and keep every figure
+// in the charter (the district council's newer figures are in its CSV, which the scorecard does
+// not read): the others leave both elements out.
+if (sample.youSaidAbout) byId('you-said').setAttribute('about', sample.youSaidAbout);
+else for (const id of ['you-said', 'scorecard']) byId(id).remove();
 // ?fail=503:2 (or 429, 422, 400, hang) makes the demo intake fail that way first: see scripts/demo-routes/complaints.mjs.
 if (/^[a-z0-9]+(:\d+)?$/.test(params.get('fail') ?? ''))
   byId('complaint-form').setAttribute('endpoint', `/api/complaints?fail=${params.get('fail')}`);

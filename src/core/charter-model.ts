@@ -331,4 +331,31 @@ export interface Charter {
   complaints?: ComplaintsPolicy;
   /** The live feed of queue waits for every channel (one document, keyed by channel id). */
   feed?: FeedConfig;
+  /** "You said, we did", in the author's order. */
+  improvements?: Improvement[];
+  /** Published satisfaction figures, shown by `<service-scorecard>`. */
+  satisfaction?: SatisfactionMeasure[];
+}
+
+/** "You said, we did": what residents told the organisation and what it changed because of it. */
+export interface Improvement {
+  id: string;
+  /** What residents told us, e.g. "It was hard to find out when a repair would be done." */
+  youSaid: LocalizedText;
+  /** What changed because of it, e.g. "We now text you the day before with a time slot." */
+  weDid: LocalizedText;
+  /** When it was said, as written: a month (`2026-03`) or a date (`2026-03-14`). */
+  saidOn?: string;
+  /** When the change was made, as written: a month or a date, not before `saidOn`. */
+  doneOn: string;
+  /** The id of the promise it concerns. */
+  promise?: string;
+  /** The id of the service it concerns (when it concerns no single promise). */
+  service?: string;
+}
+
+/** Published satisfaction figures, e.g. "residents satisfied with how we handled their contact". */
+export interface SatisfactionMeasure extends Performance {
+  id: string;
+  measure: LocalizedText;
 }

@@ -16,6 +16,8 @@ export * from './time.js';
 export { charterCalendars, loadBankHolidays, loadCharterBankHolidays, withBankHolidays } from './bank-holidays.js';
 export * from './performance-figures.js';
 export * from './performance-trend.js';
+export { promiseName } from './promise-name.js';
+export { latestPeriod, scorecard, type Scorecard, type ScoreLine, type Tally } from './scorecard.js';
 export { chartGeometry, type ChartBox, type ChartGeometry, type ChartSlot } from './performance-chart.js';
 export { readCsv, type CsvRecord } from './csv.js';
 export * from './complaint.js';

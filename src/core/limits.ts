@@ -31,13 +31,13 @@ export const LIST_MAXIMA = {
   /** Dated periods in one calendar, each at most `periodDays` long. */
   periods: 100,
   periodDays: 366,
-  /** Calendars, channels, sites, services, access offers, notices and complaint services. */
+  /** Calendars, channels, sites, services, access offers, notices, complaint services and "You said, we did" entries. */
   items: 500,
   /** Promises. */
   promises: 2_000,
   /** Targets of one promise, stage or offer. */
   targets: 8,
-  /** Complaint tracks, stages of one track, escalation bodies. */
+  /** Complaint tracks, stages of one track, escalation bodies, satisfaction measures. */
   steps: 20,
   /** Performance periods of one promise; languages of one channel or offer. */
   figures: 1_200,

@@ -85,6 +85,8 @@ type CharterV1 = Omit<
   | 'promises'
   | 'access'
   | 'notices'
+  | 'improvements'
+  | 'satisfaction'
   | 'complaints'
 > & {
   version: 1;

@@ -58,6 +58,7 @@ import { noticeInstant, readNoticeTime } from './notice-time.js';
 import { uniqueIds } from './unique-ids.js';
 import { checkTargetCalendar } from './channel-hours.js';
 import { calendarsFor } from './promise-deadlines.js';
+import { improvementReader, readSatisfaction } from './read-improvements.js';
 
 type Ids = ReadonlyMap<string, unknown>;
 
@@ -447,6 +448,15 @@ export function readCharterV2(json: unknown, log: ProblemLog): Charter | undefin
     notices: optional(idListOf(noticeReader(known))),
     complaints: optional(complaintsReader(known)),
     feed: optional(readFeedConfig),
+    improvements: optional(
+      idListOf(
+        improvementReader(
+          idReader(() => known.promises, 'promises', known.written),
+          idReader(() => known.services, 'services', known.written),
+        ),
+      ),
+    ),
+    satisfaction: optional(idListOf(readSatisfaction, LIST_MAXIMA.steps)),
   });
   if (!read) return undefined;
   const fields = read.fields;

@@ -6,3 +6,5 @@ import './service-response-time.js';
 import './service-performance.js';
 import './service-complaint-form.js';
 import './service-wait-time.js';
+import './service-scorecard.js';
+import './service-you-said-we-did.js';

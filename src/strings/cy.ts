@@ -3,9 +3,11 @@ import { cy as common } from './cy/common.js';
 import { cy as complaintForm } from './cy/complaint-form.js';
 import { cy as figures } from './cy/figures.js';
 import { cy as hours } from './cy/hours.js';
+import { cy as improvements } from './cy/improvements.js';
 import { cy as performance } from './cy/performance.js';
 import { cy as policy } from './cy/policy.js';
 import { cy as promises } from './cy/promises.js';
+import { cy as scorecard } from './cy/scorecard.js';
 import { cy as wait } from './cy/wait.js';
 import type { Strings } from './en.js';
 
@@ -23,4 +25,6 @@ export const cy: Strings = {
   ...performance,
   ...complaintForm,
   ...wait,
+  ...improvements,
+  ...scorecard,
 };

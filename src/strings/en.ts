@@ -3,9 +3,11 @@ import * as common from './common.js';
 import * as complaintForm from './complaint-form.js';
 import * as figures from './figures.js';
 import * as hours from './hours.js';
+import * as improvements from './improvements.js';
 import * as performance from './performance.js';
 import * as policy from './policy.js';
 import * as promises from './promises.js';
+import * as scorecard from './scorecard.js';
 import * as wait from './wait.js';
 
 /**
@@ -22,6 +24,8 @@ export const en = {
   ...performance.en,
   ...complaintForm.en,
   ...wait.en,
+  ...improvements.en,
+  ...scorecard.en,
 };
 
 export type Strings = typeof en;

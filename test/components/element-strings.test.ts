@@ -9,7 +9,9 @@ import {
   ServicePerformance,
   ServicePromise,
   ServiceResponseTime,
+  ServiceScorecard,
   ServiceWaitTime,
+  ServiceYouSaidWeDid,
   en as everyString,
   type ServiceHoursStrings,
 } from '../../src/index.js';
@@ -35,6 +37,8 @@ describe('strings per element', () => {
     ServicePerformance,
     ServiceComplaintForm,
     ServiceWaitTime,
+    ServiceScorecard,
+    ServiceYouSaidWeDid,
   ];
 
   it('gives every element its English table, and Welsh for every English string in a module of its own', async () => {

@@ -39,18 +39,45 @@ async function visit(query) {
       .flatMap((element) => [...element.shadowRoot.querySelectorAll('[part~="problem"]')])
       .map((problem) => problem.textContent.trim())
       .filter(Boolean);
-    return { lang: document.documentElement.lang, h1: document.querySelector('h1').textContent, problems };
+    const shadowText = (selector) =>
+      [
+        ...(document.querySelector(selector)?.shadowRoot?.querySelectorAll('[part="headline"], [part="improvement"]') ??
+          []),
+      ].map((part) => part.textContent.replace(/\s+/g, ' ').trim());
+    return {
+      lang: document.documentElement.lang,
+      h1: document.querySelector('h1').textContent,
+      problems,
+      scorecard: shadowText('service-scorecard'),
+      youSaid: shadowText('service-you-said-we-did').length,
+    };
   });
   await page.close();
   return { ...seen, charters: requests.filter((path) => path.startsWith('/samples/')), failures };
 }
 
 describe('the demo page', () => {
-  for (const [query, sample, lang, h1] of [
+  for (const [query, sample, lang, h1, scorecard = [], youSaid = 0] of [
     ['', 'district-council', 'en', 'Contact us'],
     ['?charter=scottish-council', 'scottish-council', 'en', 'Contact us'],
     ['?charter=welsh-council&lang=cy', 'welsh-council', 'cy', 'Cysylltu â ni'],
     ['?charter=online-business', 'online-business', 'en', 'Contact us'],
+    [
+      '?charter=housing-association',
+      'housing-association',
+      'en',
+      'Contact us',
+      ['We met 2 of our 4 promises in October 2026.'],
+      1,
+    ],
+    [
+      '?charter=bilingual-health-board&lang=cy',
+      'bilingual-health-board',
+      'cy',
+      'Cysylltu â ni',
+      ['Fe wnaethom gadw 2 o’n 3 addewid yn Ch3 2026.'],
+      1,
+    ],
   ]) {
     it(`${sample} (${lang}): its own words, only its own charter, nothing failing, no problem shown`, async () => {
       const seen = await visit(query);
@@ -59,6 +86,8 @@ describe('the demo page', () => {
       assert.deepEqual(seen.charters, [`/samples/${sample}.json`]);
       assert.deepEqual(seen.failures, []);
       assert.deepEqual(seen.problems, []);
+      assert.deepEqual(seen.scorecard, scorecard);
+      assert.equal(seen.youSaid, youSaid);
     });
   }
 });

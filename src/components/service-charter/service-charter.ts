@@ -12,6 +12,7 @@ import * as common from '../../strings/common.js';
 import * as policy from '../../strings/policy.js';
 import * as promisesStrings from '../../strings/promises.js';
 import * as figures from '../../strings/figures.js';
+import * as improvements from '../../strings/improvements.js';
 import type { ServiceCharterStrings } from '../../strings/element-strings.js';
 import type { StringTables } from '../../strings/tables.js';
 import { ServiceElement } from '../service-element.js';
@@ -49,6 +50,7 @@ interface ShownPromises {
   everyone?: readonly CharterPromise[];
   all: boolean;
 }
+import { followInPageLink, improvementStyles, improvementsView } from '../service-you-said-we-did/improvements-view.js';
 
 /**
  * The published charter: organisation, vision, values, promises grouped by channel
@@ -71,6 +73,8 @@ interface ShownPromises {
  * @csspart channel - One channel with its contact details and promises.
  * @csspart contact - A channel's contact details.
  * @csspart complaints - The complaints policy.
+ * @csspart improvements - "You said, we did": what residents told us and what changed, each entry linked to the promise or service it is about.
+ * @csspart improvement - One "You said, we did" entry.
  * @csspart problem - The message shown when the charter cannot be loaded, or parts are invalid.
  * @csspart loading - The space held while loading.
  * @fires service-charter-load - A charter document was read: `charter` and the `problems` of any parts not shown (CharterLoadEvent).
@@ -90,11 +94,11 @@ interface ShownPromises {
 export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   /** This element's built-in English strings (Welsh arrives when needed: strings/languages.ts). */
   static override builtInStrings: StringTables<ServiceCharterStrings> = {
-    en: { ...charter.en, ...common.en, ...policy.en, ...promisesStrings.en, ...figures.en },
+    en: { ...charter.en, ...common.en, ...policy.en, ...promisesStrings.en, ...figures.en, ...improvements.en },
   };
 
   /** The shared defaults, then this element's own styles. */
-  static override styles = [baseStyles, problemStyles, noticeStyles, charterStyles];
+  static override styles = [baseStyles, problemStyles, noticeStyles, improvementStyles, charterStyles];
 
   /** Marks this element as a charter for the elements inside, under any tag name. @internal */
   readonly [CHARTER_PROVIDER] = true;
@@ -124,6 +128,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   constructor() {
     super();
     new StructuredDataController(this, () => this.structuredDataNode());
+    this.addEventListener('click', (event) => followInPageLink(event, this.shadowRoot));
     new NextChangeController(
       this,
       () => this.activeClock,
@@ -336,7 +341,19 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   private renderAfterPromises(charter: Charter) {
     const level = this.headingLevel;
     return html`${charter.access.length ? accessView(charter.access, this.charterView(level + 1)) : nothing}
+      ${charter.improvements?.length ? this.renderImprovements(charter) : nothing}
       ${charter.complaints ? complaintsView(charter.complaints, this.viewContext(level + 1)) : nothing} <slot></slot>`;
+  }
+
+  /** "You said, we did", each entry linked to its promise or service above. */
+  private renderImprovements(charter: Charter) {
+    return improvementsView(charter.improvements!, charter, {
+      text: this.text,
+      language: this.language,
+      pick: (t) => this.charterText(t),
+      headingLevel: this.headingLevel + 1,
+      href: (about, id) => `#${about}-${id}`,
+    });
   }
 
   private renderValues(charter: Charter) {
@@ -419,7 +436,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
       ? html`<ul>
           ${promises.map(
             (promise) =>
-              html`<li>
+              html`<li id="promise-${promise.id}">
                 <service-promise
                   lang=${lang}
                   .promise=${promise}
@@ -451,7 +468,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   }
 
   private renderService(service: Service, charter: Charter, promises: readonly CharterPromise[]) {
-    return html`<section part="service" class="channel service" data-service=${service.id}>
+    return html`<section part="service" class="channel service" id="service-${service.id}" data-service=${service.id}>
       ${heading(this.headingLevel + 2, this.charterText(service.name))}
       ${this.noticesOf(charter, (n) => n.services.includes(service.id))}
       ${service.description ? html`<p>${this.charterText(service.description)}</p>` : nothing}

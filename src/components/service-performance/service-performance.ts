@@ -29,15 +29,7 @@ import { ChartWidth } from './chart-width.js';
 import { fetchFigures } from './load-figures.js';
 import { performanceStyles } from './service-performance.styles.js';
 import { tableView } from './table-view.js';
-import { trendIcons } from './trend-icons.js';
-
-/** "Improving since September 2026, when it was 84%." */
-const trendWords = (trend: Trend, { text, periodName, figure }: ChartContext) =>
-  fill(text.trend, {
-    direction: text[trend.direction],
-    period: periodName(trend.previous.period),
-    figure: figure(trend.previous.achieved),
-  });
+import { trendView, trendWords } from './trend-view.js';
 
 /** One measure to show: a promise's figures, under a title. */
 interface Shown {
@@ -223,7 +215,7 @@ export class ServicePerformance extends ServiceElement<ServicePerformanceStrings
     const measure = inLanguage({ text: title, lang: titleLang }, this.language);
     return html`<section part="measure" class="measure" aria-labelledby="measure-${index}">
       ${heading(this.headingLevel, measure, `measure-${index}`)} ${latestFigureLine(performance, context)}
-      ${this.renderTrend(performance, trend, context)}
+      ${trendView(performance, trend, context)}
       <figure part="figure">
         ${chartView(geometry, this.chartLabel(sameLanguage(titleLang, this.language) ? title : text.chartTheseFigures, results, trend, context), context)}
         ${legendView(geometry, context)}
@@ -233,17 +225,6 @@ export class ServicePerformance extends ServiceElement<ServicePerformanceStrings
         ${tableView(results, fillParts(text.tableCaption, { measure }), context)}
       </details>
     </section>`;
-  }
-
-  private renderTrend(performance: Performance, trend: Trend | undefined, context: ChartContext) {
-    const { text } = context;
-    const direction = performance.better === 'lower' ? text.lowerIsBetter : text.higherIsBetter;
-    if (!trend) return html`<p part="trend" class="trend">${direction}</p>`;
-    const moved = trend.latest.achieved - trend.previous.achieved;
-    const words = trendWords(trend, context);
-    return html`<p part="trend" class="trend ${trend.direction}">
-      ${moved > 0 ? trendIcons.up : moved < 0 ? trendIcons.down : trendIcons.level}<span>${words} ${direction}</span>
-    </p>`;
   }
 
   /** The chart's text alternative: what it covers, the latest figure, the record against target, the trend. */

@@ -4,7 +4,10 @@ import { metIcon, missedIcon } from '../service-promise/performance-icons.js';
 import type { ChartContext } from './chart-view.js';
 
 /** Each period's result in words, with the same shapes as the headline. */
-function resultCell(result: PeriodResult, { text }: ChartContext) {
+export function resultCell(
+  result: Pick<PeriodResult, 'verdict'>,
+  { text }: { text: Pick<ChartContext['text'], 'met' | 'missed' | 'notJudged' | 'noFigure'> },
+) {
   switch (result.verdict) {
     case 'met':
       return html`<span class="result met">${metIcon}${text.met}</span>`;
