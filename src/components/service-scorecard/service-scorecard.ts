@@ -55,7 +55,7 @@ interface Row {
  * @cssprop --service-color-error - Colour of the missed shape.
  */
 export class ServiceScorecard extends ServiceElement<ServiceScorecardStrings> {
-  /** This element's built-in English and Welsh strings. */
+  /** This element's built-in English strings (Welsh arrives when needed: strings/languages.ts). */
   static override builtInStrings: StringTables<ServiceScorecardStrings> = {
     en: { ...scorecardStrings.en, ...performance.en, ...figures.en },
   };

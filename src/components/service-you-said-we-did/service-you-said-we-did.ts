@@ -26,7 +26,7 @@ const monthNames = ({ quarter, months }: figures.FiguresStrings) => ({ quarter, 
  * @cssprop --service-color-border - The rule between entries.
  */
 export class ServiceYouSaidWeDid extends ServiceElement<ServiceYouSaidWeDidStrings> {
-  /** This element's built-in English and Welsh strings. */
+  /** This element's built-in English strings (Welsh arrives when needed: strings/languages.ts). */
   static override builtInStrings: StringTables<ServiceYouSaidWeDidStrings> = {
     en: { ...improvements.en, ...monthNames(figures.en) },
   };
