@@ -16,6 +16,7 @@ export { ServiceResponseTime } from './components/service-response-time/service-
 export { ServicePerformance } from './components/service-performance/service-performance.js';
 export { ServiceWaitTime } from './components/service-wait-time/service-wait-time.js';
 export { ServiceComplaintForm } from './components/service-complaint-form/service-complaint-form.js';
+export { ServiceFeedback } from './components/service-feedback/service-feedback.js';
 export { ServiceElement } from './components/service-element.js';
 
 // Registration.
@@ -29,6 +30,7 @@ export {
   ComplaintSubmitEvent,
   type ComplaintOutcome,
 } from './events/complaint-events.js';
+export { FeedbackSentEvent } from './events/feedback-events.js';
 
 // Context and time, for elements of your own inside a <service-charter>.
 export { charterContext, type CharterContextValue } from './context/charter-context.js';
@@ -41,6 +43,7 @@ export type * from './core/charter-types.js';
 export type * from './core/schedule-types.js';
 export type { LocalizedText } from './core/text.js';
 export type { ComplaintBody, ComplaintFields, ComplaintKind } from './core/complaint.js';
+export type { FeedbackBody, FeedbackFields, FeedbackSubject } from './core/feedback.js';
 export type { FiguresDocument, PerformanceFigures } from './core/performance-figures.js';
 export type { DraftStorageKind } from './controllers/draft-store.js';
 export type { FeedOptions, FeedSnapshot, FeedStatus } from './controllers/feed/feed-connection.js';
@@ -53,7 +56,9 @@ export type * from './strings/element-strings.js';
 export type { CharterStrings } from './strings/charter.js';
 export type { CommonStrings } from './strings/common.js';
 export type { ComplaintFormStrings } from './strings/complaint-form.js';
+export type { FeedbackStrings } from './strings/feedback.js';
 export type { FiguresStrings } from './strings/figures.js';
+export type { FormWords } from './strings/form-words.js';
 export type { HoursStrings } from './strings/hours.js';
 export type { PerformanceStrings } from './strings/performance.js';
 export type { PolicyStrings } from './strings/policy.js';
@@ -63,7 +68,9 @@ export type { KindPhrases, Nouns, PromiseStrings } from './strings/promises.js';
 export * as charterStrings from './strings/charter.js';
 export * as commonStrings from './strings/common.js';
 export * as complaintFormStrings from './strings/complaint-form.js';
+export * as feedbackStrings from './strings/feedback.js';
 export * as figuresStrings from './strings/figures.js';
+export * as formWords from './strings/form-words.js';
 export * as hoursStrings from './strings/hours.js';
 export * as performanceStrings from './strings/performance.js';
 export * as policyStrings from './strings/policy.js';

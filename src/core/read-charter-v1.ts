@@ -86,6 +86,7 @@ type CharterV1 = Omit<
   | 'access'
   | 'notices'
   | 'complaints'
+  | 'feedback'
 > & {
   version: 1;
   channels: ChannelV1[];

@@ -58,6 +58,7 @@ import { noticeInstant, readNoticeTime } from './notice-time.js';
 import { uniqueIds } from './unique-ids.js';
 import { checkTargetCalendar } from './channel-hours.js';
 import { calendarsFor } from './promise-deadlines.js';
+import { readFeedback } from './read-feedback.js';
 
 type Ids = ReadonlyMap<string, unknown>;
 
@@ -446,6 +447,7 @@ export function readCharterV2(json: unknown, log: ProblemLog): Charter | undefin
     access: optional(idListOf(readAccessOffer)),
     notices: optional(idListOf(noticeReader(known))),
     complaints: optional(complaintsReader(known)),
+    feedback: optional(readFeedback),
     feed: optional(readFeedConfig),
   });
   if (!read) return undefined;

@@ -6,3 +6,4 @@ import './service-response-time.js';
 import './service-performance.js';
 import './service-complaint-form.js';
 import './service-wait-time.js';
+import './service-feedback.js';

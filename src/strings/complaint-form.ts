@@ -1,7 +1,8 @@
-import type { PluralForms } from './format.js';
+import * as form from './form-words.js';
 
 /** Strings of <service-complaint-form>, in English. `{name}` placeholders are filled in. */
 export const en = {
+  ...form.en,
   formHeading: 'Make a complaint, pay a compliment or leave a comment',
   policyHeading: 'How we handle complaints',
   kindLegend: 'What would you like to do?',
@@ -33,15 +34,6 @@ export const en = {
   anonymousLabel: 'I do not want to give my contact details',
   anonymousHint: 'We will not be able to reply to you.',
   consentLabel: 'I agree',
-  privacyNoticeLink: 'Read our privacy notice',
-  honeypotLabel: 'Leave this field empty',
-  characterLimit: { one: 'You can enter up to # character', other: 'You can enter up to # characters' } as PluralForms,
-  charactersLeft: { one: 'You have # character remaining', other: 'You have # characters remaining' } as PluralForms,
-  charactersOver: { one: 'You have # character too many', other: 'You have # characters too many' } as PluralForms,
-  submit: 'Send',
-  sending: 'Sending…',
-  errorSummary: 'There is a problem',
-  errorPrefix: 'Error:',
   errors: {
     'kind.required': 'Select whether you want to make a complaint, pay a compliment or make a comment',
     'details.required': 'Tell us what happened',
@@ -60,10 +52,7 @@ export const en = {
   statusRetrying: 'Your message is not sent yet. It is saved, and we are trying again.',
   statusOffline: 'You are offline. Your message is saved on this device and will be sent when you are back online.',
   statusStalled: 'We could not send your message. It is saved on this device.',
-  retryNow: 'Try again now',
   rejected: 'We could not accept your message. It is saved: check it and try again, or contact us another way.',
-  errorCode: '(Error code {status})',
-  draftRestored: 'We have restored what you typed earlier.',
   receivedHeading: {
     complaint: 'Complaint received',
     compliment: 'Compliment received',
@@ -88,6 +77,7 @@ export type ComplaintFormStrings = typeof en;
 
 /** Strings of <service-complaint-form>, in Welsh (Cymraeg). */
 export const cy: ComplaintFormStrings = {
+  ...form.cy,
   formHeading: 'Gwneud cwyn, rhoi canmoliaeth neu adael sylw',
   policyHeading: 'Sut rydym yn ymdrin â chwynion',
   kindLegend: 'Beth hoffech chi ei wneud?',
@@ -119,15 +109,6 @@ export const cy: ComplaintFormStrings = {
   anonymousLabel: 'Nid wyf eisiau rhoi fy manylion cyswllt',
   anonymousHint: 'Ni fyddwn yn gallu ateb i chi.',
   consentLabel: 'Rwy’n cytuno',
-  privacyNoticeLink: 'Darllenwch ein hysbysiad preifatrwydd',
-  honeypotLabel: 'Gadewch y maes hwn yn wag',
-  characterLimit: { other: 'Gallwch roi hyd at # nod' },
-  charactersLeft: { other: 'Mae gennych # nod ar ôl' },
-  charactersOver: { other: 'Mae gennych # nod yn ormod' },
-  submit: 'Anfon',
-  sending: 'Yn anfon…',
-  errorSummary: 'Mae problem wedi codi',
-  errorPrefix: 'Gwall:',
   errors: {
     'kind.required': 'Dewiswch a ydych am wneud cwyn, rhoi canmoliaeth neu wneud sylw',
     'details.required': 'Dywedwch wrthym beth ddigwyddodd',
@@ -147,11 +128,8 @@ export const cy: ComplaintFormStrings = {
   statusOffline:
     'Rydych all-lein. Mae eich neges wedi’i chadw ar y ddyfais hon a bydd yn cael ei hanfon pan fyddwch yn ôl ar-lein.',
   statusStalled: 'Nid oeddem yn gallu anfon eich neges. Mae wedi’i chadw ar y ddyfais hon.',
-  retryNow: 'Rhoi cynnig arall arni nawr',
-  errorCode: '(Cod gwall {status})',
   rejected:
     'Nid oeddem yn gallu derbyn eich neges. Mae wedi’i chadw: gwiriwch hi a rhowch gynnig arall arni, neu cysylltwch â ni mewn ffordd arall.',
-  draftRestored: 'Rydym wedi adfer yr hyn a deipiwyd gennych yn gynharach.',
   receivedHeading: {
     complaint: 'Cwyn wedi dod i law',
     compliment: 'Canmoliaeth wedi dod i law',

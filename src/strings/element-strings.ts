@@ -5,6 +5,7 @@
 import type { CharterStrings } from './charter.js';
 import type { CommonStrings } from './common.js';
 import type { ComplaintFormStrings } from './complaint-form.js';
+import type { FeedbackStrings } from './feedback.js';
 import type { FiguresStrings } from './figures.js';
 import type { HoursStrings } from './hours.js';
 import type { PerformanceStrings } from './performance.js';
@@ -24,3 +25,5 @@ export type ServiceResponseTimeStrings = ServiceHoursStrings &
 export type ServicePerformanceStrings = PerformanceStrings & FiguresStrings & CommonStrings;
 export type ServiceComplaintFormStrings = ComplaintFormStrings & PolicyStrings & PromiseStrings;
 export type ServiceWaitTimeStrings = WaitStrings;
+/** `<service-feedback>`: its own strings (the shared form words included). */
+export type ServiceFeedbackStrings = FeedbackStrings;
