@@ -20,7 +20,7 @@ async function renderFeedback(
     html`<service-feedback
       .parsedCharter=${charter}
       endpoint=${feedback.endpoint}
-      promise=${attributes.promise ?? ''}
+      promise-id=${attributes.promise ?? ''}
       channel=${attributes.channel ?? ''}
       lang=${attributes.lang ?? 'en'}
       timeout="2000"

@@ -37,7 +37,7 @@ const MIN_FILL_SECONDS = 2;
 
 /**
  * A short, optional rating where a resident has just read a promise or used a channel:
- * "Did we keep this promise?" (yes / partly / no) with `promise`, else the charter's
+ * "Did we keep this promise?" (yes / partly / no) with `promise-id`, else the charter's
  * satisfaction scale for a `channel`, a `service` or the organisation; and an optional
  * comment. It is sent as the complaint form sends (one Idempotency-Key, retries, kept
  * through offline spells and reloads once the resident has chosen), says what happens to
@@ -69,11 +69,11 @@ export class ServiceFeedback extends ServiceElement<ServiceFeedbackStrings> {
   /** A charter already read with `parseCharter`, for use without a `<service-charter>` around it. */
   @property({ attribute: false }) parsedCharter?: Charter;
   /** The id of the promise to ask "Did we keep this promise?" about. */
-  @property() promise?: string;
-  /** Without `promise`: the id of the channel whose satisfaction is asked about. */
-  @property() channel?: string;
-  /** Without `promise` or `channel`: the id of the service whose satisfaction is asked about. */
-  @property() service?: string;
+  @property({ attribute: 'promise-id' }) promiseId = '';
+  /** Without `promise-id`: the id of the channel whose satisfaction is asked about. */
+  @property() channel = '';
+  /** Without `promise-id` or `channel`: the id of the service whose satisfaction is asked about. */
+  @property() service = '';
   /** Where to POST; wins over the charter's `feedback.endpoint`. */
   @property() endpoint?: string;
   /** Where the complaint form is (e.g. `#complaint-form`); wins over the charter's `feedback.complaintUrl`. */
@@ -120,12 +120,12 @@ export class ServiceFeedback extends ServiceElement<ServiceFeedbackStrings> {
 
   /** The scale's values, lowest first; undefined when asking about a promise. */
   private get scale(): number[] | undefined {
-    if (this.promise) return undefined;
+    if (this.promiseId) return undefined;
     return this.settings?.scale?.map((point) => point.value) ?? [1, 2, 3, 4, 5];
   }
 
   private get subject(): FeedbackSubject {
-    if (this.promise) return { promise: this.promise };
+    if (this.promiseId) return { promise: this.promiseId };
     if (this.channel) return { channel: this.channel };
     return this.service ? { service: this.service } : { organisation: true };
   }
@@ -245,7 +245,7 @@ export class ServiceFeedback extends ServiceElement<ServiceFeedbackStrings> {
   /** The answers on offer: [value, words], the words marked with their language when not the element's. */
   private choices(): [string, string | TemplateResult][] {
     const text = this.text;
-    if (this.promise) return PROMISE_ANSWERS.map((answer) => [answer, text.promiseAnswers[answer]]);
+    if (this.promiseId) return PROMISE_ANSWERS.map((answer) => [answer, text.promiseAnswers[answer]]);
     const points = this.settings?.scale;
     return points
       ? points.map((point) => [String(point.value), this.charterText(point.label)])
@@ -276,23 +276,23 @@ export class ServiceFeedback extends ServiceElement<ServiceFeedbackStrings> {
         p.field,
         p.code
           ? (text.feedbackErrors[
-              p.field === 'answer' ? (this.promise ? 'answer.promise' : 'answer.scale') : `${p.field}.${p.code}`
+              p.field === 'answer' ? (this.promiseId ? 'answer.promise' : 'answer.scale') : `${p.field}.${p.code}`
             ] ?? p.code)
           : (p.message ?? ''),
       ]),
     );
-    const promise = this.currentCharter?.promises.find((p) => p.id === this.promise);
+    const promise = this.currentCharter?.promises.find((p) => p.id === this.promiseId);
     const place =
       this.currentCharter?.channels.find((c) => c.id === this.channel) ??
       this.currentCharter?.services.find((s) => s.id === this.service);
     const view: FeedbackView = {
       ...about,
-      question: this.promise
+      question: this.promiseId
         ? text.promiseQuestion
         : this.settings?.question
           ? this.charterText(this.settings.question)
           : text.scaleQuestion,
-      hint: this.promise ? promise?.text && this.charterText(promise.text) : place && this.charterText(place.name),
+      hint: this.promiseId ? promise?.text && this.charterText(promise.text) : place && this.charterText(place.name),
       choices: this.choices(),
       complaintOffer: this.offer(this.fields.answer),
       phase: this.pending ? (this.sender.phase === 'idle' ? 'sending' : this.sender.phase) : 'idle',
