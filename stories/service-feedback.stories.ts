@@ -6,7 +6,7 @@ import type { ServiceFeedback } from '../src/components/service-feedback/service
 import { parseCharter } from '../src/core/parse-charter.js';
 import '../src/define/service-feedback.js';
 import bilingualHealthBoard from '../src/samples/bilingual-health-board.json';
-import { inShadow, props, shownText } from './story-helpers.js';
+import { inShadow, props, shownText, whileOffline } from './story-helpers.js';
 
 /** Endpoints that answer without a network: a receipt, and a 2xx without a reference (retried). */
 const ANSWERS_WITH_REFERENCE = 'data:application/json,{"reference":"FB-2026-000042"}';
@@ -128,13 +128,10 @@ export const Stalled: Story = {
 export const Offline: Story = {
   play: async ({ canvasElement }) => {
     const element = feedbackIn(canvasElement);
-    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
-    try {
+    await whileOffline(async () => {
       await answer(element, 'partly');
       await expect((await inShadow(element, '[part="notice"]')).textContent).toContain('offline');
-    } finally {
-      delete (navigator as { onLine?: boolean }).onLine;
-    }
+    });
   },
 };
 
