@@ -18,6 +18,7 @@ export { ServiceWaitTime } from './components/service-wait-time/service-wait-tim
 export { ServiceComplaintForm } from './components/service-complaint-form/service-complaint-form.js';
 export { ServiceScorecard } from './components/service-scorecard/service-scorecard.js';
 export { ServiceYouSaidWeDid } from './components/service-you-said-we-did/service-you-said-we-did.js';
+export { ServiceFeedback } from './components/service-feedback/service-feedback.js';
 export { ServiceElement } from './components/service-element.js';
 
 // Registration.
@@ -31,6 +32,7 @@ export {
   ComplaintSubmitEvent,
   type ComplaintOutcome,
 } from './events/complaint-events.js';
+export { FeedbackSentEvent } from './events/feedback-events.js';
 
 // Context and time, for elements of your own inside a <service-charter>.
 export { charterContext, type CharterContextValue } from './context/charter-context.js';
@@ -43,6 +45,7 @@ export type * from './core/charter-types.js';
 export type * from './core/schedule-types.js';
 export type { LocalizedText } from './core/text.js';
 export type { ComplaintBody, ComplaintFields, ComplaintKind } from './core/complaint.js';
+export type { FeedbackBody, FeedbackFields, FeedbackSubject } from './core/feedback.js';
 export type { FiguresDocument, PerformanceFigures } from './core/performance-figures.js';
 export type { DraftStorageKind } from './controllers/draft-store.js';
 export type { FeedOptions, FeedSnapshot, FeedStatus } from './controllers/feed/feed-connection.js';
@@ -55,7 +58,9 @@ export type * from './strings/element-strings.js';
 export type { CharterStrings } from './strings/charter.js';
 export type { CommonStrings } from './strings/common.js';
 export type { ComplaintFormStrings } from './strings/complaint-form.js';
+export type { FeedbackStrings } from './strings/feedback.js';
 export type { FiguresStrings } from './strings/figures.js';
+export type { FormWords } from './strings/form-words.js';
 export type { HoursStrings } from './strings/hours.js';
 export type { ImprovementStrings } from './strings/improvements.js';
 export type { PerformanceStrings } from './strings/performance.js';
@@ -68,7 +73,9 @@ export {
   charterStrings,
   commonStrings,
   complaintFormStrings,
+  feedbackStrings,
   figuresStrings,
+  formWords,
   hoursStrings,
   improvementStrings,
   performanceStrings,

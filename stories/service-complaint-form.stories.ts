@@ -5,7 +5,7 @@ import { expect, waitFor } from 'storybook/test';
 import type { ServiceComplaintForm } from '../src/components/service-complaint-form/service-complaint-form.js';
 import { parseCharter } from '../src/core/parse-charter.js';
 import '../src/define/service-complaint-form.js';
-import { inShadow, props } from './story-helpers.js';
+import { inShadow, props, whileOffline } from './story-helpers.js';
 import type { ComplaintSubmitEvent } from '../src/events/complaint-events.js';
 import districtCouncil from '../src/samples/district-council.json';
 import welshCouncil from '../src/samples/welsh-council.json';
@@ -132,13 +132,10 @@ export const Stalled: Story = {
 export const Offline: Story = {
   play: async ({ canvasElement }) => {
     const form = formIn(canvasElement);
-    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
-    try {
+    await whileOffline(async () => {
       await fillAndSend(form, 'complaint');
       await expect((await inShadow(form, '[part="notice"]')).textContent).toContain('offline');
-    } finally {
-      delete (navigator as { onLine?: boolean }).onLine;
-    }
+    });
   },
 };
 

@@ -24,6 +24,16 @@ export async function inShadow(element: Element, selector: string): Promise<HTML
   });
 }
 
+/** Runs `act` while `navigator.onLine` reports false, as with no connection, then stops pretending. */
+export async function whileOffline(act: () => Promise<void>): Promise<void> {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+  try {
+    await act();
+  } finally {
+    delete (navigator as { onLine?: boolean }).onLine;
+  }
+}
+
 /** The text shown by a node: shadow roots included (nested elements too), styles and scripts left out. */
 export function shownText(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';

@@ -24,16 +24,23 @@ export function complaintCharter(changes: Record<string, unknown> = {}): Charter
   return parseCharter(json);
 }
 
-/** The test endpoint: plan its answers, read what arrived. */
-export const endpoint = '/test-api/complaints/submit';
-const api = async (path: string, body?: unknown) =>
-  (await fetch(`/test-api/complaints/${path}`, { method: 'POST', body: JSON.stringify(body) })).json();
-export const resetEndpoint = () => api('reset');
-export const planEndpoint = (steps: string[]) => api('plan', steps);
-export const endpointState = (): Promise<{
-  attempts: { key: string; step: string; contentType: string; csrf: string }[];
-  stored: { key: string; reference: string; body: Record<string, unknown> & { spam: Record<string, unknown> } }[];
-}> => api('state');
+/** A test intake under /test-api/`prefix`/ (scripts/test-routes/complaints.mjs): plan its answers, read what arrived. */
+export function intake(prefix: 'complaints' | 'feedback') {
+  const api = async (path: string, body?: unknown) =>
+    (await fetch(`/test-api/${prefix}/${path}`, { method: 'POST', body: JSON.stringify(body) })).json();
+  return {
+    endpoint: `/test-api/${prefix}/submit`,
+    reset: () => api('reset'),
+    plan: (steps: string[]) => api('plan', steps),
+    state: (): Promise<{
+      attempts: { key: string; step: string; contentType: string; csrf: string }[];
+      stored: { key: string; reference: string; body: Record<string, unknown> & { spam: Record<string, unknown> } }[];
+    }> => api('state'),
+  };
+}
+
+const complaints = intake('complaints');
+export const { endpoint, reset: resetEndpoint, plan: planEndpoint, state: endpointState } = complaints;
 
 export async function renderForm(
   attributes: Partial<Record<'timeout' | 'retry-delay' | 'lang' | 'draft-storage' | 'max-attempts', string>> = {},
@@ -58,7 +65,7 @@ export const field = <T extends HTMLElement = HTMLInputElement>(element: Element
   inShadow<T>(element, `#${id}`)!;
 
 /** Types into a field as the browser reports typing: value, then a bubbling input event. */
-export function type(element: ServiceComplaintForm, id: string, value: string): void {
+export function type(element: Element, id: string, value: string): void {
   const input = field(element, id);
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true }));

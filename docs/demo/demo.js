@@ -111,6 +111,8 @@ for (const element of document.querySelectorAll('[data-label]')) element.ariaLab
 
 byId('charter').setAttribute('src', `/samples/${name}.json`);
 byId('reply').setAttribute('promise-id', sample.emailPromise);
+// "Did we keep this promise?" beside it; a "no" offers the complaint form further down.
+byId('feedback').setAttribute('promise-id', sample.emailPromise);
 byId('hours').setAttribute('channel', sample.liveChannel);
 byId('wait').setAttribute('channel', sample.liveChannel);
 byId('wait').setAttribute('feed', '/feeds/queue.json');

@@ -1,5 +1,6 @@
 /**
- * A real complaints endpoint for the browser tests, under /test-api/complaints/.
+ * A real complaints endpoint for the browser tests, under /test-api/complaints/ (and the same
+ * intake for ratings under /test-api/feedback/, see feedback.mjs).
  * `submit` stores each submission once per Idempotency-Key (a repeat gets the first answer)
  * and answers according to a plan the test sets with `plan` (one step per attempt):
  * `ok`, `503`, `429` (Retry-After: 1), `400`, `422` (field errors), `huge` (stores, with a
@@ -7,7 +8,6 @@
  * answers after 1.5 s, past the test's timeout) or `refuse` (drops the connection, as when
  * offline). `state` reports what arrived; `reset` forgets everything.
  */
-const state = { plan: [], attempts: [], stored: new Map() };
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function readJson(req) {
@@ -23,20 +23,22 @@ function answer(ctx, status, body, headers = {}) {
   ctx.body = JSON.stringify(body);
 }
 
-export default function complaintRoutes(route) {
-  route('complaints/reset', (ctx) => {
+/** Registers one intake's reset, plan, state and submit routes under /test-api/`prefix`/; `fieldErrors` answer a `422` step. */
+export function intakeRoutes(route, prefix, fieldErrors) {
+  const state = { plan: [], attempts: [], stored: new Map() };
+  route(`${prefix}/reset`, (ctx) => {
     state.plan = [];
     state.attempts = [];
     state.stored.clear();
     answer(ctx, 200, { ok: true });
   });
 
-  route('complaints/plan', async (ctx) => {
+  route(`${prefix}/plan`, async (ctx) => {
     state.plan = await readJson(ctx.req);
     answer(ctx, 200, { plan: state.plan });
   });
 
-  route('complaints/state', (ctx) =>
+  route(`${prefix}/state`, (ctx) =>
     answer(ctx, 200, {
       attempts: state.attempts,
       stored: [...state.stored.entries()].map(([key, { body, reference }]) => ({
@@ -47,7 +49,7 @@ export default function complaintRoutes(route) {
     }),
   );
 
-  route('complaints/submit', async (ctx) => {
+  route(`${prefix}/submit`, async (ctx) => {
     const key = ctx.get('Idempotency-Key');
     const step = state.plan.shift() ?? 'ok';
     state.attempts.push({ key, step, contentType: ctx.get('Content-Type'), csrf: ctx.get('X-CSRF-Token') });
@@ -67,13 +69,7 @@ export default function complaintRoutes(route) {
     if (step === '503') return answer(ctx, 503, { message: 'down for maintenance' });
     if (step === '429') return answer(ctx, 429, { message: 'slow down' }, { 'Retry-After': '1' });
     if (step === '400') return answer(ctx, 400, { message: 'not accepted' });
-    if (step === '422')
-      return answer(ctx, 422, {
-        errors: [
-          { field: 'email', message: 'We cannot send email to this address' },
-          { field: 'details', message: 'Tell us a little more' },
-        ],
-      });
+    if (step === '422') return answer(ctx, 422, { errors: fieldErrors });
     if (!state.stored.has(key)) {
       const serial = `TEST-${state.stored.size + 1}`;
       state.stored.set(key, { body, reference: step === 'huge' ? serial + 'X'.repeat(10_000_000) : serial });
@@ -83,3 +79,9 @@ export default function complaintRoutes(route) {
     answer(ctx, 201, { reference });
   });
 }
+
+export default (route) =>
+  intakeRoutes(route, 'complaints', [
+    { field: 'email', message: 'We cannot send email to this address' },
+    { field: 'details', message: 'Tell us a little more' },
+  ]);

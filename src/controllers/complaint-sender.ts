@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ComplaintBody } from '../core/complaint.js';
 import { backoffDelay } from '../core/backoff.js';
 import type { Clock } from '../context/clock.js';
 import { judgeResponse, type SubmissionVerdict } from '../core/submission-policy.js';
@@ -7,9 +6,10 @@ import { judgeResponse, type SubmissionVerdict } from '../core/submission-policy
 /** What the sender is doing: the form shows each phase. */
 export type SendPhase = 'idle' | 'sending' | 'retrying' | 'offline' | 'stalled';
 
+/** One submission, complaint or rating: its body is sent as JSON. */
 export interface SendRequest {
   endpoint: string;
-  body: ComplaintBody;
+  body: object;
   /** The Idempotency-Key: the same on every attempt. */
   key: string;
   /** Extra headers, e.g. a CSRF token. */
@@ -27,7 +27,7 @@ export interface SendSettings {
 }
 
 /**
- * Posts one submission until it gets a final answer: retries network errors, timeouts,
+ * Posts one submission (a complaint, or a rating from `<service-feedback>`) until it gets a final answer: retries network errors, timeouts,
  * 429 and 5xx with backoff (honouring Retry-After), waits while the browser is offline,
  * and stops when the host disconnects (the draft keeps the submission for the next visit).
  */
@@ -104,6 +104,13 @@ export class ComplaintSender implements ReactiveController {
       );
     }
     return undefined;
+  }
+
+  /** The CSRF header to send: `token` (else `<meta name="csrf-token">`) under `header` (else `<meta name="csrf-header">`, else `X-CSRF-Token`). */
+  static csrfHeaders(token?: string, header?: string): Record<string, string> {
+    const meta = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content;
+    const value = token ?? meta('csrf-token');
+    return value ? { [header ?? meta('csrf-header') ?? 'X-CSRF-Token']: value } : {};
   }
 
   private setPhase(phase: SendPhase): void {

@@ -302,6 +302,30 @@ export interface ComplaintsPolicy {
   draftStorage?: 'session' | 'local';
 }
 
+/** One point of a satisfaction scale: its number and its words, e.g. 5, "Very satisfied". */
+export interface FeedbackScalePoint {
+  value: number;
+  label: LocalizedText;
+}
+
+/** How `<service-feedback>` asks for and sends ratings (docs/charter-format.md#feedback). */
+export interface FeedbackSettings {
+  /** Where ratings are posted; an attribute on the element overrides it. */
+  endpoint?: string;
+  /** The satisfaction question, e.g. "How satisfied were you with our phone line?". */
+  question?: LocalizedText;
+  /** The satisfaction scale, lowest first; the built-in 1–5 scale when absent. */
+  scale?: FeedbackScalePoint[];
+  /** Answers at or below this point also offer the complaint form (default: the lowest point). */
+  complaintUpTo?: number;
+  /** What happens to an answer, shown with the form and on the receipt. */
+  about?: LocalizedText;
+  /** The privacy notice: an http(s) URL. */
+  privacyNotice?: string;
+  /** The page of the complaint form, offered after a "no" or a low rating. */
+  complaintUrl?: string;
+}
+
 /** A charter, version 1 or 2, as read. */
 export interface Charter {
   /** Always 2: a version 1 document is read into the same model. */
@@ -329,6 +353,8 @@ export interface Charter {
   access: AccessOffer[];
   notices: Notice[];
   complaints?: ComplaintsPolicy;
+  /** Ratings of promises, channels and services. */
+  feedback?: FeedbackSettings;
   /** The live feed of queue waits for every channel (one document, keyed by channel id). */
   feed?: FeedConfig;
   /** "You said, we did", in the author's order. */

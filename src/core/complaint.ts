@@ -115,7 +115,22 @@ export interface ComplaintBody {
   consent: boolean;
   language: string;
   page?: string;
-  spam: { honeypot: string; fillSeconds: number | null; tooFast: boolean; suspected: boolean };
+  spam: SpamReport;
+}
+
+/** What the endpoint is told to judge spam by (docs/complaint-endpoint.md, Spam). */
+export interface SpamReport {
+  honeypot: string;
+  fillSeconds: number | null;
+  tooFast: boolean;
+  suspected: boolean;
+}
+
+/** The spam facts of a submission: time from first keystroke to sending, and the honeypot. */
+export function spamReport(facts: SubmissionFacts): SpamReport {
+  const fillSeconds = facts.startedAt ? Math.max(0, (+facts.submittedAt - +facts.startedAt) / 1000) : null;
+  const tooFast = fillSeconds === null || fillSeconds < facts.minimumFillSeconds;
+  return { honeypot: facts.honeypot, fillSeconds, tooFast, suspected: tooFast || facts.honeypot !== '' };
 }
 
 /** The body for valid `fields`: blank optional fields left out, contact only when not anonymous. */
@@ -126,8 +141,6 @@ export function complaintBody(
 ): ComplaintBody {
   const anonymous = isAnonymous(fields, { anonymousAllowed });
   const optional = (value: string) => value.trim() || undefined;
-  const fillSeconds = facts.startedAt ? Math.max(0, (+facts.submittedAt - +facts.startedAt) / 1000) : null;
-  const tooFast = fillSeconds === null || fillSeconds < facts.minimumFillSeconds;
   return {
     kind: fields.kind as ComplaintKind,
     submittedAt: facts.submittedAt.toISOString(),
@@ -142,6 +155,6 @@ export function complaintBody(
     consent: fields.consent,
     language: facts.language,
     page: facts.page,
-    spam: { honeypot: facts.honeypot, fillSeconds, tooFast, suspected: tooFast || facts.honeypot !== '' },
+    spam: spamReport(facts),
   };
 }

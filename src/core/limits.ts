@@ -41,7 +41,12 @@ export const LIST_MAXIMA = {
   steps: 20,
   /** Performance periods of one promise; languages of one channel or offer. */
   figures: 1_200,
+  /** Points of a feedback scale (at least 2: 0–10 has 11). */
+  scalePoints: 11,
 } as const;
+
+/** The largest value of a feedback scale point. */
+export const SCALE_VALUE_MAX = 100;
 
 /** A whole number with thousands separators: 1,051,200. */
 export const grouped = (value: number): string => String(value).replace(/\B(?=(\d{3})+$)/g, ',');

@@ -88,6 +88,7 @@ type CharterV1 = Omit<
   | 'improvements'
   | 'satisfaction'
   | 'complaints'
+  | 'feedback'
 > & {
   version: 1;
   channels: ChannelV1[];

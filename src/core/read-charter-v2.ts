@@ -59,6 +59,7 @@ import { uniqueIds } from './unique-ids.js';
 import { checkTargetCalendar } from './channel-hours.js';
 import { calendarsFor } from './promise-deadlines.js';
 import { improvementReader, readSatisfaction } from './read-improvements.js';
+import { readFeedback } from './read-feedback.js';
 
 type Ids = ReadonlyMap<string, unknown>;
 
@@ -447,6 +448,7 @@ export function readCharterV2(json: unknown, log: ProblemLog): Charter | undefin
     access: optional(idListOf(readAccessOffer)),
     notices: optional(idListOf(noticeReader(known))),
     complaints: optional(complaintsReader(known)),
+    feedback: optional(readFeedback),
     feed: optional(readFeedConfig),
     improvements: optional(
       idListOf(

@@ -8,3 +8,4 @@ import './service-complaint-form.js';
 import './service-wait-time.js';
 import './service-scorecard.js';
 import './service-you-said-we-did.js';
+import './service-feedback.js';

@@ -1,7 +1,8 @@
-import type { PluralForms } from './format.js';
+import * as form from './form-words.js';
 
 /** Strings of <service-complaint-form>, in English. `{name}` placeholders are filled in. */
 export const en = {
+  ...form.en,
   formHeading: 'Make a complaint, pay a compliment or leave a comment',
   policyHeading: 'How we handle complaints',
   kindLegend: 'What would you like to do?',
@@ -33,15 +34,6 @@ export const en = {
   anonymousLabel: 'I do not want to give my contact details',
   anonymousHint: 'We will not be able to reply to you.',
   consentLabel: 'I agree',
-  privacyNoticeLink: 'Read our privacy notice',
-  honeypotLabel: 'Leave this field empty',
-  characterLimit: { one: 'You can enter up to # character', other: 'You can enter up to # characters' } as PluralForms,
-  charactersLeft: { one: 'You have # character remaining', other: 'You have # characters remaining' } as PluralForms,
-  charactersOver: { one: 'You have # character too many', other: 'You have # characters too many' } as PluralForms,
-  submit: 'Send',
-  sending: 'Sending…',
-  errorSummary: 'There is a problem',
-  errorPrefix: 'Error:',
   errors: {
     'kind.required': 'Select whether you want to make a complaint, pay a compliment or make a comment',
     'details.required': 'Tell us what happened',
@@ -60,10 +52,7 @@ export const en = {
   statusRetrying: 'Your message is not sent yet. It is saved, and we are trying again.',
   statusOffline: 'You are offline. Your message is saved on this device and will be sent when you are back online.',
   statusStalled: 'We could not send your message. It is saved on this device.',
-  retryNow: 'Try again now',
   rejected: 'We could not accept your message. It is saved: check it and try again, or contact us another way.',
-  errorCode: '(Error code {status})',
-  draftRestored: 'We have restored what you typed earlier.',
   receivedHeading: {
     complaint: 'Complaint received',
     compliment: 'Compliment received',

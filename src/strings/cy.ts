@@ -1,6 +1,7 @@
 import { cy as charter } from './cy/charter.js';
 import { cy as common } from './cy/common.js';
 import { cy as complaintForm } from './cy/complaint-form.js';
+import { cy as feedback } from './cy/feedback.js';
 import { cy as figures } from './cy/figures.js';
 import { cy as hours } from './cy/hours.js';
 import { cy as improvements } from './cy/improvements.js';
@@ -27,4 +28,5 @@ export const cy: Strings = {
   ...wait,
   ...improvements,
   ...scorecard,
+  ...feedback,
 };

@@ -5,6 +5,7 @@
 import type { CharterStrings } from './charter.js';
 import type { CommonStrings } from './common.js';
 import type { ComplaintFormStrings } from './complaint-form.js';
+import type { FeedbackStrings } from './feedback.js';
 import type { FiguresStrings } from './figures.js';
 import type { HoursStrings } from './hours.js';
 import type { ImprovementStrings } from './improvements.js';
@@ -30,3 +31,5 @@ export type ServiceWaitTimeStrings = WaitStrings;
 export type ServiceYouSaidWeDidStrings = ImprovementStrings & Pick<FiguresStrings, 'quarter' | 'months'>;
 /** `<service-scorecard>`: its own, the figures' and the performance table's. */
 export type ServiceScorecardStrings = ScorecardStrings & PerformanceStrings & FiguresStrings;
+/** `<service-feedback>`: its own strings (the shared form words included). */
+export type ServiceFeedbackStrings = FeedbackStrings;

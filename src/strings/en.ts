@@ -1,6 +1,7 @@
 import * as charter from './charter.js';
 import * as common from './common.js';
 import * as complaintForm from './complaint-form.js';
+import * as feedback from './feedback.js';
 import * as figures from './figures.js';
 import * as hours from './hours.js';
 import * as improvements from './improvements.js';
@@ -23,6 +24,7 @@ export const en = {
   ...hours.en,
   ...performance.en,
   ...complaintForm.en,
+  ...feedback.en,
   ...wait.en,
   ...improvements.en,
   ...scorecard.en,

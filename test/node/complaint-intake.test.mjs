@@ -45,3 +45,35 @@ it('stores once per Idempotency-Key, also after a restart, and fails on request 
     child.kill();
   }
 });
+
+it('keeps ratings in their own file at /api/feedback, as durably and idempotently', async () => {
+  const rate = (port, key, body) =>
+    fetch(`http://localhost:${port}/api/feedback`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+      body: JSON.stringify(body),
+    });
+  const rating = { kind: 'feedback', submittedAt: '2026-11-24T10:00:00Z', subject: { promise: 'p' }, answer: 'no' };
+  let { child, port } = await start();
+  try {
+    const first = await rate(port, 'f1', rating);
+    assert.equal(first.status, 201);
+    const { reference } = await first.json();
+    assert.equal(reference, 'FB-2026-000001');
+    const invalid = await rate(port, 'f2', { kind: 'feedback', answer: 'maybe', comment: 'x'.repeat(1201) });
+    assert.deepEqual(
+      (await invalid.json()).errors.map((e) => e.field),
+      ['answer', 'comment', 'submittedAt'],
+    );
+    child.kill();
+    ({ child, port } = await start());
+    assert.deepEqual(await (await rate(port, 'f1', rating)).json(), { reference });
+    const lines = (await readFile(join(dataDir, 'feedback.jsonl'), 'utf8')).trim().split('\n');
+    assert.deepEqual(
+      lines.map((line) => JSON.parse(line).body.answer),
+      ['no'],
+    );
+  } finally {
+    child.kill();
+  }
+});

@@ -4,12 +4,16 @@ import { live } from 'lit/directives/live.js';
 import type { ComplaintFields } from '../../core/complaint.js';
 import { plural } from '../../strings/format.js';
 import type { ComplaintFormStrings } from '../../strings/complaint-form.js';
+import type { FormWords } from '../../strings/form-words.js';
 
-/** What every field view needs: the strings, the values, each field's error, and whether input is locked. */
-export interface FieldContext {
-  text: ComplaintFormStrings;
+/**
+ * What every field view needs: the strings, the values, each field's error, and whether input
+ * is locked. Shared by the complaint form and `<service-feedback>` (`F` is the form's fields).
+ */
+export interface FieldContext<F extends object = ComplaintFields, T extends FormWords = ComplaintFormStrings> {
+  text: T;
   language: string;
-  fields: ComplaintFields;
+  fields: F;
   /** Error message per field name. */
   errors: Map<string, string>;
   locked: boolean;
@@ -18,7 +22,10 @@ export interface FieldContext {
 const ids = (...candidates: (string | false | undefined)[]) => candidates.filter(Boolean).join(' ') || undefined;
 
 /** GOV.UK error message: a visually hidden "Error:" before the words. */
-export function errorMessage(field: string, { errors, text }: FieldContext) {
+export function errorMessage(
+  field: string,
+  { errors, text }: Pick<FieldContext<object, FormWords>, 'errors' | 'text'>,
+) {
   const message = errors.get(field);
   return message
     ? html`<p id="${field}-error" class="error-message" part="error-message">
@@ -28,13 +35,15 @@ export function errorMessage(field: string, { errors, text }: FieldContext) {
 }
 
 /** A field's label, its hint, then its error message, in GOV.UK order. */
-const labelAndHint = (field: string, label: string, hint: string | undefined, context: FieldContext) =>
+const labelAndHint = (field: string, label: string, hint: string | undefined, context: AnyContext) =>
   html`<label for=${field}>${label}</label> ${hint ? html`<p id="${field}-hint" class="hint">${hint}</p>` : nothing}
     ${errorMessage(field, context)}`;
 
-const invalid = (field: string, context: FieldContext) => (context.errors.has(field) ? 'true' : 'false');
-const errorId = (field: string, context: FieldContext) => context.errors.has(field) && `${field}-error`;
-const groupClass = (field: string, context: FieldContext) => `group${context.errors.has(field) ? ' group-error' : ''}`;
+const invalid = (field: string, context: AnyContext) => (context.errors.has(field) ? 'true' : 'false');
+const errorId = (field: string, context: AnyContext) => context.errors.has(field) && `${field}-error`;
+const groupClass = (field: string, context: AnyContext) => `group${context.errors.has(field) ? ' group-error' : ''}`;
+
+type AnyContext = FieldContext<object, FormWords>;
 
 type TextField = 'name' | 'email' | 'phone' | 'when';
 
@@ -65,15 +74,16 @@ export function textInput(
 }
 
 /** A labelled textarea with a GOV.UK character count (visible here, announced by the element). */
-export function textArea(
-  field: 'details' | 'outcome',
+export function textArea<F extends object>(
+  field: keyof F & string,
   label: string,
   hint: string | undefined,
   limit: number,
-  context: FieldContext,
+  context: FieldContext<F, FormWords>,
 ): TemplateResult {
   const { text, language } = context;
-  const left = limit - context.fields[field].length;
+  const value = context.fields[field] as string;
+  const left = limit - value.length;
   return html`<div class=${groupClass(field, context)}>
     ${labelAndHint(field, label, hint, context)}
     <textarea
@@ -83,7 +93,7 @@ export function textArea(
       class="input"
       aria-describedby=${ifDefined(ids(hint && `${field}-hint`, errorId(field, context), `${field}-limit`))}
       aria-invalid=${invalid(field, context)}
-      .value=${live(context.fields[field])}
+      .value=${live(value)}
       ?disabled=${context.locked}
     ></textarea>
     <p id="${field}-limit" class="visually-hidden">${plural(language, limit, text.characterLimit)}</p>
@@ -92,7 +102,7 @@ export function textArea(
 }
 
 /** "You have 4,800 characters remaining" / "… too many". */
-export const countMessage = (left: number, language: string, text: ComplaintFormStrings): string =>
+export const countMessage = (left: number, language: string, text: FormWords): string =>
   plural(language, Math.abs(left), left < 0 ? text.charactersOver : text.charactersLeft);
 
 /** A single checkbox with its label, and an optional hint (e.g. the charter's consent wording). */
@@ -119,17 +129,18 @@ export function checkbox(
   </div>`;
 }
 
-/** A fieldset of radios (the kind of message) with its legend as the question. */
-export function radios(
-  field: 'kind',
-  legend: string,
-  choices: [value: string, label: string][],
-  context: FieldContext,
+/** A fieldset of radios with its legend as the question, and an optional hint under it. */
+export function radios<F extends object>(
+  field: keyof F & string,
+  legend: string | TemplateResult,
+  choices: [value: string, label: string | TemplateResult][],
+  context: FieldContext<F, FormWords>,
+  hint?: string | TemplateResult,
 ): TemplateResult {
   return html`<div class=${groupClass(field, context)}>
-    <fieldset aria-describedby=${ifDefined(ids(errorId(field, context)))}>
+    <fieldset aria-describedby=${ifDefined(ids(hint && `${field}-hint`, errorId(field, context)))}>
       <legend class="legend">${legend}</legend>
-      ${errorMessage(field, context)}
+      ${hint ? html`<p id="${field}-hint" class="hint">${hint}</p>` : nothing} ${errorMessage(field, context)}
       ${choices.map(
         ([value, label]) =>
           html`<div class="choice">
@@ -138,7 +149,7 @@ export function radios(
               name=${field}
               type="radio"
               value=${value}
-              .checked=${live(context.fields[field] === value)}
+              .checked=${live(context.fields[field] === (value as F[keyof F & string]))}
               ?disabled=${context.locked}
             />
             <label for="${field}-${value}">${label}</label>

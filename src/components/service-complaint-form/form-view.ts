@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SendPhase } from '../../controllers/complaint-sender.js';
 import { MAX_DETAILS, MAX_OUTCOME } from '../../core/complaint.js';
+import type { FormWords } from '../../strings/form-words.js';
 import { heading } from '../headings.js';
 import {
   checkbox,
@@ -32,8 +33,14 @@ export interface FormState {
   onRetryNow: () => void;
 }
 
+/** What the error summary and the sending notice need (the complaint form's state, or `<service-feedback>`'s). */
+export type NoticeState = Pick<
+  FormState,
+  'phase' | 'problems' | 'rejected' | 'summaryHeadingLevel' | 'onFocusField' | 'onRetryNow'
+>;
+
 /** GOV.UK error summary: an alert that takes focus; each link moves focus to its field. */
-function errorSummary(context: FieldContext, state: FormState) {
+export function errorSummary(text: FormWords, state: NoticeState) {
   const follow = (event: Event, id: string) => {
     event.preventDefault();
     state.onFocusField(id);
@@ -45,7 +52,7 @@ function errorSummary(context: FieldContext, state: FormState) {
     tabindex="-1"
     aria-labelledby="error-summary-title"
   >
-    ${heading(state.summaryHeadingLevel, context.text.errorSummary, 'error-summary-title')}
+    ${heading(state.summaryHeadingLevel, text.errorSummary, 'error-summary-title')}
     <ul>
       ${state.problems.map(
         ([id, message]) => html`<li><a href="#${id}" @click=${(event: Event) => follow(event, id)}>${message}</a></li>`,
@@ -54,16 +61,12 @@ function errorSummary(context: FieldContext, state: FormState) {
   </div>`;
 }
 
-/** While a submission is under way or was refused: what is happening, in words. */
-function notice(context: FieldContext, state: FormState) {
-  const { text } = context;
+/** While a submission is under way or was refused: what is happening, in `words` for each phase. */
+export function notice(text: FormWords, words: Record<'retrying' | 'offline' | 'stalled', string>, state: NoticeState) {
   if (state.rejected) return html`<p class="notice notice-error" part="notice">${state.rejected}</p>`;
   if (state.phase === 'idle' || state.phase === 'sending') return nothing;
-  const words = { retrying: text.statusRetrying, offline: text.statusOffline, stalled: text.statusStalled }[
-    state.phase
-  ];
   return html`<div class="notice" part="notice">
-    <p>${words}</p>
+    <p>${words[state.phase]}</p>
     ${
       state.phase === 'stalled'
         ? html`<button type="button" class="button secondary" @click=${state.onRetryNow}>${text.retryNow}</button>`
@@ -72,14 +75,26 @@ function notice(context: FieldContext, state: FormState) {
   </div>`;
 }
 
+/** The hidden honeypot field people never fill in, then the send button (disabled only to AT while sending). */
+export const honeypotAndSend = (text: FormWords, sending: boolean) =>
+  html`<div class="trap" aria-hidden="true">
+      <label for="website">${text.honeypotLabel}</label>
+      <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />
+    </div>
+    <button type="submit" class="button" part="submit" aria-disabled=${sending ? 'true' : 'false'}>
+      ${sending ? text.sending : text.submit}
+    </button>`;
+
 /** The form: kind, what happened, outcome, service, date, contact, consent, honeypot, send. */
 export function formView(context: FieldContext, state: FormState) {
   const { text, fields } = context;
   const kind = fields.kind || 'complaint';
   const sending = state.phase !== 'idle';
   const anonymous = state.anonymousAllowed && fields.anonymous;
-  return html`${state.problems.length > 0 ? errorSummary(context, state) : nothing}
-    ${state.restored && !sending ? html`<p class="inset">${text.draftRestored}</p>` : nothing} ${notice(context, state)}
+  const words = { retrying: text.statusRetrying, offline: text.statusOffline, stalled: text.statusStalled };
+  return html`${state.problems.length > 0 ? errorSummary(text, state) : nothing}
+    ${state.restored && !sending ? html`<p class="inset">${text.draftRestored}</p>` : nothing}
+    ${notice(text, words, state)}
     <form part="form" novalidate @input=${state.onInput} @change=${state.onInput} @submit=${state.onSubmit}>
       ${radios(
         'kind',
@@ -118,12 +133,6 @@ export function formView(context: FieldContext, state: FormState) {
             )
           : nothing
       }
-      <div class="trap" aria-hidden="true">
-        <label for="website">${text.honeypotLabel}</label>
-        <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />
-      </div>
-      <button type="submit" class="button" part="submit" aria-disabled=${sending ? 'true' : 'false'}>
-        ${sending ? text.sending : text.submit}
-      </button>
+      ${honeypotAndSend(text, sending)}
     </form>`;
 }

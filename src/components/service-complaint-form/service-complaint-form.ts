@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { insideCharter } from '../../context/charter-context.js';
 import { ComplaintSender, type SendPhase } from '../../controllers/complaint-sender.js';
-import { DraftStore, type DraftStorageKind, type StoredDraft } from '../../controllers/draft-store.js';
+import { DraftStore, restoredDraft, type DraftStorageKind, type StoredDraft } from '../../controllers/draft-store.js';
 import { systemClock, type Clock } from '../../context/clock.js';
 import type { Charter, ComplaintTrack } from '../../core/charter-types.js';
 import { complaintStageDeadlines } from '../../core/complaint-deadlines.js';
@@ -212,13 +212,7 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
     const kind = this.draftStorage ?? this.policy?.draftStorage ?? 'session';
     this.store = new DraftStore(kind, key, this.draftHours * 3_600_000, this.timerClock);
     const draft = this.store.load();
-    if (!draft) return;
-    this.fields = { ...emptyComplaint(), ...draft.fields };
-    this.startedAt = draft.startedAt;
-    this.restored = true;
-    // Resumed in `updated`: no request starts while the element works out what to render.
-    this.pending = draft.pending;
-    this.resumeDelivery = !!draft.pending;
+    if (draft) Object.assign(this, restoredDraft(draft, emptyComplaint()));
   }
 
   private saveDraft(): void {
@@ -302,7 +296,7 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
       verdict = !endpoint
         ? { outcome: 'rejected', status: 0 }
         : await this.sender.send(
-            { endpoint, body, key, headers: this.csrfHeaders() },
+            { endpoint, body, key, headers: ComplaintSender.csrfHeaders(this.csrfToken, this.csrfHeader) },
             {
               timeoutMs: this.timeout,
               retryDelayMs: this.retryDelay,
@@ -366,12 +360,6 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
       console.warn(`<service-complaint-form>: no deadlines on the receipt: ${(error as Error).message}`);
       return undefined;
     }
-  }
-
-  private csrfHeaders(): Record<string, string> {
-    const meta = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content;
-    const token = this.csrfToken ?? meta('csrf-token');
-    return token ? { [this.csrfHeader ?? meta('csrf-header') ?? 'X-CSRF-Token']: token } : {};
   }
 
   /** Announces each new phase of sending once, and reports a stall to the host. */

@@ -1,7 +1,9 @@
 import type { ComplaintFormStrings } from '../complaint-form.js';
+import { cy as formWords } from './form-words.js';
 
-/** Strings of <service-complaint-form>, in Welsh (Cymraeg). */
+/** Welsh. */
 export const cy: ComplaintFormStrings = {
+  ...formWords,
   formHeading: 'Gwneud cwyn, rhoi canmoliaeth neu adael sylw',
   policyHeading: 'Sut rydym yn ymdrin â chwynion',
   kindLegend: 'Beth hoffech chi ei wneud?',
@@ -33,15 +35,6 @@ export const cy: ComplaintFormStrings = {
   anonymousLabel: 'Nid wyf eisiau rhoi fy manylion cyswllt',
   anonymousHint: 'Ni fyddwn yn gallu ateb i chi.',
   consentLabel: 'Rwy’n cytuno',
-  privacyNoticeLink: 'Darllenwch ein hysbysiad preifatrwydd',
-  honeypotLabel: 'Gadewch y maes hwn yn wag',
-  characterLimit: { other: 'Gallwch roi hyd at # nod' },
-  charactersLeft: { other: 'Mae gennych # nod ar ôl' },
-  charactersOver: { other: 'Mae gennych # nod yn ormod' },
-  submit: 'Anfon',
-  sending: 'Yn anfon…',
-  errorSummary: 'Mae problem wedi codi',
-  errorPrefix: 'Gwall:',
   errors: {
     'kind.required': 'Dewiswch a ydych am wneud cwyn, rhoi canmoliaeth neu wneud sylw',
     'details.required': 'Dywedwch wrthym beth ddigwyddodd',
@@ -61,11 +54,8 @@ export const cy: ComplaintFormStrings = {
   statusOffline:
     'Rydych all-lein. Mae eich neges wedi’i chadw ar y ddyfais hon a bydd yn cael ei hanfon pan fyddwch yn ôl ar-lein.',
   statusStalled: 'Nid oeddem yn gallu anfon eich neges. Mae wedi’i chadw ar y ddyfais hon.',
-  retryNow: 'Rhoi cynnig arall arni nawr',
-  errorCode: '(Cod gwall {status})',
   rejected:
     'Nid oeddem yn gallu derbyn eich neges. Mae wedi’i chadw: gwiriwch hi a rhowch gynnig arall arni, neu cysylltwch â ni mewn ffordd arall.',
-  draftRestored: 'Rydym wedi adfer yr hyn a deipiwyd gennych yn gynharach.',
   receivedHeading: {
     complaint: 'Cwyn wedi dod i law',
     compliment: 'Canmoliaeth wedi dod i law',

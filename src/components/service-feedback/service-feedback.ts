@@ -1,0 +1,323 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { insideCharter } from '../../context/charter-context.js';
+import { systemClock } from '../../context/clock.js';
+import { ComplaintSender, type SendPhase } from '../../controllers/complaint-sender.js';
+import { DraftStore, restoredDraft, type DraftStorageKind, type StoredDraft } from '../../controllers/draft-store.js';
+import type { Charter } from '../../core/charter-types.js';
+import type { FieldProblem } from '../../core/complaint.js';
+import {
+  answerNeedsRedress,
+  emptyFeedback,
+  feedbackBody,
+  MAX_FEEDBACK_COMMENT,
+  PROMISE_ANSWERS,
+  validateFeedback,
+  type FeedbackBody,
+  type FeedbackFields,
+  type FeedbackSubject,
+} from '../../core/feedback.js';
+import { FeedbackSentEvent } from '../../events/feedback-events.js';
+import * as feedbackStrings from '../../strings/feedback.js';
+import type { ServiceFeedbackStrings } from '../../strings/element-strings.js';
+import { fill } from '../../strings/format.js';
+import type { StringTables } from '../../strings/tables.js';
+import { baseStyles } from '../base-styles.js';
+import { clampLevel } from '../headings.js';
+import { countMessage } from '../service-complaint-form/field-views.js';
+import { formStyles } from '../service-complaint-form/service-complaint-form.styles.js';
+import { ServiceElement } from '../service-element.js';
+import { webLink } from '../web-link.js';
+import { feedbackForm, feedbackReceipt, type FeedbackView } from './feedback-view.js';
+
+type FeedbackDraft = StoredDraft<FeedbackFields, FeedbackBody>;
+
+/** Fill times below this many seconds are reported to the endpoint as likely automated (never blocked). */
+const MIN_FILL_SECONDS = 2;
+
+/**
+ * A short, optional rating where a resident has just read a promise or used a channel:
+ * "Did we keep this promise?" (yes / partly / no) with `promise-id`, else the charter's
+ * satisfaction scale for a `channel`, a `service` or the organisation; and an optional
+ * comment. It is sent as the complaint form sends (one Idempotency-Key, retries, kept
+ * through offline spells and reloads once the resident has chosen), says what happens to
+ * the answer, and offers the complaint form after a "no" or a low rating.
+ * See docs/service-feedback.md and docs/feedback-endpoint.md.
+ *
+ * @tagname service-feedback
+ * @summary "Did we keep this promise?" or a satisfaction rating, sent safely.
+ * @fires service-feedback-sent - The rating was received: `reference` and `feedback`.
+ * @csspart form - The form.
+ * @csspart error-summary - The list of problems shown after a failed send.
+ * @csspart error-message - One field's error message.
+ * @csspart complaint-offer - The link to the complaint form after a "no" or a low rating.
+ * @csspart about - What happens to an answer, and the privacy notice link.
+ * @csspart submit - The send button.
+ * @csspart notice - The message while retrying, offline or rejected.
+ * @csspart receipt - The thanks after success.
+ * @csspart receipt-panel - The thanks' highlighted heading and the answer given.
+ * @cssprop --service-color-error - Error border and text colour.
+ * @cssprop --service-color-success - Thanks panel colour.
+ * @cssprop --service-color-focus - Focus ring colour.
+ */
+export class ServiceFeedback extends ServiceElement<ServiceFeedbackStrings> {
+  /** This element's built-in English strings (Welsh arrives when needed: strings/languages.ts). */
+  static override builtInStrings: StringTables<ServiceFeedbackStrings> = feedbackStrings;
+
+  static override styles = [baseStyles, formStyles];
+
+  /** A charter already read with `parseCharter`, for use without a `<service-charter>` around it. */
+  @property({ attribute: false }) parsedCharter?: Charter;
+  /** The id of the promise to ask "Did we keep this promise?" about. */
+  @property({ attribute: 'promise-id' }) promiseId = '';
+  /** Without `promise-id`: the id of the channel whose satisfaction is asked about. */
+  @property() channel = '';
+  /** Without `promise-id` or `channel`: the id of the service whose satisfaction is asked about. */
+  @property() service = '';
+  /** Where to POST; wins over the charter's `feedback.endpoint`. */
+  @property() endpoint?: string;
+  /** Where the complaint form is (e.g. `#complaint-form`); wins over the charter's `feedback.complaintUrl`. */
+  @property({ attribute: 'complaint-href' }) complaintHref?: string;
+  /** Where an unsent answer is kept: `session` (default), `local` or `none`. */
+  @property({ attribute: 'draft-storage' }) draftStorage?: DraftStorageKind;
+  /** Milliseconds before one attempt is abandoned and retried. */
+  @property({ type: Number }) timeout = 15000;
+  /** Milliseconds before the first retry; doubles up to 60 s, with jitter. */
+  @property({ type: Number, attribute: 'retry-delay' }) retryDelay = 1000;
+  /** Automatic attempts before asking the resident to try again (the answer stays). */
+  @property({ type: Number, attribute: 'max-attempts' }) maxAttempts = 6;
+  /** The CSRF token (default `<meta name="csrf-token">`, header `<meta name="csrf-header">` or X-CSRF-Token). */
+  @property({ attribute: 'csrf-token' }) csrfToken?: string;
+  /** The level of the thanks' heading (and the error summary's). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  @state() private fields: FeedbackFields = emptyFeedback();
+  @state() private problems: FieldProblem[] = [];
+  @state() private sent?: { answer: string; complaintOffer?: string };
+  @state() private rejectedStatus?: number;
+  @state() private restored = false;
+  /** The polite status text; changed only on meaningful change. */
+  @state() private announcement = '';
+
+  private pending?: FeedbackDraft['pending'];
+  private startedAt?: number;
+  private sender = new ComplaintSender(this, () => this.clock ?? systemClock);
+  private store?: DraftStore<FeedbackDraft>;
+  private cancelCount?: () => void;
+  private lastPhase: SendPhase = 'idle';
+  private resumeDelivery = false;
+
+  @query('.error-summary') private summary?: HTMLElement;
+  @query('.receipt') private receiptBox?: HTMLElement;
+
+  protected override get currentCharter(): Charter | undefined {
+    return this.parsedCharter ?? super.currentCharter;
+  }
+
+  private get settings() {
+    return this.currentCharter?.feedback;
+  }
+
+  /** The scale's values, lowest first; undefined when asking about a promise. */
+  private get scale(): number[] | undefined {
+    if (this.promiseId) return undefined;
+    return this.settings?.scale?.map((point) => point.value) ?? [1, 2, 3, 4, 5];
+  }
+
+  private get subject(): FeedbackSubject {
+    if (this.promiseId) return { promise: this.promiseId };
+    if (this.channel) return { channel: this.channel };
+    return this.service ? { service: this.service } : { organisation: true };
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancelCount?.();
+    this.store = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) this.headingLevel = clampLevel(this.headingLevel);
+    if (this.isConnected && !this.store && !this.sent && (this.currentCharter || !insideCharter(this)))
+      this.openDraft();
+    const phase = this.sender.phase;
+    if (phase !== this.lastPhase && phase !== 'idle') {
+      const text = this.text;
+      this.announcement = {
+        sending: text.feedbackSending,
+        retrying: text.feedbackRetrying,
+        offline: text.feedbackOffline,
+        stalled: text.feedbackStalled,
+      }[phase];
+    }
+    this.lastPhase = phase;
+  }
+
+  protected override updated(): void {
+    if (!this.resumeDelivery) return;
+    this.resumeDelivery = false;
+    void this.updateComplete.then(() => this.deliver());
+  }
+
+  private openDraft(): void {
+    const key = `service-feedback:${location.pathname}:${JSON.stringify(this.subject)}${this.id ? `#${this.id}` : ''}`;
+    this.store = new DraftStore(this.draftStorage ?? 'session', key, 20 * 3_600_000, this.clock ?? systemClock);
+    const draft = this.store.load();
+    if (draft) Object.assign(this, restoredDraft(draft, emptyFeedback()));
+  }
+
+  private saveDraft(): void {
+    this.store?.save({ fields: this.fields, startedAt: this.startedAt!, pending: this.pending });
+  }
+
+  private onInput(event: Event): void {
+    const target = event.target as HTMLInputElement;
+    if (this.pending || !(target.name in this.fields)) return;
+    this.fields = { ...this.fields, [target.name]: target.value };
+    this.startedAt ??= this.activeClock.now();
+    this.saveDraft();
+    if (target.name !== 'comment') return;
+    // GOV.UK character count: said once typing pauses, not on every keystroke.
+    this.cancelCount?.();
+    this.cancelCount = (this.clock ?? systemClock).setTimer(() => {
+      this.announcement = countMessage(MAX_FEEDBACK_COMMENT - this.fields.comment.length, this.language, this.text);
+    }, 1000);
+  }
+
+  private async onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.pending) return;
+    this.cancelCount?.();
+    const honeypot = ((event.target as HTMLFormElement).elements.namedItem('website') as HTMLInputElement).value;
+    this.rejectedStatus = undefined;
+    this.problems = validateFeedback(
+      this.fields,
+      this.choices().map(([value]) => value),
+    );
+    if (this.problems.length > 0) {
+      await this.updateComplete;
+      this.summary?.focus();
+      return;
+    }
+    const submittedAt = new Date(this.activeClock.now());
+    const facts = {
+      submittedAt,
+      startedAt: this.startedAt === undefined ? null : new Date(this.startedAt),
+      honeypot,
+      minimumFillSeconds: MIN_FILL_SECONDS,
+      language: this.language,
+      page: location.href,
+    };
+    this.pending = { key: crypto.randomUUID(), body: feedbackBody(this.fields, facts, this.subject, this.scale) };
+    this.saveDraft();
+    await this.deliver();
+  }
+
+  private async deliver(): Promise<void> {
+    const { key, body } = this.pending!;
+    const endpoint = this.endpoint ?? this.settings?.endpoint;
+    if (!endpoint) console.error('service-feedback: no endpoint (attribute or charter feedback.endpoint)');
+    const verdict = !endpoint
+      ? ({ outcome: 'rejected', status: 0 } as const)
+      : await this.sender.send(
+          { endpoint, body, key, headers: ComplaintSender.csrfHeaders(this.csrfToken) },
+          { timeoutMs: this.timeout, retryDelayMs: this.retryDelay, maxDelayMs: 60_000, maxAttempts: this.maxAttempts },
+        );
+    if (!verdict) return;
+    this.pending = undefined;
+    const sent = verdict.outcome === 'sent';
+    if (sent) this.sent = { answer: String(body.answer), complaintOffer: this.offer(String(body.answer)) };
+    else if (verdict.outcome === 'invalid') this.problems = verdict.problems;
+    else this.rejectedStatus = verdict.status;
+    // Sent: the draft goes and the thanks take focus. Not sent: the answer stays, and any problems take focus.
+    if (sent) {
+      this.store?.clear();
+      this.dispatchEvent(new FeedbackSentEvent(body, verdict.reference));
+    } else this.saveDraft();
+    void this.updateComplete.then(() => (sent ? this.receiptBox : this.summary)?.focus());
+  }
+
+  /** The answers on offer: [value, words], the words marked with their language when not the element's. */
+  private choices(): [string, string | TemplateResult][] {
+    const text = this.text;
+    if (this.promiseId) return PROMISE_ANSWERS.map((answer) => [answer, text.promiseAnswers[answer]]);
+    const points = this.settings?.scale;
+    return points
+      ? points.map((point) => [String(point.value), this.charterText(point.label)])
+      : text.scaleWords.map((words, i) => [String(i + 1), words]);
+  }
+
+  /** Where the complaint form is, when `answer` says the resident was let down. */
+  private offer(answer: string): string | undefined {
+    if (!answerNeedsRedress(answer, this.scale, this.settings?.complaintUpTo)) return undefined;
+    const form = this.ownerDocument.querySelector('service-complaint-form[id]');
+    const href = this.complaintHref ?? this.settings?.complaintUrl ?? (form ? `#${form.id}` : undefined);
+    return webLink(href, this.ownerDocument.baseURI);
+  }
+
+  override render() {
+    const text = this.text;
+    const about = {
+      about: this.settings?.about ? this.charterText(this.settings.about) : text.feedbackAbout,
+      privacyNotice: webLink(this.settings?.privacyNotice, this.ownerDocument.baseURI),
+    };
+    const status = html`<div role="status" class="visually-hidden">${this.announcement}</div>`;
+    if (this.sent) {
+      const answer = this.choices().find(([value]) => value === this.sent!.answer)?.[1] ?? this.sent.answer;
+      return html`${feedbackReceipt(text, { ...this.sent, answer }, about, this.headingLevel)}${status}`;
+    }
+    const errors = new Map(
+      this.problems.map((p) => [
+        p.field,
+        p.code
+          ? (text.feedbackErrors[
+              p.field === 'answer' ? (this.promiseId ? 'answer.promise' : 'answer.scale') : `${p.field}.${p.code}`
+            ] ?? p.code)
+          : (p.message ?? ''),
+      ]),
+    );
+    const promise = this.currentCharter?.promises.find((p) => p.id === this.promiseId);
+    const place =
+      this.currentCharter?.channels.find((c) => c.id === this.channel) ??
+      this.currentCharter?.services.find((s) => s.id === this.service);
+    const view: FeedbackView = {
+      ...about,
+      question: this.promiseId
+        ? text.promiseQuestion
+        : this.settings?.question
+          ? this.charterText(this.settings.question)
+          : text.scaleQuestion,
+      hint: this.promiseId ? promise?.text && this.charterText(promise.text) : place && this.charterText(place.name),
+      choices: this.choices(),
+      complaintOffer: this.offer(this.fields.answer),
+      phase: this.pending ? (this.sender.phase === 'idle' ? 'sending' : this.sender.phase) : 'idle',
+      problems: this.problems.map((p) => [
+        p.field === 'answer' ? `answer-${this.choices()[0][0]}` : p.field,
+        errors.get(p.field)!,
+      ]),
+      rejected:
+        this.rejectedStatus === undefined
+          ? undefined
+          : `${text.feedbackRejected}${this.rejectedStatus ? ` ${fill(text.errorCode, { status: this.rejectedStatus })}` : ''}`,
+      restored: this.restored,
+      summaryHeadingLevel: this.headingLevel,
+      onInput: (e) => this.onInput(e),
+      onSubmit: (e) => void this.onSubmit(e),
+      onFocusField: (id) => this.shadowRoot!.getElementById(id)?.focus(),
+      onRetryNow: () => this.sender.retryNow(),
+    };
+    const context = { text, language: this.language, fields: this.fields, errors, locked: !!this.pending };
+    return html`${feedbackForm(context, view)}${status}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'service-feedback': ServiceFeedback;
+  }
+}

@@ -1,0 +1,305 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import '../../src/define/all.js';
+import type { ServiceFeedback } from '../../src/components/service-feedback/service-feedback.js';
+import { parseCharter, type Charter } from '../../src/core/index.js';
+import type { FeedbackSentEvent } from '../../src/events/feedback-events.js';
+import { intake, type } from '../complaint-helpers.js';
+import { allInShadow, copy, deepText, inShadow, render, samples, settle, until } from '../helpers.js';
+import { ManualClock } from '../manual-clock.js';
+
+const feedback = intake('feedback');
+const board = () => parseCharter(copy(samples.bilingualHealthBoard));
+/** The promise with its own words (the others are worded from their kind). */
+const promiseId = () => 'see-you';
+
+async function renderFeedback(
+  attributes: Partial<Record<'promise' | 'channel' | 'lang' | 'max-attempts' | 'retry-delay', string>> = {},
+  charter: Charter = board(),
+): Promise<ServiceFeedback> {
+  return render<ServiceFeedback>(
+    html`<service-feedback
+      .parsedCharter=${charter}
+      endpoint=${feedback.endpoint}
+      promise-id=${attributes.promise ?? ''}
+      channel=${attributes.channel ?? ''}
+      lang=${attributes.lang ?? 'en'}
+      timeout="2000"
+      retry-delay=${attributes['retry-delay'] ?? '20'}
+      max-attempts=${attributes['max-attempts'] ?? '6'}
+    ></service-feedback>`,
+  );
+}
+
+const radio = (element: Element, value: string) => inShadow<HTMLInputElement>(element, `#answer-${value}`)!;
+const comment = (element: Element) => inShadow<HTMLTextAreaElement>(element, '#comment')!;
+const text = (element: Element, selector: string) =>
+  deepText(inShadow(element, selector) ?? document.createElement('p'));
+const focused = (element: Element) => element.shadowRoot!.activeElement;
+
+async function answer(element: ServiceFeedback, value: string, words = ''): Promise<void> {
+  radio(element, value).click();
+  if (words) type(element, 'comment', words);
+  await settle(element);
+}
+
+async function send(element: ServiceFeedback): Promise<void> {
+  inShadow<HTMLButtonElement>(element, 'button[type="submit"]')!.click();
+  await settle(element);
+}
+
+describe('<service-feedback>', () => {
+  beforeEach(async () => {
+    sessionStorage.clear();
+    localStorage.clear();
+    await feedback.reset();
+  });
+
+  it('asks "Did we keep this promise?" with the promise as its hint, storing nothing until the resident acts', async () => {
+    const element = await renderFeedback({ promise: promiseId() });
+    await expect(element).to.be.accessible();
+    const fieldset = inShadow(element, 'fieldset')!;
+    expect(deepText(fieldset.querySelector('legend')!)).to.equal('Did we keep this promise?');
+    expect(text(element, '#answer-hint')).to.equal('A nurse will assess your injury.');
+    expect(fieldset.getAttribute('aria-describedby')).to.equal('answer-hint');
+    expect(allInShadow(element, 'fieldset label').map((l) => l.textContent)).to.deep.equal(['Yes', 'Partly', 'No']);
+    expect(text(element, '[part="about"]')).to.contain('We read every answer and publish each quarter');
+    expect(inShadow<HTMLAnchorElement>(element, '[part="about"] a')!.href).to.equal(
+      'https://www.brodyffryn.example.cymru/preifatrwydd',
+    );
+    expect(sessionStorage.length + localStorage.length).to.equal(0);
+    expect(document.cookie).to.equal('');
+    radio(element, 'yes').click();
+    expect(sessionStorage.length).to.equal(1);
+  });
+
+  it('shows a focused error summary when nothing is chosen, and a comment over the limit', async () => {
+    const element = await renderFeedback({ promise: promiseId() });
+    type(element, 'comment', 'x'.repeat(1201));
+    await send(element);
+    const summary = inShadow(element, '.error-summary')!;
+    expect(summary.getAttribute('role')).to.equal('alert');
+    expect(focused(element)).to.equal(summary);
+    const links = allInShadow<HTMLAnchorElement>(element, '.error-summary a');
+    expect(links.map((l) => l.textContent)).to.deep.equal([
+      'Select yes, partly or no',
+      'Your comment must be 1,200 characters or fewer',
+    ]);
+    links[0].click();
+    expect(focused(element)).to.equal(radio(element, 'yes'));
+    expect(inShadow(element, 'fieldset')!.getAttribute('aria-describedby')).to.equal('answer-hint answer-error');
+    expect(comment(element).getAttribute('aria-invalid')).to.equal('true');
+    expect(text(element, '.count')).to.equal('You have 1 character too many');
+    await expect(element).to.be.accessible();
+    expect((await feedback.state()).attempts).to.have.length(0);
+  });
+
+  it('sends the answer once with an Idempotency-Key, thanks the resident, says what happens and clears the draft', async () => {
+    const element = await renderFeedback({ promise: promiseId() });
+    await answer(element, 'partly', '  The reply came a day late.  ');
+    const sent = oneEvent(element, 'service-feedback-sent');
+    await send(element);
+    const event = (await sent) as unknown as FeedbackSentEvent;
+    expect(event.reference).to.equal('TEST-1');
+    await until(() => focused(element) === inShadow(element, '[part="receipt"]'));
+    expect(text(element, '[part="receipt-panel"]')).to.equal('Thank you for your feedback Your answer: Partly');
+    expect(text(element, '[part="receipt"] [part="about"]')).to.contain('We read every answer');
+    expect(inShadow(element, '[part="complaint-offer"]')).to.equal(null);
+    const { attempts, stored } = await feedback.state();
+    expect(attempts).to.have.length(1);
+    expect(attempts[0].contentType).to.equal('application/json');
+    expect(stored[0].body).to.deep.include({
+      kind: 'feedback',
+      subject: { promise: promiseId() },
+      answer: 'partly',
+      comment: 'The reply came a day late.',
+      language: 'en',
+    });
+    expect(sessionStorage.length).to.equal(0);
+    await expect(element).to.be.accessible();
+  });
+
+  it('offers the page’s complaint form after "no", in the form and on the receipt', async () => {
+    const complaintForm = document.createElement('service-complaint-form');
+    complaintForm.id = 'complaint-form';
+    document.body.append(complaintForm);
+    try {
+      const element = await renderFeedback({ promise: promiseId() });
+      await answer(element, 'yes');
+      expect(inShadow(element, '[part="complaint-offer"]')).to.equal(null);
+      await answer(element, 'no');
+      const offer = inShadow(element, 'form [part="complaint-offer"]')!;
+      expect(deepText(offer)).to.equal('If you want us to put things right or reply to you, make a complaint.');
+      expect(offer.querySelector('a')!.getAttribute('href')).to.equal(`${location.href.split('#')[0]}#complaint-form`);
+      await expect(element).to.be.accessible();
+      await send(element);
+      await until(() => inShadow(element, '[part="receipt"] [part="complaint-offer"] a'));
+      expect(text(element, '[part="receipt-panel"]')).to.contain('Your answer: No');
+    } finally {
+      complaintForm.remove();
+    }
+  });
+
+  it('says it is sending, locks the answer and cannot be sent twice', async () => {
+    await feedback.plan(['hang']);
+    const element = await renderFeedback({ promise: promiseId() });
+    await answer(element, 'yes', 'Quick');
+    await send(element);
+    await send(element);
+    const button = inShadow(element, 'button[type="submit"]')!;
+    expect(button.textContent!.trim()).to.equal('Sending…');
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(inShadow(element, '[role="status"]')!.textContent).to.equal('Sending your answer…');
+    expect(comment(element).disabled).to.equal(true);
+    await expect(element).to.be.accessible();
+    await until(() => inShadow(element, '[part="receipt"]'));
+    expect((await feedback.state()).attempts).to.have.length(1);
+  });
+
+  it('shows it is retrying on its clock after a 503, then sends with the same key', async () => {
+    await feedback.plan(['503', 'ok']);
+    const element = await renderFeedback({ promise: promiseId(), 'retry-delay': '1000' });
+    const clock = new ManualClock(Date.parse('2026-11-24T10:00:00Z'));
+    element.clock = clock;
+    await answer(element, 'yes');
+    await send(element);
+    expect(inShadow(element, 'button[type="submit"]')!.getAttribute('aria-disabled')).to.equal('true');
+    await until(() => inShadow(element, '[part="notice"]'));
+    expect(text(element, '[part="notice"]')).to.contain('Your answer is not sent yet');
+    expect(inShadow(element, '[role="status"]')!.textContent).to.contain('Your answer is not sent yet');
+    expect(radio(element, 'yes').disabled).to.equal(true);
+    await expect(element).to.be.accessible();
+    await until(() => clock.pending === 1);
+    clock.advance(1000);
+    await until(() => inShadow(element, '[part="receipt"]'));
+    const { attempts, stored } = await feedback.state();
+    expect(attempts.map((a) => a.step)).to.deep.equal(['503', 'ok']);
+    expect(new Set(attempts.map((a) => a.key)).size).to.equal(1);
+    expect(stored).to.have.length(1);
+  });
+
+  it('keeps every character when the endpoint refuses, and maps 422 errors onto the comment', async () => {
+    await feedback.plan(['400', '422']);
+    const element = await renderFeedback({ promise: promiseId() });
+    const words = 'Ffôn: 01632 960 001 — “quotes”, émojis 👍 and\nnew lines';
+    await answer(element, 'no', words);
+    await send(element);
+    await until(() => inShadow(element, '.notice-error'));
+    expect(text(element, '.notice-error')).to.equal(
+      'We could not accept your answer. It is saved: try again later. (Error code 400)',
+    );
+    expect(comment(element).value).to.equal(words);
+    expect(radio(element, 'no').checked).to.equal(true);
+    expect(JSON.parse(sessionStorage.getItem(sessionStorage.key(0)!)!).fields.comment).to.equal(words);
+    await send(element);
+    await until(() => inShadow(element, '.error-summary'));
+    expect(text(element, '#comment-error')).to.equal('Error: Please leave out the phone number');
+    expect(comment(element).value).to.equal(words);
+    await expect(element).to.be.accessible();
+  });
+
+  it('waits while offline, keeping the answer, and sends when back online', async () => {
+    const online = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      const element = await renderFeedback({ promise: promiseId() });
+      await answer(element, 'partly', 'Offline words');
+      await send(element);
+      expect(text(element, '[part="notice"]')).to.contain('You are offline');
+      expect(inShadow(element, '[role="status"]')!.textContent).to.contain('You are offline');
+      expect(comment(element).value).to.equal('Offline words');
+      expect((await feedback.state()).attempts).to.have.length(0);
+      Object.defineProperty(navigator, 'onLine', online);
+      delete (navigator as { onLine?: boolean }).onLine;
+      dispatchEvent(new Event('online'));
+      await until(() => inShadow(element, '[part="receipt"]'));
+      expect((await feedback.state()).stored).to.have.length(1);
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+    }
+  });
+
+  it('restores a draft after reload, and resumes an unsent answer with the same key', async () => {
+    const first = await renderFeedback({ promise: promiseId() });
+    await answer(first, 'no', 'Half a thought');
+    first.remove();
+    const second = await renderFeedback({ promise: promiseId() });
+    expect(comment(second).value).to.equal('Half a thought');
+    expect(radio(second, 'no').checked).to.equal(true);
+    expect(deepText(second.shadowRoot!)).to.contain('We have restored what you typed earlier.');
+    await feedback.plan(['refuse', 'refuse']);
+    await send(second);
+    await until(async () => (await feedback.state()).attempts.length >= 1);
+    second.remove();
+    const third = await renderFeedback({ promise: promiseId() });
+    await until(() => inShadow(third, '[part="receipt"]'));
+    const { attempts, stored } = await feedback.state();
+    expect(new Set(attempts.map((a) => a.key)).size).to.equal(1);
+    expect(stored).to.have.length(1);
+    expect(stored[0].body.comment).to.equal('Half a thought');
+  });
+
+  it('reports the honeypot and a too-fast answer to the endpoint instead of discarding', async () => {
+    const element = await renderFeedback({ promise: promiseId() });
+    await answer(element, 'yes');
+    inShadow<HTMLInputElement>(element, '#website')!.value = 'http://spam.example';
+    expect(inShadow(element, '.trap')!.getAttribute('aria-hidden')).to.equal('true');
+    await send(element);
+    await until(() => inShadow(element, '[part="receipt"]'));
+    const { spam } = (await feedback.state()).stored[0].body;
+    expect(spam).to.deep.include({ honeypot: 'http://spam.example', suspected: true, tooFast: true });
+  });
+
+  it('asks the charter’s scale in Welsh, and offers the complaint form at its threshold', async () => {
+    const element = await renderFeedback({ channel: 'phone', lang: 'cy' });
+    await expect(element).to.be.accessible();
+    expect(deepText(inShadow(element, 'legend')!)).to.equal('Pa mor fodlon oeddech chi â’n gwasanaeth?');
+    expect(allInShadow(element, 'fieldset label').map((l) => l.textContent)).to.deep.equal([
+      'Anfodlon iawn',
+      'Anfodlon',
+      'Ddim yn fodlon nac yn anfodlon',
+      'Bodlon',
+      'Bodlon iawn',
+    ]);
+    expect(text(element, 'label[for="comment"]')).to.equal('Dywedwch fwy wrthym (dewisol)');
+    await send(element);
+    expect(text(element, '.error-summary a')).to.equal('Dewiswch pa mor fodlon oeddech chi');
+    element.complaintHref = '/cwynion';
+    await answer(element, '3');
+    expect(inShadow(element, '[part="complaint-offer"]')).to.equal(null);
+    await answer(element, '2');
+    expect(text(element, '[part="complaint-offer"]')).to.equal(
+      'Os hoffech i ni unioni pethau neu ateb i chi, gwnewch gŵyn.',
+    );
+    await send(element);
+    await until(() => inShadow(element, '[part="receipt"]'));
+    expect(text(element, '[part="receipt-panel"]')).to.equal('Diolch am eich adborth Eich ateb: Anfodlon');
+    const { body } = (await feedback.state()).stored[0];
+    expect(body).to.deep.include({
+      answer: 2,
+      scale: { min: 1, max: 5 },
+      subject: { channel: 'phone' },
+      language: 'cy',
+    });
+  });
+
+  it('marks charter words in another language, and uses the built-in scale when the charter has none', async () => {
+    const json = copy(samples.bilingualHealthBoard) as Record<string, unknown> & { feedback: { scale: unknown } };
+    json.feedback.scale = [
+      { value: 1, label: { cy: 'Gwael' } },
+      { value: 2, label: { cy: 'Da' } },
+    ];
+    const marked = await renderFeedback({ channel: 'phone', lang: 'en' }, parseCharter(json));
+    expect(inShadow(marked, 'label[for="answer-1"] span[lang="cy"]')!.textContent).to.equal('Gwael');
+    expect(deepText(inShadow(marked, 'legend')!)).to.equal('How satisfied were you with our service?');
+    await expect(marked).to.be.accessible();
+    delete (json.feedback as Record<string, unknown>).scale;
+    const plain = await renderFeedback({ lang: 'en' }, parseCharter(json));
+    expect(allInShadow(plain, 'fieldset label').map((l) => l.textContent)).to.deep.equal([
+      'Very dissatisfied',
+      'Dissatisfied',
+      'Neither satisfied nor dissatisfied',
+      'Satisfied',
+      'Very satisfied',
+    ]);
+  });
+});
