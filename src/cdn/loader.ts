@@ -15,6 +15,9 @@ const elements: Record<string, () => Promise<unknown>> = {
   'service-performance': () => import('../define/service-performance.js'),
   'service-complaint-form': () => import('../define/service-complaint-form.js'),
   'service-wait-time': () => import('../define/service-wait-time.js'),
+  'service-feedback': () => import('../define/service-feedback.js'),
+  'service-scorecard': () => import('../define/service-scorecard.js'),
+  'service-you-said-we-did': () => import('../define/service-you-said-we-did.js'),
 };
 
 const selector = /* @__PURE__ */ Object.keys(elements).join(',');
