@@ -1,5 +1,6 @@
 // `npm run size` (after `npm run build`): fails when the self-contained CDN file, or what a page
-// fetches through the CDN loader, is over its brotli budget. Prints every size either way,
+// fetches through the CDN loader, is over its brotli budget, or server-rendered HTML over its
+// budget per promise. Prints every size either way,
 // each page also as a multiple of a bare Lit + @lit/context element bundled the same way in
 // the same run, then what a page with one element alone, or a Welsh page, fetches.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -118,6 +119,30 @@ for (const page of pages) {
       `${`×${(size / baseline).toFixed(1)}`.padEnd(12)}${verdict(size, page.budget)}`,
   );
 }
-const checks = 1 + pages.filter((page) => page.budget !== undefined).length;
+/**
+ * Server-rendered HTML per promise (dist/ssr, `service-charter/ssr`): the district council's
+ * charter with its promises repeated to 40, less the same charter with one, over 39.
+ */
+async function ssrPerPromise() {
+  const { renderCharter } = await import('../dist/ssr/render-charter.js');
+  const sample = JSON.parse(readFileSync('src/samples/district-council.json', 'utf8'));
+  const withPromises = async (count) => {
+    const promises = Array.from({ length: count }, (_, i) => {
+      const promise = sample.promises[i % sample.promises.length];
+      return { ...promise, id: `${promise.id}-${i}` };
+    });
+    return renderCharter({ ...sample, promises }, { now: new Date('2026-11-24T10:00:00Z') });
+  };
+  const [forty, one] = await Promise.all([withPromises(40), withPromises(1)]);
+  const styles = [...forty.matchAll(/<style>[\s\S]*?<\/style>/g)].reduce((sum, [style]) => sum + style.length, 0);
+  return { perPromise: (forty.length - one.length) / 39, styleShare: styles / forty.length };
+}
+const ssr = await ssrPerPromise();
+console.log(
+  `\n${'server-rendered HTML'.padEnd(30)}${kb(ssr.perPromise)} a promise (40-promise charter, ` +
+    `${Math.round(ssr.styleShare * 100)} % <style>)  ${verdict(ssr.perPromise, 1 * KB)}`,
+);
+
+const checks = 2 + pages.filter((page) => page.budget !== undefined).length;
 console.log(`\n${checks - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
