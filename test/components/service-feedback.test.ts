@@ -93,6 +93,23 @@ describe('<service-feedback>', () => {
     expect((await feedback.state()).attempts).to.have.length(0);
   });
 
+  it('announces the comment’s character count once typing pauses for a second of its clock', async () => {
+    const element = await renderFeedback({ promise: promiseId() });
+    const clock = new ManualClock(Date.parse('2026-11-24T10:00:00Z'));
+    element.clock = clock;
+    type(element, 'comment', 'Slow');
+    await settle(element);
+    const status = inShadow(element, '[role="status"]')!;
+    expect(status.textContent).to.equal('');
+    expect(text(element, '.count')).to.equal('You have 1,196 characters remaining');
+    clock.advance(999);
+    await settle(element);
+    expect(status.textContent).to.equal('');
+    clock.advance(1);
+    await settle(element);
+    expect(status.textContent).to.equal('You have 1,196 characters remaining');
+  });
+
   it('sends the answer once with an Idempotency-Key, thanks the resident, says what happens and clears the draft', async () => {
     const element = await renderFeedback({ promise: promiseId() });
     await answer(element, 'partly', '  The reply came a day late.  ');
