@@ -33,6 +33,8 @@ export const en = {
   feedbackAbout: 'We read every answer and use them to improve our services. We do not reply to feedback.',
   complaintOffer: 'If you want us to put things right or reply to you, {link}.',
   complaintLink: 'make a complaint',
+  /** Shown instead of the question when `promise-id` names no promise of the charter (the same words as <service-response-time>'s). */
+  unknownPromise: 'There is no promise "{promise}" in this charter.',
 };
 
 /** The shape of these strings: every language's table has it. */
@@ -63,4 +65,5 @@ export const cy: FeedbackStrings = {
   feedbackAbout: 'Rydym yn darllen pob ateb ac yn eu defnyddio i wella ein gwasanaethau. Nid ydym yn ateb adborth.',
   complaintOffer: 'Os hoffech i ni unioni pethau neu ateb i chi, {link}.',
   complaintLink: 'gwnewch gŵyn',
+  unknownPromise: 'Nid oes addewid "{promise}" yn y siarter hwn.',
 };

@@ -72,6 +72,13 @@ describe('<service-feedback>', () => {
     expect(sessionStorage.length).to.equal(1);
   });
 
+  it('says so, instead of asking, when the promise is not in the charter', async () => {
+    const element = await renderFeedback({ promise: 'no-such-promise' });
+    expect(text(element, '[part="problem"]')).to.equal('There is no promise "no-such-promise" in this charter.');
+    expect(inShadow(element, 'form')).to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
   it('shows a focused error summary when nothing is chosen, and a comment over the limit', async () => {
     const element = await renderFeedback({ promise: promiseId() });
     type(element, 'comment', 'x'.repeat(1201));
