@@ -33,6 +33,8 @@ export const en = {
   feedbackAbout: 'We read every answer and use them to improve our services. We do not reply to feedback.',
   complaintOffer: 'If you want us to put things right or reply to you, {link}.',
   complaintLink: 'make a complaint',
+  /** Shown instead of the question when `promise-id` names no promise of the charter (the same words as <service-response-time>'s). */
+  unknownPromise: 'There is no promise "{promise}" in this charter.',
 };
 
 /** The shape of these strings: every language's table has it. */

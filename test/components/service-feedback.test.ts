@@ -72,6 +72,13 @@ describe('<service-feedback>', () => {
     expect(sessionStorage.length).to.equal(1);
   });
 
+  it('says so, instead of asking, when the promise is not in the charter', async () => {
+    const element = await renderFeedback({ promise: 'no-such-promise' });
+    expect(text(element, '[part="problem"]')).to.equal('There is no promise "no-such-promise" in this charter.');
+    expect(inShadow(element, 'form')).to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
   it('shows a focused error summary when nothing is chosen, and a comment over the limit', async () => {
     const element = await renderFeedback({ promise: promiseId() });
     type(element, 'comment', 'x'.repeat(1201));
@@ -91,6 +98,23 @@ describe('<service-feedback>', () => {
     expect(text(element, '.count')).to.equal('You have 1 character too many');
     await expect(element).to.be.accessible();
     expect((await feedback.state()).attempts).to.have.length(0);
+  });
+
+  it('announces the comment’s character count once typing pauses for a second of its clock', async () => {
+    const element = await renderFeedback({ promise: promiseId() });
+    const clock = new ManualClock(Date.parse('2026-11-24T10:00:00Z'));
+    element.clock = clock;
+    type(element, 'comment', 'Slow');
+    await settle(element);
+    const status = inShadow(element, '[role="status"]')!;
+    expect(status.textContent).to.equal('');
+    expect(text(element, '.count')).to.equal('You have 1,196 characters remaining');
+    clock.advance(999);
+    await settle(element);
+    expect(status.textContent).to.equal('');
+    clock.advance(1);
+    await settle(element);
+    expect(status.textContent).to.equal('You have 1,196 characters remaining');
   });
 
   it('sends the answer once with an Idempotency-Key, thanks the resident, says what happens and clears the draft', async () => {

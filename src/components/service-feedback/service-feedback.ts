@@ -24,6 +24,7 @@ import { fill } from '../../strings/format.js';
 import type { StringTables } from '../../strings/tables.js';
 import { baseStyles } from '../base-styles.js';
 import { clampLevel } from '../headings.js';
+import { inlineProblemStyles } from '../inline-problem-styles.js';
 import { countMessage } from '../service-complaint-form/field-views.js';
 import { formStyles } from '../service-complaint-form/service-complaint-form.styles.js';
 import { ServiceElement } from '../service-element.js';
@@ -47,6 +48,7 @@ const MIN_FILL_SECONDS = 2;
  * @tagname service-feedback
  * @summary "Did we keep this promise?" or a satisfaction rating, sent safely.
  * @fires service-feedback-sent - The rating was received: `reference` and `feedback`.
+ * @csspart problem - Shown instead of the question when `promise-id` names no promise of the charter.
  * @csspart form - The form.
  * @csspart error-summary - The list of problems shown after a failed send.
  * @csspart error-message - One field's error message.
@@ -64,7 +66,7 @@ export class ServiceFeedback extends ServiceElement<ServiceFeedbackStrings> {
   /** This element's built-in English strings (Welsh arrives when needed: strings/languages.ts). */
   static override builtInStrings: StringTables<ServiceFeedbackStrings> = feedbackStrings;
 
-  static override styles = [baseStyles, formStyles];
+  static override styles = [baseStyles, formStyles, inlineProblemStyles];
 
   /** A charter already read with `parseCharter`, for use without a `<service-charter>` around it. */
   @property({ attribute: false }) parsedCharter?: Charter;
@@ -282,6 +284,8 @@ export class ServiceFeedback extends ServiceElement<ServiceFeedbackStrings> {
       ]),
     );
     const promise = this.currentCharter?.promises.find((p) => p.id === this.promiseId);
+    if (this.promiseId && this.currentCharter && !promise)
+      return html`<p part="problem" class="problem">${fill(text.unknownPromise, { promise: this.promiseId })}</p>`;
     const place =
       this.currentCharter?.channels.find((c) => c.id === this.channel) ??
       this.currentCharter?.services.find((s) => s.id === this.service);

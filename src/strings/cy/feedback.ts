@@ -26,4 +26,5 @@ export const cy: FeedbackStrings = {
   feedbackAbout: 'Rydym yn darllen pob ateb ac yn eu defnyddio i wella ein gwasanaethau. Nid ydym yn ateb adborth.',
   complaintOffer: 'Os hoffech i ni unioni pethau neu ateb i chi, {link}.',
   complaintLink: 'gwnewch gŵyn',
+  unknownPromise: 'Nid oes addewid "{promise}" yn y siarter hwn.',
 };
