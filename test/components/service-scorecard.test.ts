@@ -75,14 +75,7 @@ describe('<service-scorecard>', () => {
         'Target met',
         'Improving since September 2026, when it was 87%.',
       ],
-      [
-        'Emails answered in full within 10 working days',
-        'October 2026',
-        'No figure',
-        '95%',
-        'No figure',
-        'No earlier figure',
-      ],
+      ['Emails answered in full within 10 working days', 'October 2026', 'No figure', '95%', 'No figure', 'No figure'],
       [
         'Tenants satisfied with the overall service from us',
         '2025',
@@ -142,6 +135,14 @@ describe('<service-scorecard>', () => {
     expect(text(element, '[part="headline"]')).to.deep.equal(['We met 0 of our 2 promises in 2026.']);
     expect(text(element, '[part="tally"] li')).to.deep.equal(['Target missed: 1', 'No target to judge against: 1']);
     expect(deepText(inShadow(element, '[data-id="a"]')!)).to.equal('Promise a Achieved 12 in 2026 Higher is better.');
+    expect(rows(element)[0]).to.deep.equal([
+      'Promise a',
+      '2026',
+      '12',
+      'No target',
+      'Not measured against a target',
+      'No earlier figure',
+    ]);
     expect(inShadow(element, 'h4')).to.exist;
     await expect(element).to.be.accessible();
     element.promises = [promise('c', undefined)];

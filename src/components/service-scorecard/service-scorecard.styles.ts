@@ -3,7 +3,6 @@ import { css } from 'lit';
 /** Lines as a plain list, each measure's name above its figure; the tally as a short list. */
 export const scorecardStyles = css`
   .headline {
-    font-size: 1.25em;
     font-weight: 700;
   }
   .lines ul {

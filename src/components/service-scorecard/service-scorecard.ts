@@ -215,7 +215,13 @@ export class ServiceScorecard extends ServiceElement<ServiceScorecardStrings> {
                 </td>
                 <td>${resultCell(row, context)}</td>
                 <td>
-                  ${row.trend && row.verdict !== 'gap' ? trendWords(row.trend, context) : text.scorecardNoEarlier}
+                  ${
+                    row.verdict === 'gap'
+                      ? text.noFigure
+                      : row.trend
+                        ? trendWords(row.trend, context)
+                        : text.scorecardNoEarlier
+                  }
                 </td>
               </tr>`;
             })}
