@@ -102,5 +102,7 @@ export async function untilRendered(host: Pick<HostFrame, 'win' | 'doc'>, tags: 
     const state = { blank: blank().map((el) => el.localName), charterShown: !!charterShown(), ...host.win.embed };
     throw new Error(`not rendered: ${JSON.stringify(state)}`);
   }
+  // A long charter draws its promises in batches: wait for the last one.
+  await Promise.all(placed.map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete));
   return placed;
 }
