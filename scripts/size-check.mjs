@@ -12,11 +12,11 @@ import { cdn, cdnLoader } from '../rollup.config.mjs';
 
 const KB = 1024;
 // Ceilings in KB, set from the sizes measured on 2026-12-01 (see docs/dependencies.md).
-const CEILING_WHOLE_FILE = 0;
-const CEILING_CHARTER = 0;
-const CEILING_THREE = 0;
-const CEILING_ALL = 0;
-const CEILING_SSR_PROMISE = 0;
+const CEILING_WHOLE_FILE = 59.5;
+const CEILING_CHARTER = 32.0;
+const CEILING_THREE = 39.0;
+const CEILING_ALL = 66.5;
+const CEILING_SSR_PROMISE = 5.5;
 const wholeFile = { file: 'dist/cdn/service-charter.min.js', target: 53.5 * KB, ceiling: CEILING_WHOLE_FILE * KB };
 
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -155,7 +155,8 @@ console.log(
     `${Math.round(ssr.styleShare * 100)} % <style>)  ${verdict('server-rendered HTML a promise', ssr.perPromise, { target: 1 * KB, ceiling: CEILING_SSR_PROMISE * KB })}`,
 );
 
-if (notMet.length) console.log(`\nTargets not met yet (docs/dependencies.md says what would close each gap):\n- ${notMet.join('\n- ')}`);
+if (notMet.length)
+  console.log(`\nTargets not met yet (docs/dependencies.md says what would close each gap):\n- ${notMet.join('\n- ')}`);
 const checks = 2 + pages.filter((page) => page.target !== undefined).length;
 console.log(`\n${checks - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
