@@ -57,9 +57,10 @@ function stepParts(
   text: PromiseWordStrings,
   due: (at: Date) => Due,
   verbTable: PromiseWordStrings['responseVerbs'],
+  agree: (words: string) => string,
 ): Part[] {
   const verbs = verbTable[deadline.kind] ?? verbTable.custom;
-  const verb = index === 0 ? verbs.first : verbs.next;
+  const verb = agree(index === 0 ? verbs.first : verbs.next);
   if (!deadline.due) return [];
   const lead = index === 0 ? '' : ', ';
   if (isShort(deadline.target)) return [`${lead}${verb} ${targetTimeWords(deadline.target, language, text)}`];
@@ -75,4 +76,5 @@ export const deadlineSteps = (
   text: PromiseWordStrings,
   due: (at: Date) => Due,
   verbs = text.responseVerbs,
-): Part[] => deadlines.flatMap((deadline, index) => stepParts(deadline, index, language, text, due, verbs));
+  agree = (words: string) => words,
+): Part[] => deadlines.flatMap((deadline, index) => stepParts(deadline, index, language, text, due, verbs, agree));

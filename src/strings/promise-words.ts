@@ -114,8 +114,15 @@ function stepWords(
       ? (text.fromPrevious[previous.kind] ?? text.fromPrevious.default)
       : text.fromReceipt;
   const time = targetTimeWords(target, lang, text, counted);
-  const step = tidy(fill(phrases.next, { time }));
+  const step = agreeingWith(noun, text)(tidy(fill(phrases.next, { time })));
   return percent === undefined ? step : fill(text.nextShare, { step, percent });
+}
+
+/** "It" agreeing with the thing a promise is about: Welsh "a’i chydnabod" after "eich galwad". */
+export function agreeingWith(nounKey: string, text: PromiseStrings): (words: string) => string {
+  if (!text.nouns[nounKey]?.feminine) return (words) => words;
+  const forms = Object.entries(text.itFeminine);
+  return (words) => forms.reduce((out, [other, feminine]) => out.replaceAll(other, feminine), words);
 }
 
 /** The targets of a promise in order, as one commitment: "acknowledge your email within 2 working days, and reply in full …". */

@@ -15,6 +15,8 @@ export interface KindPhrases {
 export interface Nouns {
   your: string;
   many: string;
+  /** A feminine noun, after which "it" takes its feminine forms (`itFeminine`). */
+  feminine?: boolean;
 }
 
 /**
@@ -76,6 +78,11 @@ export const en = {
     complaint: { your: 'your complaint', many: 'complaints' },
     default: { your: 'your request', many: 'requests' },
   } as Record<string, Nouns>,
+  /**
+   * The words for "it" after a feminine noun, by their form after any other, for languages
+   * where they differ (Welsh "ei gydnabod" becomes "ei chydnabod" after "eich galwad"). English has none.
+   */
+  itFeminine: {} as Record<string, string>,
   /** A later target counted from receipt, after its time: "within 10 working days of receiving it". */
   fromReceipt: '{time} of receiving it',
   /** A later target counted from the previous one, by the previous one's kind. */

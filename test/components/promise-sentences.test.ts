@@ -121,6 +121,17 @@ const cases: [string, string, Json[], string, string][] = [
     'We aim to acknowledge your email within 2 working days, and reply in full within 10 working days of acknowledging it.',
     'Ein nod yw cydnabod eich e-bost o fewn 2 ddiwrnod gwaith, ac ateb yn llawn o fewn 10 diwrnod gwaith ar ôl ei gydnabod.',
   ],
+  // "it" after a feminine noun (a call, "galwad") takes its feminine forms in Welsh
+  [
+    'answer',
+    'phone',
+    [
+      { kind: 'acknowledge', within: { workingDays: 2 } },
+      { within: { workingDays: 10 }, countedFrom: 'previous' },
+    ],
+    'We aim to acknowledge your call within 2 working days, and answer it within 10 working days of acknowledging it.',
+    'Ein nod yw cydnabod eich galwad o fewn 2 ddiwrnod gwaith, a’i hateb o fewn 10 diwrnod gwaith ar ôl ei chydnabod.',
+  ],
   // resolve, complete
   [
     'resolve',

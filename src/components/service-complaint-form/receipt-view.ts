@@ -3,6 +3,7 @@ import type { TargetDeadline } from '../../core/promise-deadlines.js';
 import type { ComplaintKind } from '../../core/complaint.js';
 import { fill } from '../../strings/format.js';
 import type { ServiceComplaintFormStrings } from '../../strings/element-strings.js';
+import { agreeingWith } from '../../strings/promise-words.js';
 import { formatTime } from '../../strings/time-format.js';
 import { fullDate } from '../../strings/time-words.js';
 import { heading } from '../headings.js';
@@ -43,7 +44,8 @@ function trackParts(
       time: formatTime(at, timeZone, language),
     }),
   });
-  const steps = deadlineSteps(targets, language, text, due, { ...text.responseVerbs, ...text.receiptVerbs });
+  const verbs = { ...text.responseVerbs, ...text.receiptVerbs };
+  const steps = deadlineSteps(targets, language, text, due, verbs, agreeingWith('complaint', text));
   if (steps.length === 0) return [];
   const sentence = sentenceParts(text.receiptDeadlines, { steps });
   return track ? sentenceParts(text.receiptTrack, { track, sentence }) : sentence;

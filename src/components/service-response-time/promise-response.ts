@@ -6,7 +6,7 @@
 import type { Charter, CharterPromise } from '../../core/charter-types.js';
 import { promiseCalendars, promiseDeadlines } from '../../core/promise-deadlines.js';
 import type { ServiceResponseTimeStrings } from '../../strings/element-strings.js';
-import { commitmentWords, promiseSentence } from '../../strings/promise-words.js';
+import { agreeingWith, commitmentWords, promiseSentence } from '../../strings/promise-words.js';
 import { deadlineSteps, sentenceParts, type Due, type Part } from '../deadline-parts.js';
 
 export interface PromiseResponse {
@@ -64,7 +64,7 @@ export function promiseResponse(
     const commitment = commitmentWords([first.target], nounKey, language, text);
     return { ...statement(), parts: sentenceParts(text.responseShare, { action, commitment }) };
   }
-  const steps = deadlineSteps(deadlines, language, text, due);
+  const steps = deadlineSteps(deadlines, language, text, due, text.responseVerbs, agreeingWith(nounKey, text));
   return {
     parts: sentenceParts(text.responseSentence, { action, steps }),
     first: deadlines.find((d) => d.due)?.due,
