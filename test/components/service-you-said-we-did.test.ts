@@ -8,7 +8,10 @@ async function inCharter(charter: unknown, lang = 'en', child = html``) {
   const host = await render<HTMLElement>(
     html`<div lang=${lang}><service-charter .charter=${charter}>${child}</service-charter></div>`,
   );
-  return host.querySelector('service-charter')!;
+  const element = host.querySelector('service-charter')!;
+  // Its first update waits for the Welsh strings on a Welsh page, and a long charter draws in batches.
+  await element.updateComplete;
+  return element;
 }
 
 const entries = (element: Element) =>
