@@ -17,11 +17,16 @@ export async function renderedElement(canvasElement: HTMLElement, selector: stri
 
 /** Waits until `selector` matches inside the element's shadow root, and returns the match. */
 export async function inShadow(element: Element, selector: string): Promise<HTMLElement> {
-  return waitFor(() => {
-    const found = element.shadowRoot?.querySelector<HTMLElement>(selector);
-    if (!found) throw new Error(`no ${selector} in <${element.localName}>`);
-    return found;
-  });
+  // Up to 5 s, not waitFor's default 1 s: four story runs share the machine, and a story that
+  // fetches (a 404, the Welsh strings) can take longer than a second to settle under that load.
+  return waitFor(
+    () => {
+      const found = element.shadowRoot?.querySelector<HTMLElement>(selector);
+      if (!found) throw new Error(`no ${selector} in <${element.localName}>`);
+      return found;
+    },
+    { timeout: 5000 },
+  );
 }
 
 /** Runs `act` while `navigator.onLine` reports false, as with no connection, then stops pretending. */
