@@ -102,5 +102,7 @@ export async function untilRendered(host: Pick<HostFrame, 'win' | 'doc'>, tags: 
     const state = { blank: blank().map((el) => el.localName), charterShown: !!charterShown(), ...host.win.embed };
     throw new Error(`not rendered: ${JSON.stringify(state)}`);
   }
+  // A long charter draws its promises in batches; its updateComplete waits for the last.
+  await (host.doc.querySelector('service-charter') as { updateComplete?: Promise<unknown> } | null)?.updateComplete;
   return placed;
 }
