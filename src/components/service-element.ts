@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { charterContext, type CharterContextValue } from '../context/charter-context.js';
+import { CHARTER_PROVIDER, charterContext, type CharterContextValue } from '../context/charter-context.js';
 import { clockContext, fixedClock, systemClock, type Clock } from '../context/clock.js';
 import { attachContextRoot } from '../context/context-root.js';
 import type { Charter } from '../core/charter-types.js';
@@ -77,6 +77,19 @@ export class ServiceElement<S extends object = object> extends LitElement {
   /** The charter this element speaks for: the enclosing one (`<service-charter>` returns its own). */
   protected get currentCharter(): Charter | undefined {
     return this.charterContext?.charter;
+  }
+
+  /**
+   * An element placed in the page's own DOM renders for the first time in a task of its own, so
+   * a page with several elements never renders them all in one long task when the script runs.
+   * Until then it is as empty as before the script ran. A charter renders at once (the page holds
+   * its room until it is defined, and the elements inside wait for it), and so do elements drawn
+   * inside another element's shadow root, with it.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const first = !this.hasUpdated && !isServer && !(CHARTER_PROVIDER in this);
+    if (!first || this.getRootNode() !== this.ownerDocument) return super.scheduleUpdate();
+    return new Promise((resolve) => setTimeout(resolve, 0)).then(() => super.scheduleUpdate());
   }
 
   /** The language and strings read once for the update in progress (a render asks for them many times). */
