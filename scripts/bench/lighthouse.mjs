@@ -1,7 +1,7 @@
 /**
- * Benchmark: Lighthouse on the demo page (`npm start`'s server, started here on a free port),
- * mobile and desktop, medians of five runs: performance score, layout shift (CLS), total
- * blocking time and LCP. Drives Debian's Chromium (CHROME_PATH, default /usr/bin/chromium);
+ * Benchmark: Lighthouse on the demo page (`npm start`'s server, started here in a child process
+ * on a free port), mobile and desktop, medians of five runs: performance score, layout shift
+ * (CLS), total blocking time and LCP. Drives Debian's Chromium (CHROME_PATH, default /usr/bin/chromium);
  * nothing is downloaded. About a minute a run on a busy two-core machine: LIGHTHOUSE_RUNS=1
  * for one run each, LIGHTHOUSE_RUNS=0 to skip.
  *
@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';
+import { startDemoServer } from '../../test/node/support/demo-server.mjs';
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 const cli = fileURLToPath(new URL('../../node_modules/lighthouse/cli/index.js', import.meta.url));
@@ -47,9 +48,9 @@ async function lighthouse(url, preset, folder) {
 
 async function run() {
   if (RUNS === 0) return console.log('lighthouse: skipped (LIGHTHOUSE_RUNS=0)');
-  const { startDemoServer } = await import('../demo-server.mjs');
-  const server = await startDemoServer(0);
-  const url = `http://localhost:${server.address().port}/`;
+  // `npm start` in a process of its own (as the demo-server tests run it), ended when done.
+  const demo = await startDemoServer();
+  const url = `http://localhost:${demo.port}/`;
   const folder = await mkdtemp(join(tmpdir(), 'service-charter-lighthouse-'));
   const results = {};
   try {
@@ -65,8 +66,7 @@ async function run() {
       );
     }
   } finally {
-    server.close();
-    server.closeAllConnections?.();
+    demo.child.kill();
     await rm(folder, { recursive: true, force: true });
   }
   return results;

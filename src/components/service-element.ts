@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { charterContext, type CharterContextValue } from '../context/charter-context.js';
+import { CHARTER_PROVIDER, charterContext, type CharterContextValue } from '../context/charter-context.js';
 import { clockContext, fixedClock, systemClock, type Clock } from '../context/clock.js';
 import { attachContextRoot } from '../context/context-root.js';
 import type { Charter } from '../core/charter-types.js';
@@ -123,12 +123,23 @@ export class ServiceElement<S extends object = object> extends LitElement {
   }
 
   /**
-   * Holds each update while the element's language's strings are on their way, so the element
-   * never shows English first and then Welsh (and hydrates server-rendered Welsh as it is).
+   * Holds an update until it can render as it should:
+   * - while the element's language's strings are on their way, so it never shows English first
+   *   and then Welsh (and hydrates server-rendered Welsh as it is);
+   * - an element placed in the page's own DOM renders for the first time in a task of its own,
+   *   so a page with several elements never renders them all in one long task when the script
+   *   runs. Until then it is as empty as before the script ran. A charter renders at once (the
+   *   page holds its room until it is defined, and the elements inside wait for it), and so do
+   *   elements drawn inside another element's shadow root, with it.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const arriving = pendingLanguage(this.language);
-    return arriving ? arriving.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const first = !this.hasUpdated && !isServer && !(CHARTER_PROVIDER in this);
+    const ownTask = first && this.getRootNode() === this.ownerDocument;
+    const waits = [
+      pendingLanguage(this.language),
+      ownTask ? new Promise((resolve) => setTimeout(resolve, 0)) : undefined,
+    ];
+    return waits.some(Boolean) ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** Built-in strings for the language, with this element's overrides. */
