@@ -29,11 +29,15 @@ export async function render<T extends HTMLElement>(template: TemplateResult): P
   return element;
 }
 
-/** Waits for pending Lit updates, tasks and fetches to finish. */
+/**
+ * Waits for pending Lit updates, tasks and fetches to finish: the element's and those of the
+ * elements inside it (an element in the page's own DOM renders first in a task of its own).
+ */
 export async function settle(element: Element, rounds = 5): Promise<void> {
   for (let i = 0; i < rounds; i++) {
     await new Promise((resolve) => setTimeout(resolve, 0));
-    await (element as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+    const elements = [element, ...element.querySelectorAll('*')];
+    await Promise.all(elements.map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete));
   }
 }
 
