@@ -35,8 +35,12 @@ export async function stats(id: string): Promise<FeedStats> {
 export const pollUrl = (id: string, extra = ''): string => `/test-api/feed/poll?id=${encodeURIComponent(id)}${extra}`;
 export const sseUrl = (id: string, extra = ''): string => `/test-api/feed/sse?id=${encodeURIComponent(id)}${extra}`;
 
-/** Waits until the server's counters satisfy `condition` (fails after `timeout` ms). */
-export const untilStats = (id: string, condition: (counted: FeedStats) => boolean, timeout = 3000): Promise<void> =>
+/**
+ * Waits until the server's counters satisfy `condition` (fails after `timeout` ms). What the
+ * server sees of the network (a stream closed, a request arrived) is not driven by the test's
+ * clock: WebKit under load took over 3 s to close a stream, so this waits up to 10 s.
+ */
+export const untilStats = (id: string, condition: (counted: FeedStats) => boolean, timeout = 10_000): Promise<void> =>
   until(async () => condition(await stats(id)), timeout);
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
