@@ -33,7 +33,9 @@ async function nextRequest(clock: ManualClock, id: string, request: number): Pro
 }
 const figure = (element: Element) => deepText(inShadow(element, '[part="figure"]')!);
 
-describe('feed transport (counted by the server)', () => {
+describe('feed transport (counted by the server)', function () {
+  // Waits on what the server sees of the network can take seconds under load (see untilStats).
+  this.timeout(30_000);
   afterEach(() => {
     emulateVisibility(false);
     // Let go of what a failed test left first, so that one failure does not fail every test after it.
