@@ -66,6 +66,7 @@ export class ServiceFeedback extends ServiceElement<ServiceFeedbackStrings> {
   /** This element's built-in English strings (Welsh arrives when needed: strings/languages.ts). */
   static override builtInStrings: StringTables<ServiceFeedbackStrings> = feedbackStrings;
 
+  /** The shared defaults, the form styles it shares with the complaint form, and its problem note's. */
   static override styles = [baseStyles, formStyles, inlineProblemStyles];
 
   /** A charter already read with `parseCharter`, for use without a `<service-charter>` around it. */
