@@ -6,8 +6,8 @@ import { clockContext, fixedClock, systemClock, type Clock } from '../context/cl
 import { attachContextRoot } from '../context/context-root.js';
 import type { Charter } from '../core/charter-types.js';
 import { pickTextIn, type LocalizedText } from '../core/text.js';
-import { baseLanguage, languageTable, pendingLanguage, shipsLanguage } from '../strings/languages.js';
-import { stringsIn, type StringTables } from '../strings/tables.js';
+import { languageTable, pendingLanguage, shipsLanguage } from '../strings/languages.js';
+import { baseLanguage, stringsIn, type StringTables } from '../strings/tables.js';
 import { unwatchLanguage, watchLanguage } from './language-watch.js';
 
 /** Marks the top of a shadow root whose built-in strings are in another language than the page. */
@@ -193,8 +193,7 @@ export class ServiceElement<S extends object = object> extends LitElement {
 }
 
 /** Whether two language tags name the same language (`cy` and `cy-GB` do). */
-export const sameLanguage = (a: string, b: string): boolean =>
-  a.split('-')[0].toLowerCase() === b.split('-')[0].toLowerCase();
+export const sameLanguage = (a: string, b: string): boolean => baseLanguage(a) === baseLanguage(b);
 
 /** Words in `lang`, marked as such when `lang` is not the surrounding `around` language. */
 export function inLanguage({ text, lang }: { text: string; lang: string }, around: string): string | TemplateResult {

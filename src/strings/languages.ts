@@ -1,3 +1,5 @@
+import { baseLanguage } from './tables.js';
+
 /**
  * The built-in strings of languages other than English, each imported the first time an
  * element speaks it, so an English page never fetches the Welsh. English is always at hand,
@@ -12,9 +14,6 @@ const importers: Record<string, () => Promise<Table>> = {
 
 const loaded = new Map<string, Table>();
 const loading = new Map<string, Promise<void>>();
-
-/** The base language of a tag, lower case (`cy` of `cy-GB`). */
-export const baseLanguage = (lang: string): string => lang.split('-')[0].toLowerCase();
 
 /** Whether the library has built-in strings in a language other than English (loaded or not yet). */
 export const shipsLanguage = (lang: string): boolean => baseLanguage(lang) in importers;

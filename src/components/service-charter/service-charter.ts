@@ -19,7 +19,7 @@ import { ServiceElement } from '../service-element.js';
 import { baseStyles } from '../base-styles.js';
 import { problemStyles } from '../problem-styles.js';
 import { contactView } from './channel-view.js';
-import { complaintsView, type ViewContext } from './complaints-view.js';
+import { complaintsView } from './complaints-view.js';
 import { clampLevel, heading } from '../headings.js';
 import {
   CharterLoadError,
@@ -250,16 +250,6 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
       : this.renderProblem(this.text.invalidCharter, result?.problems);
   }
 
-  private viewContext(headingLevel: number): ViewContext {
-    return {
-      text: this.text,
-      language: this.language,
-      pick: (t) => this.charterText(t),
-      plain: (t) => this.pick(t),
-      headingLevel,
-    };
-  }
-
   private charterView(headingLevel: number): CharterView {
     return {
       text: this.text,
@@ -342,7 +332,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
     const level = this.headingLevel;
     return html`${charter.access.length ? accessView(charter.access, this.charterView(level + 1)) : nothing}
       ${charter.improvements?.length ? this.renderImprovements(charter) : nothing}
-      ${charter.complaints ? complaintsView(charter.complaints, this.viewContext(level + 1)) : nothing} <slot></slot>`;
+      ${charter.complaints ? complaintsView(charter.complaints, this.charterView(level + 1)) : nothing} <slot></slot>`;
   }
 
   /** "You said, we did", each entry linked to its promise or service above. */
