@@ -5,8 +5,9 @@
  * and answers according to a plan the test sets with `plan` (one step per attempt):
  * `ok`, `503`, `429` (Retry-After: 1), `400`, `422` (field errors), `huge` (stores, with a
  * 10 MB reference), `hang` (stores, then
- * answers after 1.5 s, past the test's timeout) or `refuse` (drops the connection, as when
- * offline). `state` reports what arrived; `reset` forgets everything.
+ * answers after 1.5 s, past the test's timeout), `refuse` (drops the connection, as when
+ * offline), `problem:<status>` (an `application/problem+json` body with `title` and `detail`)
+ * or `plain:<status>` (a text body, no JSON). `state` reports what arrived; `reset` forgets everything.
  */
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -70,6 +71,21 @@ export function intakeRoutes(route, prefix, fieldErrors) {
     if (step === '429') return answer(ctx, 429, { message: 'slow down' }, { 'Retry-After': '1' });
     if (step === '400') return answer(ctx, 400, { message: 'not accepted' });
     if (step === '422') return answer(ctx, 422, { errors: fieldErrors });
+    const [form, status] = step.split(':');
+    if (form === 'problem') {
+      answer(ctx, Number(status), {
+        type: 'about:blank',
+        title: 'Not accepted',
+        status: Number(status),
+        detail: `Refused with ${status}`,
+      });
+      return (ctx.type = 'application/problem+json');
+    }
+    if (form === 'plain') {
+      ctx.status = Number(status);
+      ctx.type = 'text/plain';
+      return (ctx.body = 'Refused');
+    }
     if (!state.stored.has(key)) {
       const serial = `TEST-${state.stored.size + 1}`;
       state.stored.set(key, { body, reference: step === 'huge' ? serial + 'X'.repeat(10_000_000) : serial });

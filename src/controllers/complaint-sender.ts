@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { backoffDelay } from '../core/backoff.js';
 import type { Clock } from '../context/clock.js';
 import { judgeResponse, type SubmissionVerdict } from '../core/submission-policy.js';
+import type { SubmitOutcome, SubmitRequestEvent } from '../events/submit-event.js';
 
 /** What the sender is doing: the form shows each phase. */
 export type SendPhase = 'idle' | 'sending' | 'retrying' | 'offline' | 'stalled';
@@ -16,6 +17,22 @@ export interface SendRequest {
   headers: Record<string, string>;
 }
 
+/** An answer that ends a submission: `sent`, `invalid` or `rejected`. */
+export type FinalVerdict = Exclude<SubmissionVerdict, { outcome: 'retry' }>;
+
+/** The form a sender works for: it offers each submission to the page, and holds the sending settings. */
+export interface SendingHost extends ReactiveControllerHost, EventTarget {
+  readonly localName: string;
+  /** Milliseconds before one attempt is abandoned and retried. */
+  timeout: number;
+  /** Milliseconds before the first retry. */
+  retryDelay: number;
+  /** Automatic attempts before pausing in `stalled`. */
+  maxAttempts: number;
+  csrfToken?: string;
+  csrfHeader?: string;
+}
+
 export interface SendSettings {
   /** Give up on one attempt after this many ms. */
   timeoutMs: number;
@@ -26,10 +43,18 @@ export interface SendSettings {
   maxAttempts: number;
 }
 
+/** The CSRF header to send: `token` (else `<meta name="csrf-token">`) under `header` (else `<meta name="csrf-header">`, else `X-CSRF-Token`). */
+function csrfHeaders(token?: string, header?: string): Record<string, string> {
+  const meta = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content;
+  const value = token ?? meta('csrf-token');
+  return value ? { [header ?? meta('csrf-header') ?? 'X-CSRF-Token']: value } : {};
+}
+
 /**
- * Posts one submission (a complaint, or a rating from `<service-feedback>`) until it gets a final answer: retries network errors, timeouts,
- * 429 and 5xx with backoff (honouring Retry-After), waits while the browser is offline,
- * and stops when the host disconnects (the draft keeps the submission for the next visit).
+ * Delivers one submission (a complaint, or a rating from `<service-feedback>`): offers it to
+ * the page first, then posts it until it gets a final answer: retries network errors,
+ * timeouts, 429 and 5xx with backoff (honouring Retry-After), waits while the browser is
+ * offline, and stops when the host disconnects (the draft keeps the submission for the next visit).
  */
 export class ComplaintSender implements ReactiveController {
   phase: SendPhase = 'idle';
@@ -39,7 +64,7 @@ export class ComplaintSender implements ReactiveController {
   private readonly onOnline = () => this.wake?.();
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: SendingHost,
     /** The time and timers to use (read at each use: the host's clock may change). */
     private readonly clock: () => Clock,
   ) {
@@ -68,11 +93,38 @@ export class ComplaintSender implements ReactiveController {
     this.setPhase('idle');
   }
 
+  /**
+   * Offers one submission to the page with `event` (cancelable, carrying the Idempotency-Key):
+   * when the page cancels it, the outcome it passes to `respondWith` is the verdict (an error
+   * is a rejection without a status); otherwise `body` is sent to `endpoint` with the host's
+   * settings. `setting` names the charter's field for the endpoint, for the console message
+   * when there is none. Resolves undefined when stopped.
+   */
+  async deliver(
+    event: SubmitRequestEvent,
+    body: object,
+    endpoint: string | undefined,
+    setting: string,
+  ): Promise<FinalVerdict | undefined> {
+    const host = this.host;
+    if (!host.dispatchEvent(event)) {
+      const outcome = await (event.outcome ?? Promise.resolve<SubmitOutcome>({})).catch(() => ({ error: '' }));
+      return 'error' in outcome
+        ? { outcome: 'rejected', status: 0 }
+        : { outcome: 'sent', reference: outcome.reference };
+    }
+    if (!endpoint) {
+      console.error(`<${host.localName}>: no endpoint (attribute or charter ${setting})`);
+      return { outcome: 'rejected', status: 0 };
+    }
+    return this.send(
+      { endpoint, body, key: event.idempotencyKey, headers: csrfHeaders(host.csrfToken, host.csrfHeader) },
+      { timeoutMs: host.timeout, retryDelayMs: host.retryDelay, maxDelayMs: 60_000, maxAttempts: host.maxAttempts },
+    );
+  }
+
   /** Resolves with the final verdict (`sent`, `invalid` or `rejected`), or undefined when stopped. */
-  async send(
-    request: SendRequest,
-    settings: SendSettings,
-  ): Promise<Exclude<SubmissionVerdict, { outcome: 'retry' }> | undefined> {
+  private async send(request: SendRequest, settings: SendSettings): Promise<FinalVerdict | undefined> {
     const run = ++this.run;
     for (let attempt = 1; run === this.run; attempt++) {
       if (!navigator.onLine) {
@@ -104,13 +156,6 @@ export class ComplaintSender implements ReactiveController {
       );
     }
     return undefined;
-  }
-
-  /** The CSRF header to send: `token` (else `<meta name="csrf-token">`) under `header` (else `<meta name="csrf-header">`, else `X-CSRF-Token`). */
-  static csrfHeaders(token?: string, header?: string): Record<string, string> {
-    const meta = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content;
-    const value = token ?? meta('csrf-token');
-    return value ? { [header ?? meta('csrf-header') ?? 'X-CSRF-Token']: value } : {};
   }
 
   private setPhase(phase: SendPhase): void {

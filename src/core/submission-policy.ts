@@ -26,11 +26,14 @@ export function fieldErrorsOf(json: unknown): FieldProblem[] {
   );
 }
 
-/** A short message from an error body: JSON `message`/`error`, else nothing (the form has its own words). */
+/**
+ * A short message from an error body: JSON `message` or `error`, else a problem details
+ * (`application/problem+json`) `detail` or `title`; else nothing (the form has its own words).
+ */
 function messageOf(json: unknown): string | undefined {
   if (!isObject(json)) return undefined;
-  const message = json.message ?? json.error;
-  return typeof message === 'string' && message.trim() ? message.slice(0, 300) : undefined;
+  const message = [json.message, json.error, json.detail, json.title].find((m) => typeof m === 'string' && m.trim());
+  return (message as string | undefined)?.slice(0, 300);
 }
 
 /** Judges one response: its status, `Retry-After` header and body (parsed JSON, or undefined). */

@@ -1,29 +1,22 @@
 import type { ComplaintBody } from '../core/complaint.js';
+import { SubmitRequestEvent, type SubmitOutcome } from './submit-event.js';
 
 /** What a host that sends the complaint itself reports back: a reference, or why it failed. */
-export type ComplaintOutcome = { reference?: string } | { error: string };
+export type ComplaintOutcome = SubmitOutcome;
 
 /**
  * Fired once per submission, before anything is sent. Cancel it (`preventDefault()`) to
  * send the complaint through your own channel, and pass the outcome to `respondWith`.
  */
-export class ComplaintSubmitEvent extends Event {
+export class ComplaintSubmitEvent extends SubmitRequestEvent {
   static readonly eventName = 'service-complaint-submit';
-  /** Set by `respondWith`. */
-  outcome?: Promise<ComplaintOutcome>;
 
   constructor(
     /** The body the element would POST. */
     readonly complaint: ComplaintBody,
-    /** The Idempotency-Key the element would send with it. */
-    readonly idempotencyKey: string,
+    idempotencyKey: string,
   ) {
-    super(ComplaintSubmitEvent.eventName, { bubbles: true, composed: true, cancelable: true });
-  }
-
-  /** After `preventDefault()`: the outcome of sending it yourself; the element shows it. */
-  respondWith(outcome: ComplaintOutcome | Promise<ComplaintOutcome>): void {
-    this.outcome = Promise.resolve(outcome);
+    super(ComplaintSubmitEvent.eventName, idempotencyKey);
   }
 }
 

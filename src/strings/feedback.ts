@@ -26,7 +26,8 @@ export const en = {
   feedbackRetrying: 'Your answer is not sent yet. It is saved, and we are trying again.',
   feedbackOffline: 'You are offline. Your answer is saved on this device and will be sent when you are back online.',
   feedbackStalled: 'We could not send your answer. It is saved on this device.',
-  feedbackRejected: 'We could not accept your answer. It is saved: try again later.',
+  /** A final refusal (a 4xx other than 429), before the endpoint's own message and the error code. */
+  feedbackRejected: 'We could not accept your answer. It is saved: check it and try again, or contact us another way.',
   feedbackReceived: 'Thank you for your feedback',
   yourAnswer: 'Your answer: {answer}',
   /** What happens to an answer, when the charter does not say. */
@@ -35,6 +36,10 @@ export const en = {
   complaintLink: 'make a complaint',
   /** Shown instead of the question when `promise-id` names no promise of the charter (the same words as <service-response-time>'s). */
   unknownPromise: 'There is no promise "{promise}" in this charter.',
+  /** Shown instead of the question when `channel` names no channel of the charter (the same words as <service-hours>'). */
+  unknownChannel: 'There is no channel "{channel}" in this charter.',
+  /** Shown instead of the question when `service` names no service of the charter. */
+  unknownService: 'There is no service "{service}" in this charter.',
 };
 
 /** The shape of these strings: every language's table has it. */

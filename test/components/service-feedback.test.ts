@@ -2,7 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { ServiceFeedback } from '../../src/components/service-feedback/service-feedback.js';
 import { parseCharter, type Charter } from '../../src/core/index.js';
-import type { FeedbackSentEvent } from '../../src/events/feedback-events.js';
+import type { FeedbackSentEvent, FeedbackSubmitEvent } from '../../src/events/feedback-events.js';
 import { intake, type } from '../complaint-helpers.js';
 import { allInShadow, copy, deepText, inShadow, render, samples, settle, until } from '../helpers.js';
 import { ManualClock } from '../manual-clock.js';
@@ -13,7 +13,7 @@ const board = () => parseCharter(copy(samples.bilingualHealthBoard));
 const promiseId = () => 'see-you';
 
 async function renderFeedback(
-  attributes: Partial<Record<'promise' | 'channel' | 'lang' | 'max-attempts' | 'retry-delay', string>> = {},
+  attributes: Partial<Record<'promise' | 'channel' | 'service' | 'lang' | 'max-attempts' | 'retry-delay', string>> = {},
   charter: Charter = board(),
 ): Promise<ServiceFeedback> {
   return render<ServiceFeedback>(
@@ -22,6 +22,7 @@ async function renderFeedback(
       endpoint=${feedback.endpoint}
       promise-id=${attributes.promise ?? ''}
       channel=${attributes.channel ?? ''}
+      service=${attributes.service ?? ''}
       lang=${attributes.lang ?? 'en'}
       timeout="2000"
       retry-delay=${attributes['retry-delay'] ?? '20'}
@@ -72,11 +73,38 @@ describe('<service-feedback>', () => {
     expect(sessionStorage.length).to.equal(1);
   });
 
-  it('says so, instead of asking, when the promise is not in the charter', async () => {
-    const element = await renderFeedback({ promise: 'no-such-promise' });
-    expect(text(element, '[part="problem"]')).to.equal('There is no promise "no-such-promise" in this charter.');
-    expect(inShadow(element, 'form')).to.equal(null);
-    await expect(element).to.be.accessible();
+  it('says so, instead of asking about nothing, when the promise, channel or service is not in the charter', async () => {
+    const warnings: string[] = [];
+    const originalWarn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const promise = await renderFeedback({ promise: 'no-such-promise' });
+      expect(text(promise, '[part="problem"]')).to.equal('There is no promise "no-such-promise" in this charter.');
+      expect(inShadow(promise, 'form')).to.equal(null);
+      await expect(promise).to.be.accessible();
+      const channel = await renderFeedback({ channel: 'fax', lang: 'cy' });
+      expect(text(channel, '[part="problem"]')).to.equal('Nid oes sianel "fax" yn y siarter hwn.');
+      expect(inShadow(channel, 'fieldset')).to.equal(null);
+      const service = await renderFeedback({ service: 'parking' });
+      expect(text(service, '[part="problem"]')).to.equal('There is no service "parking" in this charter.');
+      await expect(service).to.be.accessible();
+      // Each is told once, naming the id and the ids the charter has, however often it renders.
+      channel.lang = 'en';
+      await settle(channel);
+      expect(text(channel, '[part="problem"]')).to.equal('There is no channel "fax" in this charter.');
+      expect(warnings).to.deep.equal([
+        '<service-feedback>: the charter has no promise "no-such-promise" to ask about (its promise ids: "answer-calls", "call-back", "see-you", "social-reply", "resolve-stage-1")',
+        '<service-feedback>: the charter has no channel "fax" to ask about (its channel ids: "phone", "video-relay", "social", "whatsapp", "minor-injuries")',
+        '<service-feedback>: the charter has no service "parking" to ask about (its service ids: none)',
+      ]);
+      // A channel the charter has: the question, with the channel's name as its hint.
+      channel.channel = 'phone';
+      await settle(channel);
+      expect(inShadow(channel, '[part="problem"]')).to.equal(null);
+      expect(inShadow(channel, 'fieldset')).not.to.equal(null);
+    } finally {
+      console.warn = originalWarn;
+    }
   });
 
   it('shows a focused error summary when nothing is chosen, and a comment over the limit', async () => {
@@ -209,8 +237,9 @@ describe('<service-feedback>', () => {
     await send(element);
     await until(() => inShadow(element, '.notice-error'));
     expect(text(element, '.notice-error')).to.equal(
-      'We could not accept your answer. It is saved: try again later. (Error code 400)',
+      'We could not accept your answer. It is saved: check it and try again, or contact us another way. “not accepted” (Error code 400)',
     );
+    expect(inShadow(element, '.notice-error')!.getAttribute('role')).to.equal('alert');
     expect(comment(element).value).to.equal(words);
     expect(radio(element, 'no').checked).to.equal(true);
     expect(JSON.parse(sessionStorage.getItem(sessionStorage.key(0)!)!).fields.comment).to.equal(words);
@@ -325,5 +354,98 @@ describe('<service-feedback>', () => {
       'Satisfied',
       'Very satisfied',
     ]);
+  });
+
+  for (const [step, said] of [
+    ['problem:413', '“Refused with 413” (Error code 413)'],
+    ['problem:422', '“Refused with 422” (Error code 422)'],
+    ['plain:400', '(Error code 400)'],
+  ]) {
+    it(`tells the resident in words that a ${step.replace(':', ' ')} refused their answer, keeps it, and does not retry`, async () => {
+      await feedback.plan([step]);
+      const element = await renderFeedback({ channel: 'phone' });
+      const words = 'The wait was long.';
+      await answer(element, '1', words);
+      await send(element);
+      await until(() => inShadow(element, '.notice-error'));
+      const notice = inShadow(element, '.notice-error')!;
+      expect(deepText(notice)).to.equal(
+        `We could not accept your answer. It is saved: check it and try again, or contact us another way. ${said}`,
+      );
+      expect(notice.getAttribute('role')).to.equal('alert');
+      expect(inShadow(element, '.error-summary')).to.equal(null);
+      expect(radio(element, '1').checked).to.equal(true);
+      expect(radio(element, '1').disabled).to.equal(false);
+      expect(comment(element).value).to.equal(words);
+      expect(JSON.parse(sessionStorage.getItem(sessionStorage.key(0)!)!).fields).to.deep.equal({
+        answer: '1',
+        comment: words,
+      });
+      await expect(element).to.be.accessible();
+      const first = (await feedback.state()).attempts;
+      expect(first.map((a) => a.step)).to.deep.equal([step]);
+      // Sending again is a new rating with a new key, and the refusal goes once it is accepted.
+      await send(element);
+      await until(() => inShadow(element, '[part="receipt"]'));
+      const { attempts, stored } = await feedback.state();
+      expect(attempts).to.have.length(2);
+      expect(attempts[1].key).not.to.equal(attempts[0].key);
+      expect(stored[0].body).to.deep.include({ answer: 1, comment: words });
+    });
+  }
+
+  it('refuses in Welsh, with the endpoint’s own words', async () => {
+    await feedback.plan(['problem:413']);
+    const element = await renderFeedback({ promise: promiseId(), lang: 'cy' });
+    await answer(element, 'partly');
+    await send(element);
+    await until(() => inShadow(element, '.notice-error'));
+    expect(text(element, '.notice-error')).to.equal(
+      'Nid oeddem yn gallu derbyn eich ateb. Mae wedi’i gadw: gwiriwch ef a rhowch gynnig arall arni, neu cysylltwch â ni mewn ffordd arall. “Refused with 413” (Cod gwall 413)',
+    );
+  });
+
+  it('lets the page send the rating itself through the cancelable submit event', async () => {
+    const element = await renderFeedback({ promise: promiseId() });
+    await answer(element, 'no', 'By the page');
+    let request: FeedbackSubmitEvent | undefined;
+    element.addEventListener('service-feedback-submit', (event: FeedbackSubmitEvent) => {
+      request = event;
+      event.preventDefault();
+      event.respondWith(Promise.resolve({ reference: 'HOST-3' }));
+    });
+    const sent = oneEvent(element, 'service-feedback-sent');
+    await send(element);
+    expect(((await sent) as unknown as FeedbackSentEvent).reference).to.equal('HOST-3');
+    expect(request!.cancelable && request!.bubbles && request!.composed).to.equal(true);
+    expect(request!.feedback).to.deep.include({ kind: 'feedback', answer: 'no', comment: 'By the page' });
+    expect(request!.idempotencyKey).to.match(/^[0-9a-f-]{36}$/);
+    await until(() => inShadow(element, '[part="receipt"]'));
+    expect(text(element, '[part="receipt-panel"]')).to.contain('Your answer: No');
+    expect(sessionStorage.length).to.equal(0);
+    expect((await feedback.state()).attempts).to.have.length(0);
+  });
+
+  it('shows the page’s failure without an error code, keeping the answer; uncancelled, it posts with the event’s key', async () => {
+    const element = await renderFeedback({ promise: promiseId() });
+    await answer(element, 'partly', 'Kept');
+    const refuse = (event: FeedbackSubmitEvent) => {
+      event.preventDefault();
+      event.respondWith(Promise.reject(new Error('CRM down')));
+    };
+    element.addEventListener('service-feedback-submit', refuse);
+    await send(element);
+    await until(() => inShadow(element, '.notice-error'));
+    expect(text(element, '.notice-error')).to.equal(
+      'We could not accept your answer. It is saved: check it and try again, or contact us another way.',
+    );
+    expect(comment(element).value).to.equal('Kept');
+    expect(radio(element, 'partly').checked).to.equal(true);
+    element.removeEventListener('service-feedback-submit', refuse);
+    const offered = oneEvent(element, 'service-feedback-submit');
+    await send(element);
+    const key = ((await offered) as unknown as FeedbackSubmitEvent).idempotencyKey;
+    await until(() => inShadow(element, '[part="receipt"]'));
+    expect((await feedback.state()).attempts.map((a) => a.key)).to.deep.equal([key]);
   });
 });

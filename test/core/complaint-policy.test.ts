@@ -76,6 +76,23 @@ describe('complaint core', () => {
       problems: [{ field: 'email', message: 'Bad' }],
     });
     expect(judgeResponse(422, null, 'nonsense', 0).outcome).to.equal('rejected');
+    // A problem details body (application/problem+json): its `detail`, else its `title`.
+    const problem = { type: 'about:blank', title: 'Payload Too Large', status: 413, detail: 'At most 1 MB' };
+    expect(judgeResponse(413, null, problem, 0)).to.deep.equal({
+      outcome: 'rejected',
+      status: 413,
+      message: 'At most 1 MB',
+    });
+    expect(judgeResponse(422, null, { ...problem, detail: ' ' }, 0)).to.deep.equal({
+      outcome: 'rejected',
+      status: 422,
+      message: 'Payload Too Large',
+    });
+    expect(judgeResponse(400, null, undefined, 0)).to.deep.equal({
+      outcome: 'rejected',
+      status: 400,
+      message: undefined,
+    });
     expect(fieldErrorsOf({ errors: [{ message: 'General' }, { field: 'x' }, 7] })).to.deep.equal([
       { field: '', message: 'General' },
     ]);

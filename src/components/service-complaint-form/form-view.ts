@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { SendPhase } from '../../controllers/complaint-sender.js';
 import { MAX_DETAILS, MAX_OUTCOME } from '../../core/complaint.js';
 import type { FormWords } from '../../strings/form-words.js';
+import { fill } from '../../strings/format.js';
 import { heading } from '../headings.js';
 import {
   checkbox,
@@ -61,9 +62,16 @@ export function errorSummary(text: FormWords, state: NoticeState) {
   </div>`;
 }
 
-/** While a submission is under way or was refused: what is happening, in `words` for each phase. */
+/** Why a submission was refused: what the form says, then the endpoint's own `message`, then the status (none for the page's own error). */
+export const refusal = (text: FormWords, words: string, { status, message }: { status: number; message?: string }) =>
+  `${words}${message ? ` “${message}”` : ''}${status ? ` ${fill(text.errorCode, { status })}` : ''}`;
+
+/**
+ * While a submission is under way or was refused: what is happening, in `words` for each phase.
+ * A refusal is an alert, said as it appears (focus stays on Send, and the text stays in the form).
+ */
 export function notice(text: FormWords, words: Record<'retrying' | 'offline' | 'stalled', string>, state: NoticeState) {
-  if (state.rejected) return html`<p class="notice notice-error" part="notice">${state.rejected}</p>`;
+  if (state.rejected) return html`<p class="notice notice-error" part="notice" role="alert">${state.rejected}</p>`;
   if (state.phase === 'idle' || state.phase === 'sending') return nothing;
   return html`<div class="notice" part="notice">
     <p>${words[state.phase]}</p>

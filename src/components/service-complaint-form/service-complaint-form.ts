@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { insideCharter } from '../../context/charter-context.js';
-import { ComplaintSender, type SendPhase } from '../../controllers/complaint-sender.js';
+import { ComplaintSender, type FinalVerdict, type SendPhase } from '../../controllers/complaint-sender.js';
 import { DraftStore, restoredDraft, type DraftStorageKind, type StoredDraft } from '../../controllers/draft-store.js';
 import { systemClock, type Clock } from '../../context/clock.js';
 import type { Charter, ComplaintTrack } from '../../core/charter-types.js';
@@ -16,14 +16,7 @@ import {
   type ComplaintFields,
   type FieldProblem,
 } from '../../core/complaint.js';
-import type { SubmissionVerdict } from '../../core/submission-policy.js';
-import {
-  ComplaintFailedEvent,
-  ComplaintSentEvent,
-  ComplaintSubmitEvent,
-  type ComplaintOutcome,
-} from '../../events/complaint-events.js';
-import { fill } from '../../strings/format.js';
+import { ComplaintFailedEvent, ComplaintSentEvent, ComplaintSubmitEvent } from '../../events/complaint-events.js';
 import { localDateOf } from '../../core/time-zone.js';
 import { clampLevel, heading } from '../headings.js';
 import { complaintsView } from '../service-charter/complaints-view.js';
@@ -36,7 +29,7 @@ import { sameLanguage, ServiceElement } from '../service-element.js';
 import type { LocalizedText } from '../../core/text.js';
 import { baseStyles } from '../base-styles.js';
 import { countMessage, type FieldContext } from './field-views.js';
-import { formView } from './form-view.js';
+import { formView, refusal } from './form-view.js';
 import { webLink } from '../web-link.js';
 import { receiptView, type Receipt } from './receipt-view.js';
 import type { Part } from '../deadline-parts.js';
@@ -119,9 +112,8 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
   @state() private fields: ComplaintFields = emptyComplaint();
   @state() private problems: FieldProblem[] = [];
   @state() private receipt?: Receipt;
-  @state() private rejectedStatus?: number;
-  /** The endpoint's own `message` with a final 4xx, shown after the form's words. */
-  @state() private rejectedMessage?: string;
+  /** A final refusal: its status (0 for the page's own error) and the endpoint's own `message`, shown after the form's words. */
+  @state() private rejected?: { status: number; message?: string };
   @state() private restored = false;
   /** The polite status text; changed only on meaningful change. */
   @state() private announcement = '';
@@ -250,8 +242,7 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
     this.cancelCount?.();
     const form = event.target as HTMLFormElement;
     const honeypot = (form.elements.namedItem('website') as HTMLInputElement | null)?.value ?? '';
-    this.rejectedStatus = undefined;
-    this.rejectedMessage = undefined;
+    this.rejected = undefined;
     // A half-typed date reads as '' from a date input: check it as what it is, unfinished.
     const partDate = (form.elements.namedItem('when') as HTMLInputElement | null)?.validity.badInput;
     this.problems = validateComplaint({ ...this.fields, when: partDate ? '?' : this.fields.when }, this.rules);
@@ -284,31 +275,17 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
   private async deliver(): Promise<void> {
     const { key, body } = this.pending!;
     this.requestUpdate();
-    const event = new ComplaintSubmitEvent(body, key);
-    let verdict: Exclude<SubmissionVerdict, { outcome: 'retry' }> | undefined;
-    if (!this.dispatchEvent(event)) {
-      const outcome: ComplaintOutcome = await (event.outcome ?? Promise.resolve({})).catch(() => ({ error: '' }));
-      verdict =
-        'error' in outcome ? { outcome: 'rejected', status: 0 } : { outcome: 'sent', reference: outcome.reference };
-    } else {
-      const endpoint = this.endpoint ?? this.policy?.endpoint;
-      if (!endpoint) console.error('service-complaint-form: no endpoint (attribute or charter complaints.endpoint)');
-      verdict = !endpoint
-        ? { outcome: 'rejected', status: 0 }
-        : await this.sender.send(
-            { endpoint, body, key, headers: ComplaintSender.csrfHeaders(this.csrfToken, this.csrfHeader) },
-            {
-              timeoutMs: this.timeout,
-              retryDelayMs: this.retryDelay,
-              maxDelayMs: 60_000,
-              maxAttempts: this.maxAttempts,
-            },
-          );
-    }
+    const endpoint = this.endpoint ?? this.policy?.endpoint;
+    const verdict = await this.sender.deliver(
+      new ComplaintSubmitEvent(body, key),
+      body,
+      endpoint,
+      'complaints.endpoint',
+    );
     if (verdict) this.settle(verdict, body);
   }
 
-  private settle(verdict: Exclude<SubmissionVerdict, { outcome: 'retry' }>, body: ComplaintBody): void {
+  private settle(verdict: FinalVerdict, body: ComplaintBody): void {
     this.pending = undefined;
     if (verdict.outcome === 'sent') {
       this.store?.clear();
@@ -325,10 +302,7 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
     if (verdict.outcome === 'invalid') {
       this.problems = verdict.problems;
       void this.updateComplete.then(() => this.summary?.focus());
-    } else {
-      this.rejectedStatus = verdict.status;
-      this.rejectedMessage = verdict.message;
-    }
+    } else this.rejected = verdict;
     this.dispatchEvent(new ComplaintFailedEvent(body, verdict.outcome, 'status' in verdict ? verdict.status : 422));
   }
 
@@ -416,10 +390,7 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
     return formView(context, {
       phase: this.busy ? (this.sender.phase === 'idle' ? 'sending' : this.sender.phase) : 'idle',
       problems: this.problems.map((p) => [FOCUS_TARGET[p.field] ?? p.field, errors.get(p.field)!]),
-      rejected:
-        this.rejectedStatus === undefined
-          ? undefined
-          : `${text.rejected}${this.rejectedMessage ? ` “${this.rejectedMessage}”` : ''}${this.rejectedStatus ? ` ${fill(text.errorCode, { status: this.rejectedStatus })}` : ''}`,
+      rejected: this.rejected && refusal(text, text.rejected, this.rejected),
       restored: this.restored,
       services,
       anonymousAllowed: this.rules.anonymousAllowed,

@@ -17,7 +17,7 @@ import {
   type FeedbackFields,
   type FeedbackSubject,
 } from '../../core/feedback.js';
-import { FeedbackSentEvent } from '../../events/feedback-events.js';
+import { FeedbackSentEvent, FeedbackSubmitEvent } from '../../events/feedback-events.js';
 import * as feedbackStrings from '../../strings/feedback.js';
 import type { ServiceFeedbackStrings } from '../../strings/element-strings.js';
 import { fill } from '../../strings/format.js';
@@ -26,6 +26,7 @@ import { baseStyles } from '../base-styles.js';
 import { clampLevel } from '../headings.js';
 import { inlineProblemStyles } from '../inline-problem-styles.js';
 import { countMessage } from '../service-complaint-form/field-views.js';
+import { refusal } from '../service-complaint-form/form-view.js';
 import { formStyles } from '../service-complaint-form/service-complaint-form.styles.js';
 import { ServiceElement } from '../service-element.js';
 import { webLink } from '../web-link.js';
@@ -47,8 +48,9 @@ const MIN_FILL_SECONDS = 2;
  *
  * @tagname service-feedback
  * @summary "Did we keep this promise?" or a satisfaction rating, sent safely.
+ * @fires service-feedback-submit - Cancelable, once per rating: carries the rating; cancel it to send it yourself and call `respondWith`.
  * @fires service-feedback-sent - The rating was received: `reference` and `feedback`.
- * @csspart problem - Shown instead of the question when `promise-id` names no promise of the charter.
+ * @csspart problem - Shown instead of the question when `promise-id`, `channel` or `service` names none of the charter's.
  * @csspart form - The form.
  * @csspart error-summary - The list of problems shown after a failed send.
  * @csspart error-message - One field's error message.
@@ -97,7 +99,8 @@ export class ServiceFeedback extends ServiceElement<ServiceFeedbackStrings> {
   @state() private fields: FeedbackFields = emptyFeedback();
   @state() private problems: FieldProblem[] = [];
   @state() private sent?: { answer: string; complaintOffer?: string };
-  @state() private rejectedStatus?: number;
+  /** A final refusal: its status (0 for the page's own error) and the endpoint's own `message`. */
+  @state() private rejected?: { status: number; message?: string };
   @state() private restored = false;
   /** The polite status text; changed only on meaningful change. */
   @state() private announcement = '';
@@ -109,6 +112,9 @@ export class ServiceFeedback extends ServiceElement<ServiceFeedbackStrings> {
   private cancelCount?: () => void;
   private lastPhase: SendPhase = 'idle';
   private resumeDelivery = false;
+  /** The problem shown instead of the question (see `missingSubject`), and the subject last reported on the console. */
+  private missing?: string;
+  private told?: string;
 
   @query('.error-summary') private summary?: HTMLElement;
   @query('.receipt') private receiptBox?: HTMLElement;
@@ -159,6 +165,31 @@ export class ServiceFeedback extends ServiceElement<ServiceFeedbackStrings> {
       }[phase];
     }
     this.lastPhase = phase;
+    this.missing = this.missingSubject();
+  }
+
+  /**
+   * When the charter has no promise, channel or service of the id asked about: the words shown
+   * instead of a question about nothing. The web team is told once on the console, with the ids
+   * the charter has.
+   */
+  private missingSubject(): string | undefined {
+    const charter = this.currentCharter;
+    const [kind, id] = Object.entries(this.subject)[0] as ['promise' | 'channel' | 'service' | 'organisation', string];
+    if (!charter || kind === 'organisation') return undefined;
+    const known = { promise: charter.promises, channel: charter.channels, service: charter.services }[kind];
+    if (known.some((item) => item.id === id)) return undefined;
+    if (this.told !== `${kind}:${id}`) {
+      this.told = `${kind}:${id}`;
+      const ids = known.map((item) => `"${item.id}"`).join(', ') || 'none';
+      console.warn(`<service-feedback>: the charter has no ${kind} "${id}" to ask about (its ${kind} ids: ${ids})`);
+    }
+    const words = {
+      promise: this.text.unknownPromise,
+      channel: this.text.unknownChannel,
+      service: this.text.unknownService,
+    };
+    return fill(words[kind], { [kind]: id });
   }
 
   protected override updated(): void {
@@ -197,7 +228,7 @@ export class ServiceFeedback extends ServiceElement<ServiceFeedbackStrings> {
     if (this.pending) return;
     this.cancelCount?.();
     const honeypot = ((event.target as HTMLFormElement).elements.namedItem('website') as HTMLInputElement).value;
-    this.rejectedStatus = undefined;
+    this.rejected = undefined;
     this.problems = validateFeedback(
       this.fields,
       this.choices().map(([value]) => value),
@@ -221,23 +252,19 @@ export class ServiceFeedback extends ServiceElement<ServiceFeedbackStrings> {
     await this.deliver();
   }
 
+  /** Sends the pending answer: through the page if it cancels the submit event, else to the endpoint. */
   private async deliver(): Promise<void> {
     const { key, body } = this.pending!;
     const endpoint = this.endpoint ?? this.settings?.endpoint;
-    if (!endpoint) console.error('service-feedback: no endpoint (attribute or charter feedback.endpoint)');
-    const verdict = !endpoint
-      ? ({ outcome: 'rejected', status: 0 } as const)
-      : await this.sender.send(
-          { endpoint, body, key, headers: ComplaintSender.csrfHeaders(this.csrfToken) },
-          { timeoutMs: this.timeout, retryDelayMs: this.retryDelay, maxDelayMs: 60_000, maxAttempts: this.maxAttempts },
-        );
+    const verdict = await this.sender.deliver(new FeedbackSubmitEvent(body, key), body, endpoint, 'feedback.endpoint');
     if (!verdict) return;
     this.pending = undefined;
     const sent = verdict.outcome === 'sent';
     if (sent) this.sent = { answer: String(body.answer), complaintOffer: this.offer(String(body.answer)) };
     else if (verdict.outcome === 'invalid') this.problems = verdict.problems;
-    else this.rejectedStatus = verdict.status;
-    // Sent: the draft goes and the thanks take focus. Not sent: the answer stays, and any problems take focus.
+    else this.rejected = verdict;
+    // Sent: the draft goes and the thanks take focus. Not sent: the answer stays, and any problems take focus
+    // (a refusal is an alert; focus stays on Send).
     if (sent) {
       this.store?.clear();
       this.dispatchEvent(new FeedbackSentEvent(body, verdict.reference));
@@ -274,6 +301,7 @@ export class ServiceFeedback extends ServiceElement<ServiceFeedbackStrings> {
       const answer = this.choices().find(([value]) => value === this.sent!.answer)?.[1] ?? this.sent.answer;
       return html`${feedbackReceipt(text, { ...this.sent, answer }, about, this.headingLevel)}${status}`;
     }
+    if (this.missing) return html`<p part="problem" class="problem">${this.missing}</p>`;
     const errors = new Map(
       this.problems.map((p) => [
         p.field,
@@ -285,8 +313,6 @@ export class ServiceFeedback extends ServiceElement<ServiceFeedbackStrings> {
       ]),
     );
     const promise = this.currentCharter?.promises.find((p) => p.id === this.promiseId);
-    if (this.promiseId && this.currentCharter && !promise)
-      return html`<p part="problem" class="problem">${fill(text.unknownPromise, { promise: this.promiseId })}</p>`;
     const place =
       this.currentCharter?.channels.find((c) => c.id === this.channel) ??
       this.currentCharter?.services.find((s) => s.id === this.service);
@@ -305,10 +331,7 @@ export class ServiceFeedback extends ServiceElement<ServiceFeedbackStrings> {
         p.field === 'answer' ? `answer-${this.choices()[0][0]}` : p.field,
         errors.get(p.field)!,
       ]),
-      rejected:
-        this.rejectedStatus === undefined
-          ? undefined
-          : `${text.feedbackRejected}${this.rejectedStatus ? ` ${fill(text.errorCode, { status: this.rejectedStatus })}` : ''}`,
+      rejected: this.rejected && refusal(text, text.feedbackRejected, this.rejected),
       restored: this.restored,
       summaryHeadingLevel: this.headingLevel,
       onInput: (e) => this.onInput(e),

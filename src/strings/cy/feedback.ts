@@ -20,11 +20,14 @@ export const cy: FeedbackStrings = {
   feedbackOffline:
     'Rydych all-lein. Mae eich ateb wedi’i gadw ar y ddyfais hon a bydd yn cael ei anfon pan fyddwch yn ôl ar-lein.',
   feedbackStalled: 'Nid oeddem yn gallu anfon eich ateb. Mae wedi’i gadw ar y ddyfais hon.',
-  feedbackRejected: 'Nid oeddem yn gallu derbyn eich ateb. Mae wedi’i gadw: rhowch gynnig arall arni yn nes ymlaen.',
+  feedbackRejected:
+    'Nid oeddem yn gallu derbyn eich ateb. Mae wedi’i gadw: gwiriwch ef a rhowch gynnig arall arni, neu cysylltwch â ni mewn ffordd arall.',
   feedbackReceived: 'Diolch am eich adborth',
   yourAnswer: 'Eich ateb: {answer}',
   feedbackAbout: 'Rydym yn darllen pob ateb ac yn eu defnyddio i wella ein gwasanaethau. Nid ydym yn ateb adborth.',
   complaintOffer: 'Os hoffech i ni unioni pethau neu ateb i chi, {link}.',
   complaintLink: 'gwnewch gŵyn',
   unknownPromise: 'Nid oes addewid "{promise}" yn y siarter hwn.',
+  unknownChannel: 'Nid oes sianel "{channel}" yn y siarter hwn.',
+  unknownService: 'Nid oes gwasanaeth "{service}" yn y siarter hwn.',
 };
