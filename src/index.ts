@@ -32,7 +32,8 @@ export {
   ComplaintSubmitEvent,
   type ComplaintOutcome,
 } from './events/complaint-events.js';
-export { FeedbackSentEvent } from './events/feedback-events.js';
+export { FeedbackSentEvent, FeedbackSubmitEvent } from './events/feedback-events.js';
+export { SubmitRequestEvent, type SubmitOutcome } from './events/submit-event.js';
 
 // Context and time, for elements of your own inside a <service-charter>.
 export { charterContext, type CharterContextValue } from './context/charter-context.js';

@@ -135,18 +135,71 @@ export const Offline: Story = {
   },
 };
 
-/** Refused: a 400, which is not retried; the answer stays. The story has `fetch` answer it, as an endpoint would. */
+/** Has `fetch` answer every request with `response`, as an endpoint would, while `act` runs. */
+async function whileAnswering(response: () => Response, act: () => Promise<void>) {
+  const fetch = window.fetch;
+  window.fetch = async () => response();
+  try {
+    await act();
+  } finally {
+    window.fetch = fetch;
+  }
+}
+
+/** Refused: a 400, which is not retried; the resident is told what to do, and the answer stays. */
 export const Refused: Story = {
   play: async ({ canvasElement }) => {
     const element = feedbackIn(canvasElement);
-    const fetch = window.fetch;
-    window.fetch = async () => new Response('{"message":"Not accepted"}', { status: 400 });
-    try {
-      await answer(element, 'yes');
-      await inShadow(element, '.notice-error');
-    } finally {
-      window.fetch = fetch;
-    }
+    await whileAnswering(
+      () => new Response('{"message":"Not accepted"}', { status: 400 }),
+      async () => {
+        await answer(element, 'yes');
+        const notice = await inShadow(element, '.notice-error');
+        await expect(notice.getAttribute('role')).toBe('alert');
+        await expect(shownText(notice)).toContain('check it and try again, or contact us another way. “Not accepted”');
+      },
+    );
+  },
+};
+
+/** Refused with a problem details body (a 413): its `detail` is shown, in Welsh here. */
+export const RefusedProblemDetails: Story = {
+  args: { lang: 'cy' },
+  play: async ({ canvasElement }) => {
+    const element = feedbackIn(canvasElement);
+    const problem = { type: 'about:blank', title: 'Payload Too Large', status: 413, detail: 'Mae’r sylw yn rhy hir' };
+    await whileAnswering(
+      () =>
+        new Response(JSON.stringify(problem), { status: 413, headers: { 'Content-Type': 'application/problem+json' } }),
+      async () => {
+        await answer(element, 'partly');
+        const notice = await inShadow(element, '.notice-error');
+        await expect(shownText(notice)).toContain('“Mae’r sylw yn rhy hir” (Cod gwall 413)');
+      },
+    );
+  },
+};
+
+/** Sent by the page itself: it cancels `service-feedback-submit` and responds with its own reference; nothing is fetched. */
+export const SentByPage: Story = {
+  args: { endpoint: 'https://endpoint.invalid/never-used' },
+  play: async ({ canvasElement }) => {
+    const element = feedbackIn(canvasElement);
+    element.addEventListener('service-feedback-submit', (event) => {
+      event.preventDefault();
+      event.respondWith({ reference: 'CRM-7' });
+    });
+    await answer(element, 'yes');
+    await inShadow(element, '[part="receipt"]');
+  },
+};
+
+/** A channel the charter does not have: the problem, in words, instead of a question about nothing. */
+export const UnknownChannel: Story = {
+  args: { 'promise-id': '', channel: 'fax' },
+  play: async ({ canvasElement }) => {
+    const problem = await inShadow(feedbackIn(canvasElement), '[part="problem"]');
+    await expect(problem.textContent).toBe('There is no channel "fax" in this charter.');
   },
 };
 
