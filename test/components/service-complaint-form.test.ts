@@ -347,6 +347,11 @@ describe('<service-complaint-form>', () => {
     await submit(element);
     await until(() => inShadow(element, '.notice-error'));
     expect(deepText(inShadow(element, '.notice-error')!)).to.contain('(Error code 400)');
+    // Said as it appears, in words that say what to do.
+    expect(inShadow(element, '.notice-error')!.getAttribute('role')).to.equal('alert');
+    expect(deepText(inShadow(element, '.notice-error')!)).to.contain(
+      'check it and try again, or contact us another way',
+    );
     // The endpoint's own `message`, as documented, shown as text.
     expect(deepText(inShadow(element, '.notice-error')!)).to.contain('not accepted');
     expect(field(element, 'details').value).to.equal('The bin was not collected on Monday.');
