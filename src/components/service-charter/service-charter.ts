@@ -2,7 +2,6 @@ import { provide } from '@lit/context';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { CHARTER_PROVIDER, charterContext, type CharterContextValue } from '../../context/charter-context.js';
 import { clockContext, type Clock } from '../../context/clock.js';
 import { CharterLoadEvent } from '../../events/charter-load.js';
@@ -389,7 +388,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
    * a group not yet reached is left out, so nothing already drawn moves when it arrives.
    */
   private renderPromises(charter: Charter, shown: ShownPromises) {
-    const list = this.promiseLister(charter);
+    const list = this.promiseList(charter);
     return html`<section part="promises">
       ${heading(this.headingLevel + 1, this.text.promises)}
       <div class="channels">
@@ -431,26 +430,35 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
     return { channels, services, everyone, all: !cut };
   }
 
+  /** Each promise's blocks as last drawn, and what they were drawn from. */
+  private drawn = new WeakMap<CharterPromise, { from: readonly unknown[]; blocks: unknown[] }>();
+
   /**
    * Draws a list of promises into this shadow root, each with the notices in force that name it
-   * (those of its channel or service are shown beside the channel). The words of each promise are
-   * worked out once: a later batch leaves those already drawn as they are.
+   * (those of its channel or service are shown beside the channel). The words of a promise are
+   * worked out again only when what they come from changed: not for each later batch.
    */
-  private promiseLister(charter: Charter) {
+  private promiseList(charter: Charter) {
     const context: PromiseContext = { ...this.charterView(0), charter };
-    const { language, pageLanguage, strings } = this;
     const notices = new Map<string, Notice[]>();
     for (const notice of activeNotices(charter, new Date(this.activeClock.now())))
       for (const id of notice.promises) notices.set(id, [...(notices.get(id) ?? []), notice]);
+    const blocksOf = (promise: CharterPromise) => {
+      const own = notices.get(promise.id) ?? noNotices;
+      const from = [own, this.language, this.pageLanguage, this.strings];
+      const last = this.drawn.get(promise);
+      if (last?.from.every((value, i) => value === from[i])) return last.blocks;
+      const blocks = promiseView(promise, own, context);
+      this.drawn.set(promise, { from, blocks });
+      return blocks;
+    };
     return (promises: readonly CharterPromise[]) =>
       promises.length
         ? html`<ul>
-            ${promises.map((promise) => {
-              const own = notices.get(promise.id) ?? noNotices;
-              return html`<li id="promise-${promise.id}">
-                ${guard([promise, own, language, pageLanguage, strings], () => promiseView(promise, own, context))}
-              </li>`;
-            })}
+            ${promises.map(
+              // prettier-ignore
+              (promise) => html`<li id="promise-${promise.id}"><div part="promise">${blocksOf(promise)}</div></li>`,
+            )}
           </ul>`
         : nothing;
   }

@@ -32,8 +32,10 @@ export interface PromiseContext {
 
 /**
  * One promise in plain words by its kind, with its qualifier, its guarantee, the `notices` in
- * force about it, and its latest figure against its target. Drawn by <service-promise> into its
- * own shadow root, and by <service-charter> straight into the charter's for each of its promises.
+ * force about it, and its latest figure against its target: the blocks inside `<div part="promise">`.
+ * Drawn by <service-promise> into its own shadow root, and by <service-charter> straight into the
+ * charter's for each of its promises (there in the same template as the list item around it, so a
+ * server render marks one template a promise, not two).
  */
 export function promiseView(promise: CharterPromise, notices: readonly Notice[], context: PromiseContext) {
   const { text, language, pick, plain, marker, charter } = context;
@@ -41,37 +43,41 @@ export function promiseView(promise: CharterPromise, notices: readonly Notice[],
   const commitment = promiseCommitment(promise, nounKeyOf(promise, charter), language, text);
   const sentence =
     commitment !== undefined &&
-    withQualifier(commitment, plain(promise.qualifier), text, (w) => aimSentence(w, text), marker(promise.qualifier));
-  return html`<div part="promise">
-    ${noticesView(notices, { text, language, pick, timeZone: charter?.timeZone ?? 'UTC' })}
-    ${own ? html`<p part="text" class="text">${pick(promise.text)}</p>` : nothing}
-    ${sentence ? html`<p part="target" class=${own ? 'target' : 'text'}>${sentence}</p>` : customTarget(promise, context)}
-    ${
-      promise.guarantee
-        ? html`<p part="guarantee" class="guarantee">
-            <strong>${text.guaranteeLabel}:</strong>
-            ${guaranteeWords(
-              promise.guarantee,
-              plain(promise.guarantee.condition),
-              language,
-              text,
-              marker(promise.guarantee.condition),
-            )}
-          </p>`
-        : nothing
-    }
-    ${latestFigureLine(
-      withShareTarget(promise.performance, promise),
-      { text, language },
-      promise.performance?.measure ? pick(promise.performance.measure) : undefined,
-    )}
-  </div>`;
+    joined(
+      withQualifier(commitment, plain(promise.qualifier), text, (w) => aimSentence(w, text), marker(promise.qualifier)),
+    );
+  const guarantee =
+    promise.guarantee &&
+    html`<p part="guarantee" class="guarantee">
+      <strong>${text.guaranteeLabel}:</strong> ${guaranteeWords(
+        promise.guarantee,
+        plain(promise.guarantee.condition),
+        language,
+        text,
+        marker(promise.guarantee.condition),
+      )}
+    </p>`;
+  const figure = latestFigureLine(
+    withShareTarget(promise.performance, promise),
+    { text, language },
+    promise.performance?.measure ? pick(promise.performance.measure) : undefined,
+  );
+  const noticeLines = noticesView(notices, { text, language, pick, timeZone: charter?.timeZone ?? 'UTC' });
+  const ownText = own ? html`<p part="text" class="text">${pick(promise.text)}</p>` : nothing;
+  const target = sentence
+    ? html`<p part="target" class=${own ? 'target' : 'text'}>${sentence}</p>`
+    : customTarget(promise, context);
+  // No whitespace between the blocks, and no empty part: a server render repeats both for every promise.
+  return [noticeLines, ownText, target, guarantee, figure].filter((block) => block && block !== nothing);
 }
 
 /** A `custom` promise's targets as format 1 showed them: "Target: within 5 working days". */
 function customTarget(promise: CharterPromise, { text, language, plain, marker }: PromiseContext) {
   if (promise.targets.length === 0) return nothing;
   const words = customTargetWords(promise.targets, language, text);
-  const qualified = withQualifier(words, plain(promise.qualifier), text, (w) => w, marker(promise.qualifier));
+  const qualified = joined(withQualifier(words, plain(promise.qualifier), text, (w) => w, marker(promise.qualifier)));
   return html`<p part="target" class="target"><span class="visually-hidden">${text.target}: </span>${qualified}</p>`;
 }
+
+/** Words as one string when they are all plain: one part to fill, not one for each. */
+const joined = (words: unknown[]) => (words.every((word) => typeof word === 'string') ? words.join('') : words);

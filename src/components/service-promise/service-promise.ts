@@ -1,4 +1,4 @@
-import { nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { NextChangeController } from '../../controllers/next-change.js';
 import type { CharterPromise, ServicePromiseData } from '../../core/charter-types.js';
@@ -76,7 +76,7 @@ export class ServicePromise extends ServiceElement<ServicePromiseStrings> {
     const charter = this.currentCharter;
     const inForce = charter ? activeNotices(charter, new Date(this.activeClock.now()), { promise: promise.id }) : [];
     const notices = this.ownNoticesOnly ? inForce.filter((notice) => notice.promises.includes(promise.id)) : inForce;
-    return promiseView(promise, notices, {
+    const blocks = promiseView(promise, notices, {
       text: this.text,
       language: this.language,
       pick: (t) => this.charterText(t),
@@ -84,6 +84,7 @@ export class ServicePromise extends ServiceElement<ServicePromiseStrings> {
       marker: (t) => this.charterMarker(t),
       charter,
     });
+    return html`<div part="promise">${blocks}</div>`;
   }
 }
 
