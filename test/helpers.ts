@@ -64,6 +64,10 @@ export function deepText(node: Node): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
+/** The ids of the promises drawn below `root`, in reading order (from their `promise-…` anchors). */
+export const drawnPromiseIds = (root: ParentNode): string[] =>
+  [...root.querySelectorAll('li[id^="promise-"]')].map((item) => item.id.slice('promise-'.length));
+
 /** Query inside an element's shadow root. */
 export const inShadow = <T extends Element = HTMLElement>(element: Element, selector: string): T | null =>
   element.shadowRoot!.querySelector<T>(selector);

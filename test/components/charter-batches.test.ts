@@ -2,9 +2,8 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/define/all.js';
 import type { ServiceCharter } from '../../src/components/service-charter/service-charter.js';
-import type { ServicePromise } from '../../src/components/service-promise/service-promise.js';
 import { FIRST_BATCH } from '../../src/controllers/render-batches.js';
-import { copy, samples } from '../helpers.js';
+import { copy, drawnPromiseIds, samples } from '../helpers.js';
 
 /** The district-council sample with `count` promises (its five repeated under new ids). */
 function charterOf(count: number) {
@@ -14,8 +13,7 @@ function charterOf(count: number) {
   return charter;
 }
 
-const promisesIn = (element: ServiceCharter) =>
-  [...element.shadowRoot!.querySelectorAll<ServicePromise>('service-promise')].map((p) => p.promise!.id);
+const promisesIn = (element: ServiceCharter) => drawnPromiseIds(element.shadowRoot!);
 
 /**
  * Adds a charter to the page and returns what its first render drew: a MutationObserver's
@@ -56,8 +54,8 @@ describe('<service-charter> draws its promises in batches', () => {
     expect(ids.map(rank)).to.deep.equal([...ids.map(rank)].sort((a, b) => a - b));
     expect(element.shadowRoot!.querySelector('[part="complaints"]')).to.exist;
     expect(element.shadowRoot!.querySelector('slot')).to.exist;
-    for (const promise of element.shadowRoot!.querySelectorAll<ServicePromise>('service-promise'))
-      expect(promise.shadowRoot!.textContent).to.contain('within');
+    for (const promise of element.shadowRoot!.querySelectorAll('[part="promise"]'))
+      expect(promise.textContent).to.contain('within');
   });
 
   it('draws a short charter whole in its first render', async () => {
@@ -85,7 +83,7 @@ describe('<service-charter> draws its promises in batches', () => {
     observer.observe({ type: 'layout-shift' });
     const { element } = await firstRender(40, page.querySelector<HTMLElement>('.room')!);
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    const drawn = [...element.shadowRoot!.querySelectorAll('service-promise')];
+    const drawn = [...element.shadowRoot!.querySelectorAll('[part="promise"]')];
     const before = drawn.map((node) => node.getBoundingClientRect().top);
     await element.updateComplete;
     await new Promise((resolve) => requestAnimationFrame(resolve));

@@ -153,7 +153,7 @@ describe('any valid format 2 charter renders', () => {
       const where = `seed ${seed}`;
       expect(uncaught, where).to.deep.equal([]);
       expect(charter.shadowRoot!.querySelector('[part="problem"]'), where).to.equal(null);
-      for (const promise of charter.shadowRoot!.querySelectorAll('service-promise'))
+      for (const promise of charter.shadowRoot!.querySelectorAll('[part="promise"]'))
         expect(deepText(promise), `${where}: a promise says something`).to.not.equal('');
       for (const child of charter.querySelectorAll('service-response-time, service-hours'))
         expect(child.shadowRoot!.querySelector('[part="problem"]'), `${where}: <${child.localName}>`).to.equal(null);

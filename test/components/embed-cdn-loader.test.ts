@@ -53,8 +53,8 @@ describe('the CDN loader', () => {
     this.timeout(30_000);
     const host = await loadHostPage({ scripts: 'loader', only: '' });
     await untilRendered(host, ['service-charter']);
-    const promises = () => host.doc.querySelector('service-charter')!.shadowRoot!.querySelectorAll('service-promise');
-    await until(() => promises().length && [...promises()].every((p) => renderedText(p.shadowRoot ?? p).trim()));
+    const promises = () => host.doc.querySelector('service-charter')!.shadowRoot!.querySelectorAll('[part="promise"]');
+    await until(() => promises().length && [...promises()].every((p) => renderedText(p).trim()));
     const fetched = fetchedModules(host);
     expect(fetched, 'the charter chunk').to.include('src/define/service-charter.ts');
     for (const tag of ['service-hours', 'service-response-time', 'service-wait-time', 'service-complaint-form'])

@@ -1,5 +1,5 @@
 // What each kind of promise says, for each form of target, in English and Welsh: the
-// sentence <service-promise> renders inside a charter (so the channel's type picks the noun).
+// sentence a charter draws for it (so the channel's type picks the noun), as <service-promise> does.
 import { expect, html } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { ServiceCharter } from '../../src/components/service-charter/service-charter.js';
@@ -27,10 +27,9 @@ async function says(promise: Json, lang: string): Promise<string> {
   const charter = await render<ServiceCharter>(
     html`<service-charter lang=${lang} .charter=${charterWith([{ id: 'p', ...promise }])}></service-charter>`,
   );
-  const element = charter.shadowRoot!.querySelector('service-promise')!;
-  await element.updateComplete;
+  const element = inShadow(charter, '[part="promise"]')!;
   return ['[part="text"]', '[part="target"]', '[part="guarantee"]']
-    .map((selector) => inShadow(element, selector))
+    .map((selector) => element.querySelector<HTMLElement>(selector))
     .filter((node): node is HTMLElement => !!node)
     .map((node) => deepText(node))
     .join(' | ');
@@ -322,9 +321,9 @@ describe('promise sentences by kind, target form and language', () => {
         ><service-performance promise-id="p"></service-performance
       ></service-charter>`,
     );
-    const promise = charter.shadowRoot!.querySelector('service-promise')!;
+    const promise = inShadow(charter, '[part="promise"]')!;
     const figure = 'Target missed: Achieved 78% against a target of 80% in October 2026';
-    expect(deepText(inShadow(promise, '[part="performance"]')!)).to.equal(
+    expect(deepText(promise.querySelector('[part="performance"]')!)).to.equal(
       `${figure} (Calls answered within 60 seconds)`,
     );
     const performance = charter.querySelector('service-performance')!;

@@ -21,7 +21,7 @@ describe('right to left', () => {
       </div>`,
     );
     const charter = page.querySelector('service-charter')!;
-    const phone = allInShadow(charter, 'service-promise, a[href^="tel:"]').find((el) => el.matches('a'))!;
+    const phone = allInShadow(charter, '[part="promise"], a[href^="tel:"]').find((el) => el.matches('a'))!;
     expect(phone.textContent).to.equal('01632 960000');
     expect(getComputedStyle(phone).direction).to.equal('ltr');
     expect(leftOf(phone, '01632')).to.be.below(leftOf(phone, '960000'));

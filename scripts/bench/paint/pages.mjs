@@ -38,12 +38,11 @@ service-charter:not(:defined) { min-height: 100vh; }
 service-charter:not(:defined) > * { display: none; }
 </style>`;
 
-/** Marks `charter-complete` once the charter and every promise inside have rendered. */
+/** Marks `charter-complete` once the charter has rendered every promise. */
 const completeMark = `<script type="module">
 const charter = document.querySelector('service-charter');
 await customElements.whenDefined('service-charter');
 await (charter.renderComplete ?? charter.updateComplete);
-await Promise.all([...charter.shadowRoot.querySelectorAll('service-promise')].map((p) => p.updateComplete));
 performance.mark('charter-complete');
 </script>`;
 

@@ -41,7 +41,12 @@ import { StructuredDataController } from '../../controllers/structured-data.js';
 import { charterStructuredData } from '../../core/structured-data.js';
 import { localDateOf } from '../../core/time-zone.js';
 import { RenderBatches } from '../../controllers/render-batches.js';
-import type { ServicePromise } from '../service-promise/service-promise.js';
+import { promiseView, type PromiseContext } from '../service-promise/promise-view.js';
+import { promiseStyles } from '../service-promise/service-promise.styles.js';
+import type { Notice } from '../../core/charter-model.js';
+
+/** A promise no notice names. */
+const noNotices: readonly Notice[] = [];
 
 /** The promises drawn so far, by group; `all` once every one is. */
 interface ShownPromises {
@@ -71,7 +76,15 @@ import { followInPageLink, improvementStyles, improvementsView } from '../servic
  * @csspart values - The values section.
  * @csspart promises - The promises section.
  * @csspart channel - One channel with its contact details and promises.
+ * @csspart service - One service with its promises.
+ * @csspart everyone - The promises for everyone, of no channel or service.
  * @csspart contact - A channel's contact details.
+ * @csspart promise - One promise (drawn in the charter's own shadow root, as `<service-promise>` draws it).
+ * @csspart text - A promise in plain words.
+ * @csspart target - A promise's target in words ("within 5 working days"), or its commitment when the promise has its own text.
+ * @csspart guarantee - What we pay if a promise is missed.
+ * @csspart notice - A temporary notice: about everything, a channel, a service or one promise.
+ * @csspart performance - A promise's latest figure against its target.
  * @csspart complaints - The complaints policy.
  * @csspart improvements - "You said, we did": what residents told us and what changed, each entry linked to the promise or service it is about.
  * @csspart improvement - One "You said, we did" entry.
@@ -86,7 +99,8 @@ import { followInPageLink, improvementStyles, improvementsView } from '../servic
  * @cssprop --service-color-accent - Accent colour (header rule, buttons).
  * @cssprop --service-color-link - Link colour.
  * @cssprop --service-color-focus - Focus ring colour.
- * @cssprop --service-color-error - Colour of problem messages.
+ * @cssprop --service-color-error - Colour of problem messages, and of a promise's missed shape.
+ * @cssprop --service-color-success - Colour of a promise's met shape.
  * @cssprop --service-font-family - Font family.
  * @cssprop --service-space - Base spacing unit.
  * @cssprop --service-radius - Corner radius of boxes.
@@ -98,7 +112,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   };
 
   /** The shared defaults, then this element's own styles. */
-  static override styles = [baseStyles, problemStyles, noticeStyles, improvementStyles, charterStyles];
+  static override styles = [baseStyles, problemStyles, noticeStyles, promiseStyles, improvementStyles, charterStyles];
 
   /** Marks this element as a charter for the elements inside, under any tag name. @internal */
   readonly [CHARTER_PROVIDER] = true;
@@ -184,19 +198,16 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
     },
   });
 
-  /** Resolves once the charter has drawn every promise (in batches: see the class comment), and each has rendered. */
+  /** Resolves once the charter has drawn every promise (in batches: see the class comment). */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
     await this.batches.complete();
     return this.batchSettled();
   }
 
-  /** This element's update and its promises' updates, without waiting for later batches. */
-  private async batchSettled(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    const promises = this.renderRoot.querySelectorAll<ServicePromise>('service-promise');
-    await Promise.all([...promises].map((promise) => promise.updateComplete));
-    return done;
+  /** This element's update, without waiting for later batches. */
+  private batchSettled(): Promise<boolean> {
+    return super.getUpdateComplete();
   }
 
   protected override get currentCharter(): Charter | undefined {
@@ -377,16 +388,17 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
    * a group not yet reached is left out, so nothing already drawn moves when it arrives.
    */
   private renderPromises(charter: Charter, shown: ShownPromises) {
+    const list = this.promiseList(charter);
     return html`<section part="promises">
       ${heading(this.headingLevel + 1, this.text.promises)}
       <div class="channels">
-        ${shown.channels.map(([channel, promises]) => this.renderChannel(channel, charter, promises))}
-        ${shown.services.map(([service, promises]) => this.renderService(service, charter, promises))}
+        ${shown.channels.map(([channel, promises]) => this.renderChannel(channel, charter, list(promises)))}
+        ${shown.services.map(([service, promises]) => this.renderService(service, charter, list(promises)))}
       </div>
       ${
         shown.everyone?.length
           ? html`<section part="everyone" class="everyone">
-              ${heading(this.headingLevel + 2, this.text.everyonePromises)} ${this.promiseList(shown.everyone)}
+              ${heading(this.headingLevel + 2, this.text.everyonePromises)} ${list(shown.everyone)}
             </section>`
           : nothing
       }
@@ -418,28 +430,40 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
     return { channels, services, everyone, all: !cut };
   }
 
-  private promiseList(promises: readonly CharterPromise[]) {
-    // Each promise is told the charter's language: the browser would find it through the
-    // ancestors' `lang`, but a server render has no ancestors, and must say the same words.
-    const lang = this.language;
-    return promises.length
-      ? html`<ul>
-          ${promises.map(
-            (promise) =>
-              html`<li id="promise-${promise.id}">
-                <service-promise
-                  lang=${lang}
-                  .promise=${promise}
-                  own-notices-only
-                  .strings=${this.strings}
-                ></service-promise>
-              </li>`,
-          )}
-        </ul>`
-      : nothing;
+  /** Each promise's blocks as last drawn, and what they were drawn from. */
+  private drawn = new WeakMap<CharterPromise, { from: readonly unknown[]; blocks: unknown[] }>();
+
+  /**
+   * Draws a list of promises into this shadow root, each with the notices in force that name it
+   * (those of its channel or service are shown beside the channel). The words of a promise are
+   * worked out again only when what they come from changed: not for each later batch.
+   */
+  private promiseList(charter: Charter) {
+    const context: PromiseContext = { ...this.charterView(0), charter };
+    const notices = new Map<string, Notice[]>();
+    for (const notice of activeNotices(charter, new Date(this.activeClock.now())))
+      for (const id of notice.promises) notices.set(id, [...(notices.get(id) ?? []), notice]);
+    const blocksOf = (promise: CharterPromise) => {
+      const own = notices.get(promise.id) ?? noNotices;
+      const from = [own, this.language, this.pageLanguage, this.strings];
+      const last = this.drawn.get(promise);
+      if (last?.from.every((value, i) => value === from[i])) return last.blocks;
+      const blocks = promiseView(promise, own, context);
+      this.drawn.set(promise, { from, blocks });
+      return blocks;
+    };
+    return (promises: readonly CharterPromise[]) =>
+      promises.length
+        ? html`<ul>
+            ${promises.map(
+              // prettier-ignore
+              (promise) => html`<li id="promise-${promise.id}"><div part="promise">${blocksOf(promise)}</div></li>`,
+            )}
+          </ul>`
+        : nothing;
   }
 
-  private renderChannel(channel: Channel, charter: Charter, promises: readonly CharterPromise[]) {
+  private renderChannel(channel: Channel, charter: Charter, promises: unknown) {
     return html`<section part="channel" class="channel" data-channel=${channel.id}>
       ${heading(this.headingLevel + 2, this.charterText(channel.name))}
       ${this.noticesOf(charter, (n) => n.channels.includes(channel.id))}
@@ -453,16 +477,15 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
             </p>`
           : nothing
       }
-      ${this.promiseList(promises)}
+      ${promises}
     </section>`;
   }
 
-  private renderService(service: Service, charter: Charter, promises: readonly CharterPromise[]) {
+  private renderService(service: Service, charter: Charter, promises: unknown) {
     return html`<section part="service" class="channel service" id="service-${service.id}" data-service=${service.id}>
       ${heading(this.headingLevel + 2, this.charterText(service.name))}
       ${this.noticesOf(charter, (n) => n.services.includes(service.id))}
-      ${service.description ? html`<p>${this.charterText(service.description)}</p>` : nothing}
-      ${this.promiseList(promises)}
+      ${service.description ? html`<p>${this.charterText(service.description)}</p>` : nothing} ${promises}
     </section>`;
   }
 }

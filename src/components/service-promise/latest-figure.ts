@@ -32,11 +32,10 @@ export function latestFigureLine(performance: Performance | undefined, context: 
       ? fill(text.achievedNoTarget, { achieved: value(latest.achieved) })
       : fill(text.achieved, { achieved: value(latest.achieved), target: value(latest.target) });
   const period = fill(text.period, { period: formatPeriod(latest.period, language, text.quarter, text.months) });
-  return html`<p part="performance" class="performance ${met === undefined ? '' : met ? 'met' : 'missed'}">
-    ${met === undefined ? nothing : met ? metIcon : missedIcon}
-    <span>
-      ${met === undefined ? nothing : html`<span class="verdict">${met ? text.met : text.missed}:</span>`} ${figures}
-      ${period}${measure ? html` (${measure})` : nothing}
-    </span>
-  </p>`;
+  // Plain words in one string where they can be: a server render marks each part it fills, for every promise.
+  const line = `${figures} ${period}`;
+  const words = !measure ? line : typeof measure === 'string' ? `${line} (${measure})` : html`${line} (${measure})`;
+  if (met === undefined) return html`<p part="performance" class="performance"><span> ${words}</span></p>`;
+  // prettier-ignore
+  return html`<p part="performance" class="performance ${met ? 'met' : 'missed'}">${met ? metIcon : missedIcon}<span><span class="verdict">${`${met ? text.met : text.missed}:`}</span> ${words}</span></p>`;
 }

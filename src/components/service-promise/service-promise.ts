@@ -5,25 +5,16 @@ import type { CharterPromise, ServicePromiseData } from '../../core/charter-type
 import { nextNoticeChange } from '../../core/active-notices.js';
 import { activeNotices } from '../../core/notices.js';
 import { asCharterPromise } from '../../core/read-charter-v1.js';
-import { withShareTarget } from '../../core/performance-share.js';
-import {
-  aimSentence,
-  customTargetWords,
-  guaranteeWords,
-  nounKeyOf,
-  promiseCommitment,
-  withQualifier,
-} from '../../strings/promise-words.js';
 import * as policy from '../../strings/policy.js';
 import * as promises from '../../strings/promises.js';
 import * as figures from '../../strings/figures.js';
 import * as common from '../../strings/common.js';
 import type { ServicePromiseStrings } from '../../strings/element-strings.js';
 import type { StringTables } from '../../strings/tables.js';
-import { noticeStyles, noticesView } from '../notices-view.js';
+import { noticeStyles } from '../notices-view.js';
 import { ServiceElement } from '../service-element.js';
 import { baseStyles } from '../base-styles.js';
-import { latestFigureLine } from './latest-figure.js';
+import { promiseView } from './promise-view.js';
 import { promiseStyles } from './service-promise.styles.js';
 
 /**
@@ -61,7 +52,7 @@ export class ServicePromise extends ServiceElement<ServicePromiseStrings> {
 
   /**
    * Show only notices that name this promise, not those of its channel or service: for a
-   * page (such as `<service-charter>`) that shows those beside the channel already.
+   * page that shows those beside the channel already, as `<service-charter>` does.
    */
   @property({ type: Boolean, attribute: 'own-notices-only' }) ownNoticesOnly = false;
 
@@ -82,60 +73,18 @@ export class ServicePromise extends ServiceElement<ServicePromiseStrings> {
   override render() {
     const promise = this.shownPromise;
     if (!promise) return nothing;
-    const { text, language } = this;
     const charter = this.currentCharter;
-    const own = this.pick(promise.text);
-    const commitment = promiseCommitment(promise, nounKeyOf(promise, charter), language, text);
-    const sentence =
-      commitment !== undefined &&
-      withQualifier(
-        commitment,
-        this.pick(promise.qualifier),
-        text,
-        (w) => aimSentence(w, text),
-        this.charterMarker(promise.qualifier),
-      );
     const inForce = charter ? activeNotices(charter, new Date(this.activeClock.now()), { promise: promise.id }) : [];
     const notices = this.ownNoticesOnly ? inForce.filter((notice) => notice.promises.includes(promise.id)) : inForce;
-    return html`<div part="promise">
-      ${noticesView(notices, { text, language, pick: (t) => this.charterText(t), timeZone: charter?.timeZone ?? 'UTC' })}
-      ${own ? html`<p part="text" class="text">${this.charterText(promise.text)}</p>` : nothing}
-      ${sentence ? html`<p part="target" class=${own ? 'target' : 'text'}>${sentence}</p>` : this.customTarget(promise)}
-      ${
-        promise.guarantee
-          ? html`<p part="guarantee" class="guarantee">
-              <strong>${text.guaranteeLabel}:</strong>
-              ${guaranteeWords(
-                promise.guarantee,
-                this.pick(promise.guarantee.condition),
-                language,
-                text,
-                this.charterMarker(promise.guarantee.condition),
-              )}
-            </p>`
-          : nothing
-      }
-      ${latestFigureLine(
-        withShareTarget(promise.performance, promise),
-        { text, language },
-        promise.performance?.measure ? this.charterText(promise.performance.measure) : undefined,
-      )}
-    </div>`;
-  }
-
-  /** A `custom` promise's targets as format 1 showed them: "Target: within 5 working days". */
-  private customTarget(promise: CharterPromise) {
-    if (promise.targets.length === 0) return nothing;
-    const { text, language } = this;
-    const words = customTargetWords(promise.targets, language, text);
-    const qualified = withQualifier(
-      words,
-      this.pick(promise.qualifier),
-      text,
-      (w) => w,
-      this.charterMarker(promise.qualifier),
-    );
-    return html`<p part="target" class="target"><span class="visually-hidden">${text.target}: </span>${qualified}</p>`;
+    const blocks = promiseView(promise, notices, {
+      text: this.text,
+      language: this.language,
+      pick: (t) => this.charterText(t),
+      plain: (t) => this.pick(t),
+      marker: (t) => this.charterMarker(t),
+      charter,
+    });
+    return html`<div part="promise">${blocks}</div>`;
   }
 }
 
