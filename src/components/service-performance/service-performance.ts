@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import type { CharterPromise, Performance, ServicePromiseData } from '../../core/charter-types.js';
 import { chartGeometry } from '../../core/performance-chart.js';
 import { withShareTarget } from '../../core/performance-share.js';
-import { asCharterPromise } from '../../core/read-charter-v1.js';
+import { asCharterPromise } from '../../core/promise-v1.js';
 import {
   FiguresReadError,
   readFiguresJson,

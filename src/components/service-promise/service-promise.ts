@@ -4,7 +4,7 @@ import { NextChangeController } from '../../controllers/next-change.js';
 import type { CharterPromise, ServicePromiseData } from '../../core/charter-types.js';
 import { nextNoticeChange } from '../../core/active-notices.js';
 import { activeNotices } from '../../core/notices.js';
-import { asCharterPromise } from '../../core/read-charter-v1.js';
+import { asCharterPromise } from '../../core/promise-v1.js';
 import { withShareTarget } from '../../core/performance-share.js';
 import {
   aimSentence,
