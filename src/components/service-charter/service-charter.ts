@@ -1,5 +1,4 @@
 import { provide } from '@lit/context';
-import { Task } from '@lit/task';
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CHARTER_PROVIDER, charterContext, type CharterContextValue } from '../../context/charter-context.js';
@@ -40,6 +39,7 @@ import { NextChangeController } from '../../controllers/next-change.js';
 import { fill } from '../../strings/format.js';
 import { languageList } from '../../strings/access-words.js';
 import { RenderBatches } from '../../controllers/render-batches.js';
+import { AsyncLoad } from '../../controllers/async-load.js';
 import type { ServicePromise } from '../service-promise/service-promise.js';
 
 /** The promises drawn so far, by group; `all` once every one is. */
@@ -178,14 +178,14 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
    */
   private inHand?: ReadResult;
 
-  private loader = new Task(this, {
+  private loader = new AsyncLoad(this, {
     args: () =>
       [
         this.inHand ? undefined : this.src,
         this.charter === undefined ? this.inline?.error : undefined,
         this.inHand,
       ] as const,
-    task: async ([src, inlineError, inHand], { signal }) => {
+    load: async ([src, inlineError, inHand], { signal }) => {
       if (inlineError) throw inlineError;
       const result = inHand ?? (src ? await this.fetchAndRead(src, signal) : undefined);
       return result?.charter ? { ...result, charter: await loadAndReportBankHolidays(result.charter, this) } : result;
