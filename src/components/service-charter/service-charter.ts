@@ -1,6 +1,7 @@
 import { provide } from '@lit/context';
 import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import { CHARTER_PROVIDER, charterContext, type CharterContextValue } from '../../context/charter-context.js';
 import { clockContext, type Clock } from '../../context/clock.js';
 import { CharterLoadEvent } from '../../events/charter-load.js';

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
 import { NextChangeController } from '../../controllers/next-change.js';
 import type { CharterPromise, ServicePromiseData } from '../../core/charter-types.js';
 import { nextNoticeChange } from '../../core/active-notices.js';
