@@ -24,13 +24,14 @@ export function registeredTags() {
  * One instance of every registered element: the charter, with every other element inside
  * it reading its charter and clock. Attributes an element does not have are ignored by it.
  */
-function elementsMarkup(run, sample = 'district-council', only = undefined) {
+function elementsMarkup(run, sample = 'district-council', only = undefined, structuredData = undefined) {
   const promiseId = sample === 'district-council' ? 'answer-email' : readSample(sample).promises[0].id;
   const inside = registeredTags()
     .filter((tag) => tag !== 'service-charter' && (!only || only.includes(tag)))
     .map((tag) => `<${tag} promise-id="${promiseId}" channel="phone"></${tag}>`)
     .join('\n      ');
-  return `<service-charter src="/test-api/embed/charter?run=${run}&sample=${sample}" now="${NOW}" heading-level="1">
+  const structured = structuredData === undefined ? '' : ` structured-data="${structuredData}"`;
+  return `<service-charter src="/test-api/embed/charter?run=${run}&sample=${sample}" now="${NOW}" heading-level="1"${structured}>
       ${inside}
     </service-charter>`;
 }
@@ -105,7 +106,7 @@ const hostileCss = `
   }`;
 
 /** The host page's own markup that uses the same class names and part names as our shadow roots. */
-function page({ nonce, scripts, run, withViolations, hostile, sample, lang, only }) {
+function page({ nonce, scripts, run, withViolations, hostile, sample, lang, only, structuredData }) {
   const tags = scripts.map((src) => `<script nonce="${nonce}" type="module" src="${src}"></script>`).join('\n    ');
   return `<!doctype html>
 <html lang="${lang}">
@@ -130,7 +131,7 @@ function page({ nonce, scripts, run, withViolations, hostile, sample, lang, only
   </head>
   <body>
     <main>
-    ${scripts.length ? elementsMarkup(run, sample, only) : ''}
+    ${scripts.length ? elementsMarkup(run, sample, only, structuredData) : ''}
     </main>
     ${withViolations ? violations(nonce) : ''}
   </body>
@@ -219,7 +220,7 @@ export default function embedRoutes(route) {
   });
 
   // ?scripts=<key of scriptSets>&csp=strict|none&tt=duplicates&violations=1&hostile=1&run=<id>
-  //  &sample=<name in src/samples>&lang=en|cy
+  //  &sample=<name in src/samples>&lang=en|cy&structured-data=government
   route('embed/page', (ctx) => {
     const run = String(ctx.query.run ?? '');
     const nonce = Buffer.from(`${run}-${Math.random()}`).toString('base64');
@@ -243,6 +244,8 @@ export default function embedRoutes(route) {
       lang: ctx.query.lang === 'cy' ? 'cy' : 'en',
       // &only=service-hours,service-promise: the charter with only these elements inside ('' for none).
       only: ctx.query.only === undefined ? undefined : String(ctx.query.only).split(','),
+      // &structured-data=government: the charter's `structured-data` attribute.
+      structuredData: ctx.query['structured-data'] === 'government' ? 'government' : undefined,
     });
   });
 

@@ -1,6 +1,7 @@
 import { consume } from '@lit/context';
 import { html, isServer, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import { CHARTER_PROVIDER, charterContext, type CharterContextValue } from '../context/charter-context.js';
 import { clockContext, fixedClock, systemClock, type Clock } from '../context/clock.js';
 import { attachContextRoot } from '../context/context-root.js';

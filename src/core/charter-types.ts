@@ -4,10 +4,10 @@
  * @module
  */
 import type { Calendar } from './charter-model.js';
-import type { PromiseV1 } from './read-charter-v1.js';
+import type { PromiseV1 } from './promise-v1.js';
 
 export * from './charter-model.js';
-export type { PromiseV1 } from './read-charter-v1.js';
+export type { PromiseV1 } from './promise-v1.js';
 
 /** A schedule as written in a charter: a calendar. */
 export type CharterSchedule = Calendar;

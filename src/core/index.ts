@@ -38,7 +38,7 @@ export { holidaysCover, holidaysKnownUntil } from './holiday-coverage.js';
 export { activeNotices, isNoticeActive, type NoticeScope } from './notices.js';
 export { periodsBetween } from './calendar-periods.js';
 export { channelHours } from './channel-hours.js';
-export { asCharterPromise } from './read-charter-v1.js';
+export { asCharterPromise } from './promise-v1.js';
 export { DURATION_MAXIMA, LIST_MAXIMA } from './limits.js';
 export * from './structured-data.js';
 export { readFeed, parseFeedText, type ChannelFigures, type FeedDocument, type FeedReading } from './feed.js';

@@ -1,11 +1,14 @@
 /**
  * When the targets of a promise, a complaint stage or an access offer fall due, for
- * something received at a given moment; and which calendar they count on.
+ * something received at a given moment.
  * @module
  */
-import type { Calendar, Charter, CharterPromise, Duration, PromiseKind, PromiseTarget } from './charter-model.js';
+import type { Charter, CharterPromise, Duration, PromiseKind, PromiseTarget } from './charter-model.js';
 import { deadline } from './deadline.js';
+import { promiseCalendars } from './promise-calendars.js';
 import type { Schedule, Target } from './schedule-types.js';
+
+export { calendarsFor, organisationCalendar, promiseCalendars } from './promise-calendars.js';
 
 /** A duration as the core's `Target`: seconds become fractional minutes. */
 export const coreTarget = (duration: Duration): Target =>
@@ -63,40 +66,6 @@ export function targetDeadlines(
   }
   return result;
 }
-
-/**
- * The calendars a promise counts on. Working days: its channel's or service's own hours,
- * else the organisation's `workingCalendar`, else the default `hours`. Business hours need
- * opening hours: its own, else the default `hours` (never a working calendar without hours).
- */
-export function promiseCalendars(
-  charter: Charter,
-  promise: CharterPromise,
-): { workingDays?: Calendar; openingHours?: Calendar } {
-  const channel = promise.channel ? charter.channels.find((c) => c.id === promise.channel) : undefined;
-  const service = promise.service ? charter.services.find((s) => s.id === promise.service) : undefined;
-  return calendarsFor(channel?.hours ?? service?.hours, charter.workingCalendar, charter.hours);
-}
-
-/** The working-day and opening-hours calendars, from a promise's own hours and the charter's two defaults. */
-export function calendarsFor(
-  own: Calendar | undefined,
-  workingCalendar: Calendar | undefined,
-  hours: Calendar | undefined,
-): { workingDays?: Calendar; openingHours?: Calendar } {
-  const opening = own ?? hours;
-  return {
-    workingDays: own ?? workingCalendar ?? hours,
-    openingHours: opening?.workingDaysOnly ? undefined : opening,
-  };
-}
-
-/**
- * The calendar for things that belong to no channel (complaints, organisation-wide
- * promises): the organisation's `workingCalendar`, else the default `hours`.
- */
-export const organisationCalendar = (charter: Charter): Calendar | undefined =>
-  charter.workingCalendar ?? charter.hours;
 
 /**
  * The deadlines of a promise's targets for something received at `receivedAt`: business

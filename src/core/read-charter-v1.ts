@@ -7,12 +7,10 @@ import type {
   Calendar,
   Channel,
   Charter,
-  CharterPromise,
   ComplaintService,
   ComplaintStage,
   ComplaintsPolicy,
   Duration,
-  Performance,
   PromiseTarget,
 } from './charter-model.js';
 import { LIST_MAXIMA } from './limits.js';
@@ -45,17 +43,9 @@ import {
 } from './readers.js';
 import type { LocalizedText } from './text.js';
 import type { Target } from './schedule-types.js';
+import { promiseFromV1, type PromiseV1 } from './promise-v1.js';
 
 const V1_CHANNEL_TYPES = ['phone', 'email', 'web-form', 'voicemail', 'in-person', 'post', 'chat'] as const;
-
-/** A promise as format 1 writes it: one channel, the author's text and one target. */
-export interface PromiseV1 {
-  id: string;
-  channel: string;
-  text: LocalizedText;
-  target: Duration;
-  performance?: Performance;
-}
 
 interface StageV1 {
   name: LocalizedText;
@@ -205,20 +195,6 @@ function complaintsFromV1(policy: ComplaintsV1): ComplaintsPolicy {
     escalation: escalation ? [escalation] : [],
   };
 }
-
-/** A format 1 promise in the format 2 model: kind `custom`, its text, one target counted from receipt. */
-export const promiseFromV1 = ({ target, ...promise }: PromiseV1): CharterPromise => ({
-  id: promise.id,
-  kind: 'custom',
-  channel: promise.channel,
-  text: promise.text,
-  targets: [{ kind: 'custom', within: target, countedFrom: 'receipt' }],
-  ...(promise.performance ? { performance: promise.performance } : {}),
-});
-
-/** The promise in the format 2 model, whichever format it is written in. */
-export const asCharterPromise = (promise: CharterPromise | PromiseV1): CharterPromise =>
-  'target' in promise ? promiseFromV1(promise) : promise;
 
 /** The format 2 model of a format 1 document's valid fields: the same meaning, nothing added. */
 function fromVersion1(fields: Partial<CharterV1>): Charter {

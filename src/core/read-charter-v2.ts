@@ -57,7 +57,7 @@ import {
 import { noticeInstant, readNoticeTime } from './notice-time.js';
 import { uniqueIds } from './unique-ids.js';
 import { checkTargetCalendar } from './channel-hours.js';
-import { calendarsFor } from './promise-deadlines.js';
+import { calendarsFor } from './promise-calendars.js';
 import { improvementReader, readSatisfaction } from './read-improvements.js';
 import { readFeedback } from './read-feedback.js';
 

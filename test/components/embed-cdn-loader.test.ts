@@ -19,6 +19,9 @@ function fetchedModules(host: HostFrame): string[] {
 
 const elementCode = (tag: string) => `src/components/${tag}/`;
 const welshTables = /^src\/strings\/cy\//;
+/** Modules in chunks of their own, fetched only when a document or an attribute needs them. */
+const version1Reader = 'src/core/read-charter-v1.ts';
+const jsonLdBuilder = ['src/components/service-charter/charter-json-ld.ts', 'src/core/structured-data.ts'];
 
 describe('the CDN loader', () => {
   let tags: string[];
@@ -64,6 +67,50 @@ describe('the CDN loader', () => {
       ).to.deep.equal([]);
     expect(fetched.filter((path) => welshTables.test(path))).to.deep.equal([]);
     expect(Object.keys(host.win.embed.defines).sort()).to.deep.equal(['service-charter', 'service-promise']);
+  });
+
+  it('a version 2 charter fetches neither the version 1 reader nor the JSON-LD builder', async function () {
+    this.timeout(30_000);
+    const host = await loadHostPage({ scripts: 'loader', only: '', sample: 'water-company' });
+    await untilRendered(host, ['service-charter']);
+    const charter = host.doc.querySelector('service-charter')!;
+    await until(() => renderedText(charter.shadowRoot!).includes('Complaints'));
+    const fetched = fetchedModules(host);
+    expect(fetched, 'the charter chunk').to.include('src/define/service-charter.ts');
+    for (const lazy of [version1Reader, ...jsonLdBuilder]) expect(fetched, lazy).not.to.include(lazy);
+    expect(charter.shadowRoot!.querySelector('[part~="problem"]')).to.equal(null);
+    expect(host.win.embed.errors).to.deep.equal([]);
+  });
+
+  it('a version 1 document renders in full through the version 1 reader it fetches', async function () {
+    this.timeout(30_000);
+    const host = await loadHostPage({ scripts: 'loader', only: '', sample: 'district-council' });
+    await untilRendered(host, ['service-charter']);
+    const charter = host.doc.querySelector('service-charter')!;
+    await until(() => renderedText(charter.shadowRoot!).includes('Complaints'));
+    expect(fetchedModules(host)).to.include(version1Reader);
+    expect(renderedText(charter.shadowRoot!)).to.contain('Northwold District Council');
+    expect(charter.shadowRoot!.querySelector('[part~="problem"]'), 'no problem shown').to.equal(null);
+    expect(charter.shadowRoot!.querySelectorAll('service-promise').length).to.be.greaterThan(3);
+    expect(host.win.embed.errors).to.deep.equal([]);
+  });
+
+  it('structured-data fetches the JSON-LD builder and writes the JSON-LD', async function () {
+    this.timeout(30_000);
+    const host = await loadHostPage({
+      scripts: 'loader',
+      only: '',
+      sample: 'water-company',
+      'structured-data': 'government',
+    });
+    await untilRendered(host, ['service-charter']);
+    const charter = host.doc.querySelector('service-charter')!;
+    const script = () => charter.querySelector(':scope > script[type="application/ld+json"]');
+    await until(() => script());
+    expect(JSON.parse(script()!.textContent!)['@type']).to.equal('GovernmentService');
+    const fetched = fetchedModules(host);
+    for (const module of jsonLdBuilder) expect(fetched).to.include(module);
+    expect(fetched).not.to.include(version1Reader);
   });
 
   it('a Welsh page fetches the Welsh strings and shows them', async function () {

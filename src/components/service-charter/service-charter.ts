@@ -1,7 +1,7 @@
 import { provide } from '@lit/context';
-import { Task } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import { CHARTER_PROVIDER, charterContext, type CharterContextValue } from '../../context/charter-context.js';
 import { clockContext, type Clock } from '../../context/clock.js';
 import { CharterLoadEvent } from '../../events/charter-load.js';
@@ -27,6 +27,8 @@ import {
   inlineCharterJson,
   readAndReport,
   loadAndReportBankHolidays,
+  version1ReaderFor,
+  type ReadResult,
 } from './load-charter.js';
 import { bankHolidayErrors } from '../../core/bank-holidays.js';
 import { charterStyles } from './service-charter.styles.js';
@@ -37,9 +39,6 @@ import { activeNotices } from '../../core/notices.js';
 import { NextChangeController } from '../../controllers/next-change.js';
 import { fill } from '../../strings/format.js';
 import { languageList } from '../../strings/access-words.js';
-import { StructuredDataController } from '../../controllers/structured-data.js';
-import { charterStructuredData } from '../../core/structured-data.js';
-import { localDateOf } from '../../core/time-zone.js';
 import { RenderBatches } from '../../controllers/render-batches.js';
 import { promiseView, type PromiseContext } from '../service-promise/promise-view.js';
 import { promiseStyles } from '../service-promise/service-promise.styles.js';
@@ -47,6 +46,7 @@ import type { Notice } from '../../core/charter-model.js';
 
 /** A promise no notice names. */
 const noNotices: readonly Notice[] = [];
+import { AsyncLoad } from '../../controllers/async-load.js';
 
 /** The promises drawn so far, by group; `all` once every one is. */
 interface ShownPromises {
@@ -141,7 +141,6 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
 
   constructor() {
     super();
-    new StructuredDataController(this, () => this.structuredDataNode());
     this.addEventListener('click', (event) => followInPageLink(event, this.shadowRoot));
     new NextChangeController(
       this,
@@ -150,16 +149,34 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
     );
   }
 
-  /** The charter as JSON-LD when `structured-data` asks for it; holidays from today on. */
-  private structuredDataNode() {
-    const charter = this.provided?.charter;
-    if (this.structuredData == null || !charter) return undefined;
-    const today = localDateOf(charter.hours?.timeZone ?? 'UTC', new Date(this.activeClock.now()));
-    return charterStructuredData(charter, {
-      government: this.structuredData === 'government',
-      language: this.pageLanguage,
-      fromDate: today,
-    });
+  /** The JSON-LD chunk's import, begun when `structured-data` is first set. */
+  private jsonLd?: Promise<void>;
+
+  /**
+   * Holds an update until the chunks it needs have arrived, so the charter never shows a
+   * document half read: the version 1 reader for a version 1 document in hand, and the
+   * JSON-LD builder once `structured-data` asks for it (most pages need neither).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waits = [version1ReaderFor(this.charter ?? this.inline?.json), this.jsonLdReady()];
+    return waits.some(Boolean) ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  private jsonLdReady(): Promise<void> | undefined {
+    if (this.structuredData == null || isServer) return undefined;
+    return (this.jsonLd ??= import('./charter-json-ld.js').then(
+      ({ addCharterJsonLd }) =>
+        addCharterJsonLd(this, () => ({
+          charter: this.provided?.charter,
+          structuredData: this.structuredData,
+          language: this.pageLanguage,
+          now: this.activeClock.now(),
+        })),
+      (error: unknown) => {
+        this.jsonLd = undefined;
+        console.error('<service-charter>: the structured data could not be loaded', error);
+      },
+    ));
   }
 
   /** The time every element inside reads: this element's `clock` or `now`, else the system's. */
@@ -174,18 +191,18 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
    * A document already in hand (the `charter` property or the inline script), read at
    * once: no loading frame, and server-rendered HTML hydrates as it was rendered.
    */
-  private inHand?: ReturnType<typeof readAndReport>;
+  private inHand?: ReadResult;
 
-  private loader = new Task(this, {
+  private loader = new AsyncLoad(this, {
     args: () =>
       [
         this.inHand ? undefined : this.src,
         this.charter === undefined ? this.inline?.error : undefined,
         this.inHand,
       ] as const,
-    task: async ([src, inlineError, inHand], { signal }) => {
+    load: async ([src, inlineError, inHand], { signal }) => {
       if (inlineError) throw inlineError;
-      const result = inHand ?? (src ? readAndReport(await fetchCharterJson(src, signal), this) : undefined);
+      const result = inHand ?? (src ? await this.fetchAndRead(src, signal) : undefined);
       return result?.charter ? { ...result, charter: await loadAndReportBankHolidays(result.charter, this) } : result;
     },
     onComplete: (result) => {
@@ -229,6 +246,13 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
     if (changed.has('now') || changed.has('clock') || !this.providedClock) this.providedClock = this.activeClock;
   }
 
+  /** The document at `src`, read (with the version 1 reader first, for a version 1 document). */
+  private async fetchAndRead(src: string, signal: AbortSignal): Promise<ReadResult> {
+    const json = await fetchCharterJson(src, signal);
+    await version1ReaderFor(json);
+    return readAndReport(json, this);
+  }
+
   private readInHand(): void {
     const json = this.charter ?? this.inline?.json;
     this.inHand = json === undefined ? undefined : readAndReport(json, this);
@@ -255,7 +279,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
     });
   }
 
-  private renderRead(result: ReturnType<typeof readAndReport> | undefined) {
+  private renderRead(result: ReadResult | undefined) {
     return result?.charter
       ? this.renderCharter(result.charter, result.problems)
       : this.renderProblem(this.text.invalidCharter, result?.problems);

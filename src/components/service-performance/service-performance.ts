@@ -1,10 +1,10 @@
-import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CharterPromise, Performance, ServicePromiseData } from '../../core/charter-types.js';
 import { chartGeometry } from '../../core/performance-chart.js';
 import { withShareTarget } from '../../core/performance-share.js';
-import { asCharterPromise } from '../../core/read-charter-v1.js';
+import { AsyncLoad } from '../../controllers/async-load.js';
+import { asCharterPromise } from '../../core/promise-v1.js';
 import {
   FiguresReadError,
   readFiguresJson,
@@ -97,9 +97,9 @@ export class ServicePerformance extends ServiceElement<ServicePerformanceStrings
   /** Show the table of figures open beneath the chart, rather than behind its toggle. */
   @property({ type: Boolean, attribute: 'table-open' }) tableOpen = false;
 
-  private loader = new Task(this, {
+  private loader = new AsyncLoad(this, {
     args: () => [this.figures, this.src] as const,
-    task: async ([figures, src], { signal }) =>
+    load: async ([figures, src], { signal }) =>
       figures ? readFiguresJson(await figures) : src ? fetchFigures(src, signal) : undefined,
     onComplete: (figures) => {
       const lines = figures?.problems.map((p) => `  ${p.where}: ${p.message}`) ?? [];
@@ -143,9 +143,9 @@ export class ServicePerformance extends ServiceElement<ServicePerformanceStrings
 
   override render() {
     const text = this.text;
-    const waiting = this.loader.status === TaskStatus.INITIAL || this.loader.status === TaskStatus.PENDING;
+    const waiting = this.loader.status === 'initial' || this.loader.status === 'pending';
     const pending = waiting && !!(this.src || this.figures);
-    const error = this.loader.status === TaskStatus.ERROR ? (this.loader.error as Error) : undefined;
+    const error = this.loader.status === 'error' ? (this.loader.error as Error) : undefined;
     const figures = pending || error ? undefined : this.loader.value;
     const status = pending
       ? text.figuresLoading

@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
 import { NextChangeController } from '../../controllers/next-change.js';
 import type { CharterPromise, ServicePromiseData } from '../../core/charter-types.js';
 import { nextNoticeChange } from '../../core/active-notices.js';
 import { activeNotices } from '../../core/notices.js';
-import { asCharterPromise } from '../../core/read-charter-v1.js';
+import { asCharterPromise } from '../../core/promise-v1.js';
 import * as policy from '../../strings/policy.js';
 import * as promises from '../../strings/promises.js';
 import * as figures from '../../strings/figures.js';

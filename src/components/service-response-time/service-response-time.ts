@@ -14,7 +14,7 @@ import { deadline, openState } from '../../core/time.js';
 import { localDayOf, startOfLocalDay } from '../../core/time-zone.js';
 import { fill } from '../../strings/format.js';
 import { visitorTimeZone } from '../../strings/time-format.js';
-import { sameLocalDate, whenInWords } from '../../strings/time-words.js';
+import { sameLocalDate, whenInWords } from '../../strings/when-words.js';
 import { loadStandaloneHolidays, scheduleSource, type ScheduleSource } from '../schedule-source.js';
 import * as hours from '../../strings/hours.js';
 import * as common from '../../strings/common.js';
