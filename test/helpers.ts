@@ -82,3 +82,20 @@ export const allInShadow = <T extends Element = HTMLElement>(element: Element, s
  */
 export const emulateMediaFeatures = (features: Record<string, string>): Promise<boolean> =>
   executeServerCommand<boolean, Record<string, string>>('emulate-media-features', features);
+
+/**
+ * The met or missed shape beside a verdict in `line`, checked to be drawn at a visible size
+ * and hidden from assistive technology: `circle` or `square`, with the colour it is drawn in.
+ */
+export function verdictShape(line: Element): { shape: 'circle' | 'square'; colour: string } {
+  const icon = line.querySelector<HTMLElement>('.icon');
+  if (!icon) throw new Error('no verdict shape');
+  const { width, height } = icon.getBoundingClientRect();
+  if (width < 8 || height < 8) throw new Error(`the verdict shape is ${width}×${height} px`);
+  if (icon.getAttribute('aria-hidden') !== 'true')
+    throw new Error('the verdict shape is not hidden from assistive technology');
+  const style = getComputedStyle(icon);
+  const mark = getComputedStyle(icon, '::after');
+  if (mark.content === 'none' || parseFloat(mark.width) < 1) throw new Error('the verdict shape has no mark inside');
+  return { shape: parseFloat(style.borderTopLeftRadius) > 0 ? 'circle' : 'square', colour: style.backgroundColor };
+}

@@ -2,7 +2,7 @@
 // the chart's dashed target line stays distinct from its grid lines.
 import { expect, html } from '@open-wc/testing';
 import '../../src/define/all.js';
-import { allInShadow, copy, emulateMediaFeatures, render, samples } from '../helpers.js';
+import { allInShadow, copy, emulateMediaFeatures, inShadow, render, samples, verdictShape } from '../helpers.js';
 
 describe('forced colours', () => {
   before(async function () {
@@ -23,5 +23,13 @@ describe('forced colours', () => {
     expect(targetStyle.strokeDasharray).to.not.equal('none');
     expect(targetStyle.stroke, 'target and grid colours').to.not.equal(gridStyle.stroke);
     expect(parseFloat(targetStyle.strokeWidth)).to.be.greaterThan(parseFloat(gridStyle.strokeWidth));
+  });
+
+  it('the met and missed shapes stay drawn in the text colour', async () => {
+    const performance = await render<HTMLElement>(
+      html`<service-performance .promise=${copy(samples.districtCouncil.promises[0])}></service-performance>`,
+    );
+    const line = inShadow(performance, '[part="performance"]')!;
+    expect(verdictShape(line).colour).to.equal(getComputedStyle(line).color);
   });
 });

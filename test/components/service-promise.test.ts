@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { ServicePromise } from '../../src/components/service-promise/service-promise.js';
 import type { ServicePromiseData } from '../../src/core/charter-types.js';
-import { deepText, inShadow, render, samples } from '../helpers.js';
+import { deepText, inShadow, render, samples, verdictShape } from '../helpers.js';
 
 const promise = (overrides: Partial<ServicePromiseData> = {}): ServicePromiseData => ({
   id: 'p',
@@ -57,7 +57,7 @@ describe('<service-promise>', () => {
     );
     const line = inShadow(met, '[part="performance"]')!;
     expect(deepText(line)).to.equal('Target met: Achieved 87% against a target of 85% in October 2026');
-    expect(line.querySelector('svg circle')).to.exist;
+    expect(verdictShape(line).shape).to.equal('circle');
     await expect(met).to.be.accessible();
 
     const missed = await render<ServicePromise>(
@@ -71,7 +71,8 @@ describe('<service-promise>', () => {
     expect(deepText(missedLine)).to.equal(
       'Target missed: Achieved 35 seconds against a target of 30 seconds in Q3 2026',
     );
-    expect(missedLine.querySelector('svg rect')).to.exist;
+    expect(verdictShape(missedLine).shape).to.equal('square');
+    expect(verdictShape(missedLine).colour).to.not.equal(verdictShape(line).colour);
   });
 
   it('skips gaps and shows a figure without a target plainly', async () => {

@@ -131,16 +131,6 @@ export const performanceStyles = css`
     gap: 0.4em;
     align-items: center;
   }
-  .result svg {
-    width: 1em;
-    height: 1em;
-  }
-  .result.met svg {
-    color: var(--_success);
-  }
-  .result.missed svg {
-    color: var(--_error);
-  }
   .loading,
   .empty {
     color: var(--_muted);

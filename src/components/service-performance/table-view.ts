@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PeriodResult } from '../../core/performance-trend.js';
-import { metIcon, missedIcon } from '../service-promise/performance-icons.js';
+import { verdictIcon } from '../service-promise/performance-icons.js';
 import type { ChartContext } from './chart-view.js';
 
 /** Each period's result in words, with the same shapes as the headline. */
@@ -10,9 +10,9 @@ export function resultCell(
 ) {
   switch (result.verdict) {
     case 'met':
-      return html`<span class="result met">${metIcon}${text.met}</span>`;
+      return html`<span class="result met">${verdictIcon}${text.met}</span>`;
     case 'missed':
-      return html`<span class="result missed">${missedIcon}${text.missed}</span>`;
+      return html`<span class="result missed">${verdictIcon}${text.missed}</span>`;
     case 'no-target':
       return text.notJudged;
     default:

@@ -3,7 +3,7 @@ import type { Performance } from '../../core/charter-types.js';
 import { latestFigure, meetsTarget } from '../../core/performance.js';
 import { fill, formatFigure, formatPeriod } from '../../strings/format.js';
 import type { FiguresStrings } from '../../strings/figures.js';
-import { metIcon, missedIcon } from './performance-icons.js';
+import { verdictIcon } from './performance-icons.js';
 
 /** What a view needs to speak: strings, language and a picker for charter texts. */
 export interface FigureContext {
@@ -37,5 +37,5 @@ export function latestFigureLine(performance: Performance | undefined, context: 
   const words = !measure ? line : typeof measure === 'string' ? `${line} (${measure})` : html`${line} (${measure})`;
   if (met === undefined) return html`<p part="performance" class="performance"><span> ${words}</span></p>`;
   // prettier-ignore
-  return html`<p part="performance" class="performance ${met ? 'met' : 'missed'}">${met ? metIcon : missedIcon}<span><span class="verdict">${`${met ? text.met : text.missed}:`}</span> ${words}</span></p>`;
+  return html`<p part="performance" class="performance ${met ? 'met' : 'missed'}">${verdictIcon}<span><span class="verdict">${`${met ? text.met : text.missed}:`}</span> ${words}</span></p>`;
 }
