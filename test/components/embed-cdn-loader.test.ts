@@ -91,7 +91,7 @@ describe('the CDN loader', () => {
     expect(fetchedModules(host)).to.include(version1Reader);
     expect(renderedText(charter.shadowRoot!)).to.contain('Northwold District Council');
     expect(charter.shadowRoot!.querySelector('[part~="problem"]'), 'no problem shown').to.equal(null);
-    expect(charter.shadowRoot!.querySelectorAll('service-promise').length).to.be.greaterThan(3);
+    expect(charter.shadowRoot!.querySelectorAll('[part~="promise"]').length).to.be.greaterThan(3);
     expect(host.win.embed.errors).to.deep.equal([]);
   });
 
