@@ -83,8 +83,9 @@ const TIME_MODULES =
   /src\/(core\/(schedule|schedule-days|regular-runs|deadline|promise-deadlines)|strings\/(when-words|hours)|components\/(schedule-source|deadline-parts))\.ts$/;
 
 /**
- * Every module `<service-charter>` (with the `<service-promise>` it renders) imports, Lit
- * included: one chunk, as almost every page has a charter, and one chunk compresses better
+ * Every module `<service-charter>` imports, Lit included, with `<service-promise>` (defined
+ * with the charter; both draw a promise with one view): one chunk, as almost every page has a
+ * charter, and one chunk compresses better
  * than several (Lit in a chunk of its own cost the charter page 4 KB more, brotli). The other
  * elements add chunks of their own, split as rollup does by default: merging the small ones
  * (`experimentalMinChunkSize`) made pages fetch code they do not use (charter + hours +
