@@ -88,7 +88,7 @@ async function load(browser, url) {
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const kinds = ['static', 'lit', 'cdn', 'ssr'];
+const kinds = ['static', 'lit', 'cdn', 'loader', 'ssr'];
 
 async function measureSize(browser, count, shared) {
   const pages = await pagesFor(count);
@@ -123,23 +123,23 @@ async function run(sizes = SIZES) {
     for (const count of sizes) {
       const r = await measureSize(browser, count, shared);
       results[count] = r;
-      const { static: plain, lit, cdn, ssr } = r;
+      const { static: plain, lit } = r;
+      const scripted = ['cdn', 'loader', 'ssr'];
+      const each = (show) => scripted.map((kind) => `${kind} ${show(r[kind])}`).join(', ');
       console.log(`paint, ${count} promises (medians of ${RUNS}; ${VIEWPORT.width}×${VIEWPORT.height}):`);
       console.log(
-        `  main-thread CPU   static ${ms(plain.cpu)}, lit ${ms(lit.cpu)}, cdn ${ms(cdn.cpu)} (${ratio(cdn.cpu, plain.cpu)} static), ssr ${ms(ssr.cpu)} (${ratio(ssr.cpu, plain.cpu)} static)`,
+        `  main-thread CPU   static ${ms(plain.cpu)}, lit ${ms(lit.cpu)}, ${each((k) => `${ms(k.cpu)} (${ratio(k.cpu, plain.cpu)} static)`)}`,
       );
       console.log(
-        `  longest task      static ${ms(plain.longest)}, lit ${ms(lit.longest)}, cdn ${ms(cdn.longest)} (${ratio(cdn.longest, lit.longest)} lit${cdn.longest > 50 ? ', over 50 ms' : ''}), ssr ${ms(ssr.longest)} (${ratio(ssr.longest, lit.longest)} lit${ssr.longest > 50 ? ', over 50 ms' : ''})`,
+        `  longest task      static ${ms(plain.longest)}, lit ${ms(lit.longest)}, ${each((k) => `${ms(k.longest)} (${ratio(k.longest, lit.longest)} lit${k.longest > 50 ? ', over 50 ms' : ''})`)}`,
       );
       console.log(
-        `  LCP               static ${ms(plain.lcp)}, cdn ${ms(cdn.lcp)} (${ratio(cdn.lcp, plain.lcp)} static), ssr ${ms(ssr.lcp)} (${ratio(ssr.lcp, plain.lcp)} static)`,
+        `  LCP               static ${ms(plain.lcp)}, ${each((k) => `${ms(k.lcp)} (${ratio(k.lcp, plain.lcp)} static)`)}`,
       );
       console.log(
-        `  charter complete  cdn ${ms(cdn.complete)} (LCP ${cdn.lcp < cdn.complete ? 'before' : 'not before'} it), ssr ${ms(ssr.complete)}`,
+        `  charter complete  ${each((k) => `${ms(k.complete)} (LCP ${k.lcp < k.complete ? 'before' : 'not before'} it)`)}`,
       );
-      console.log(
-        `  layout shift      static ${plain.shift.toFixed(3)}, cdn ${cdn.shift.toFixed(3)}, ssr ${ssr.shift.toFixed(3)}`,
-      );
+      console.log(`  layout shift      static ${plain.shift.toFixed(3)}, ${each((k) => k.shift.toFixed(3))}`);
     }
   } finally {
     await browser.close();

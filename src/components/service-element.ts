@@ -131,17 +131,26 @@ export class ServiceElement<S extends object = object> extends LitElement {
    *   so a page with several elements never renders them all in one long task when the script
    *   runs. Until then it is as empty as before the script ran. A charter renders at once (the
    *   page holds its room until it is defined, and the elements inside wait for it), and so do
-   *   elements drawn inside another element's shadow root, with it.
+   *   elements drawn inside another element's shadow root, with it;
+   * - while the chunks a subclass names in `chunksToWait()` arrive.
+   * A first update held for a chunk calls `whileFirstHeld()`, so an element can keep its room.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const first = !this.hasUpdated && !isServer && !(CHARTER_PROVIDER in this);
-    const ownTask = first && this.getRootNode() === this.ownerDocument;
-    const waits = [
-      pendingLanguage(this.language),
-      ownTask ? new Promise((resolve) => setTimeout(resolve, 0)) : undefined,
-    ];
-    return waits.some(Boolean) ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const first = !this.hasUpdated && !isServer;
+    const ownTask = first && !(CHARTER_PROVIDER in this) && this.getRootNode() === this.ownerDocument;
+    const chunks = [pendingLanguage(this.language), ...this.chunksToWait()].filter(Boolean);
+    if (first && chunks.length) this.whileFirstHeld();
+    const waits = ownTask ? [...chunks, new Promise((resolve) => setTimeout(resolve, 0))] : chunks;
+    return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
+
+  /** Chunks this element's next update needs besides its strings (none by default). */
+  protected chunksToWait(): (Promise<unknown> | undefined)[] {
+    return [];
+  }
+
+  /** Called when the first update waits for a chunk; nothing by default, as before the script ran. */
+  protected whileFirstHeld(): void {}
 
   /** Built-in strings for the language, with this element's overrides. */
   protected get text(): S {

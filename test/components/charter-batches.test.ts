@@ -25,6 +25,8 @@ async function firstRender(count: number, container: HTMLElement = document.body
   const first = new Promise<{ ids: string[]; complaints: boolean; slot: boolean }>((resolve) => {
     container.append(element);
     new MutationObserver((_, observer) => {
+      // Before it, a charter waiting for a chunk only holds its room with the loading box.
+      if (!element.shadowRoot!.querySelector('[part~="charter"]')) return;
       observer.disconnect();
       resolve({
         ids: promisesIn(element),

@@ -1,7 +1,8 @@
 // The version 1 reader and the JSON-LD builder arrive in chunks of their own, imported the
 // first time a document or the `structured-data` attribute needs them (in this page, as in a
 // resident's browser through the CDN loader). Until they have arrived the charter holds its
-// update: it never draws a version 1 document as a problem, or half read, first.
+// update: it never draws a version 1 document as a problem, or half read, first, and it holds
+// its loading height meanwhile, so nothing below it moves.
 import { expect } from '@open-wc/testing';
 import '../../src/define/service-charter.js';
 import type { ServiceCharter } from '../../src/components/service-charter/service-charter.js';
@@ -22,19 +23,39 @@ function charterRecordingParts(json: unknown, attributes: Record<string, string>
   return { element, seen, stop: () => (observer.disconnect(), element.remove()) };
 }
 
+/**
+ * The height of `element` in every frame painted until `drawn()`: the room the page keeps (an
+ * engine may paint no frame at all before a chunk from this test server arrives).
+ */
+function heightsUntil(element: HTMLElement, drawn: () => boolean): number[] {
+  const heights: number[] = [];
+  const recordFrame = () => {
+    if (drawn() || !element.isConnected) return;
+    heights.push(element.getBoundingClientRect().height);
+    requestAnimationFrame(recordFrame);
+  };
+  requestAnimationFrame(recordFrame);
+  return heights;
+}
+
+/** The charter's default loading height, 16rem. */
+const loadingHeight = () => parseFloat(getComputedStyle(document.documentElement).fontSize) * 16;
+
 const fetchedScripts = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
 
 describe('<service-charter> chunks imported when needed', () => {
   it('a version 1 document in hand waits for the version 1 reader, then draws the whole charter first', async () => {
     expect(fetchedScripts().some((path) => path.endsWith('/read-charter-v1.ts'))).to.equal(false);
     const { element, seen, stop } = charterRecordingParts(copy(samples.districtCouncil));
+    const drawn = () => deepText(element.shadowRoot!).includes('Northwold District Council');
+    const heldHeights = heightsUntil(element, drawn);
     try {
       await element.updateComplete;
-      await until(() => deepText(element.shadowRoot!).includes('Northwold District Council'));
+      await until(drawn);
       expect(fetchedScripts().some((path) => path.endsWith('/read-charter-v1.ts'))).to.equal(true);
       expect([...seen]).to.include('charter');
       expect([...seen], 'never a problem first').not.to.include('problem');
-      expect([...seen]).not.to.include('loading');
+      expect(Math.min(...heldHeights), 'the loading height held meanwhile').to.be.at.least(loadingHeight());
     } finally {
       stop();
     }
@@ -71,6 +92,26 @@ describe('<service-charter> chunks imported when needed', () => {
       expect(fetchedScripts().some((path) => path.endsWith('/charter-json-ld.ts'))).to.equal(true);
     } finally {
       stop();
+    }
+  });
+
+  it('on a Welsh page, the charter keeps its room while the Welsh strings are on their way', async () => {
+    const page = document.createElement('div');
+    page.lang = 'cy';
+    document.body.append(page);
+    const element = document.createElement('service-charter') as ServiceCharter;
+    element.setAttribute('now', '2026-11-24T10:00:00Z');
+    element.charter = copy(samples.welshCouncil);
+    page.append(element);
+    const drawn = () => !!element.shadowRoot?.querySelector('[part~="charter"]');
+    const heldHeights = heightsUntil(element, drawn);
+    try {
+      await element.updateComplete;
+      await until(drawn);
+      expect(fetchedScripts().some((path) => path.includes('/strings/cy'))).to.equal(true);
+      expect(Math.min(...heldHeights), 'the loading height held meanwhile').to.be.at.least(loadingHeight());
+    } finally {
+      page.remove();
     }
   });
 });

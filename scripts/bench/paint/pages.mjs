@@ -4,15 +4,17 @@
  *
  * - `static`: the charter's rendered HTML and nothing else — declarative shadow roots, no script
  *   (the baseline: what a resident's browser does for the same content without any JavaScript);
- * - `cdn`: the CDN file and the charter inline, rendered in the browser, on a page that holds its
- *   room as docs/getting-started.md says (`roomHeld`);
+ * - `cdn`: the self-contained CDN file and the charter inline, rendered in the browser, on a page
+ *   that holds its room as docs/getting-started.md says (`roomHeld`);
+ * - `loader`: the same page with the CDN loader, the script tag the docs recommend (it fetches
+ *   the charter's chunk after it runs);
  * - `ssr`: the server-rendered charter (service-charter/ssr), hydrated by the npm build with Lit's
  *   hydrate support (as docs/server-rendering.md says; the CDN file cannot hydrate);
  * - `lit`: a bare Lit element that renders the promises' texts as a list (the cost of Lit itself).
  *
  * Each page marks `charter-complete` (performance.mark) when its charter has rendered in full.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
@@ -72,8 +74,8 @@ await list.updateComplete;
 performance.mark('charter-complete');`);
 
 /**
- * The four pages for one charter size, as HTML strings; scripts are served from `/cdn.js`
- * (the CDN file), `/hydrate.js` (hydrate support and the npm build) and `/lit.js` (the bare element)
+ * The five pages for one charter size, as HTML strings; scripts are served from `/cdn.js`
+ * (the self-contained CDN file), `/cdn/` (the loader and its chunks), `/hydrate.js` (hydrate support and the npm build) and `/lit.js` (the bare element)
  * by the benchmark's server.
  */
 export async function pagesFor(count) {
@@ -81,11 +83,12 @@ export async function pagesFor(count) {
   const { renderCharter } = await import('service-charter/ssr');
   const rendered = await renderCharter(json, { now: new Date('2026-11-24T10:00:00Z') });
   const inline = `<service-charter><script type="application/json">${JSON.stringify(json).replace(/</g, '\\u003c')}</script></service-charter>`;
-  const cdn = `<script type="module" src="/cdn.js"></script>${roomHeld}`;
+  const cdn = (src) => `<script type="module" src="${src}"></script>${roomHeld}`;
   const texts = json.promises.map((p) => p.text);
   return {
     static: page('', rendered.replace(/<script type="application\/json">[\s\S]*?<\/script>/, '')),
-    cdn: page(cdn, inline + completeMark),
+    cdn: page(cdn('/cdn.js'), inline + completeMark),
+    loader: page(cdn('/cdn/loader.js'), inline + completeMark),
     ssr: page('<script type="module" src="/hydrate.js"></script>', rendered + completeMark),
     lit: page(
       '<script type="module" src="/lit.js"></script>',
@@ -94,9 +97,17 @@ export async function pagesFor(count) {
   };
 }
 
+/** The loader and its chunks as `/cdn/…` paths. */
+async function loaderFiles() {
+  const names = await readdir(`${root}dist/cdn`, { recursive: true });
+  const scripts = names.filter((name) => name.endsWith('.js') && name !== 'service-charter.min.js');
+  return Promise.all(scripts.map(async (name) => [`/cdn/${name}`, await readFile(`${root}dist/cdn/${name}`)]));
+}
+
 export const scripts = async () => ({
   // PAINT_CDN=<file> measures another build of the CDN file (an older one, to compare).
   '/cdn.js': await readFile(process.env.PAINT_CDN ?? `${root}dist/cdn/service-charter.min.js`),
+  ...Object.fromEntries(await loaderFiles()),
   '/hydrate.js': await bundle(
     "import '@lit-labs/ssr-client/lit-element-hydrate-support.js'; import 'service-charter/define';",
   ),

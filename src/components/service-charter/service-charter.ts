@@ -153,13 +153,30 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   private jsonLd?: Promise<void>;
 
   /**
-   * Holds an update until the chunks it needs have arrived, so the charter never shows a
-   * document half read: the version 1 reader for a version 1 document in hand, and the
-   * JSON-LD builder once `structured-data` asks for it (most pages need neither).
+   * The chunks an update needs, so the charter never shows a document half read: the version 1
+   * reader for a version 1 document in hand, and the JSON-LD builder once `structured-data`
+   * asks for it (most pages need neither).
    */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const waits = [version1ReaderFor(this.charter ?? this.inline?.json), this.jsonLdReady()];
-    return waits.some(Boolean) ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  protected override chunksToWait(): (Promise<unknown> | undefined)[] {
+    return [version1ReaderFor(this.charter ?? this.inline?.json), this.jsonLdReady()];
+  }
+
+  /** The loading box, put in place while the first update waits for a chunk, so the page keeps its room. */
+  private heldRoom?: HTMLElement;
+
+  protected override whileFirstHeld(): void {
+    // A server-rendered charter already holds its content, which hydration keeps.
+    if ([...this.renderRoot.children].some((child) => !(child instanceof HTMLStyleElement))) return;
+    this.heldRoom ??= this.renderRoot.appendChild(
+      Object.assign(document.createElement('div'), { className: 'loading' }),
+    );
+    this.heldRoom.setAttribute('part', 'loading');
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.heldRoom?.remove();
+    this.heldRoom = undefined;
+    super.update(changed);
   }
 
   private jsonLdReady(): Promise<void> | undefined {
