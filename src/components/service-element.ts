@@ -2,7 +2,13 @@ import { consume } from '@lit/context';
 import { html, isServer, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
-import { CHARTER_PROVIDER, charterContext, type CharterContextValue } from '../context/charter-context.js';
+import {
+  CHARTER_PROVIDER,
+  charterContext,
+  enclosingCharter,
+  type CharterContextValue,
+  type CharterProviderState,
+} from '../context/charter-context.js';
 import { clockContext, fixedClock, systemClock, type Clock } from '../context/clock.js';
 import { attachContextRoot } from '../context/context-root.js';
 import type { Charter } from '../core/charter-types.js';
@@ -144,9 +150,13 @@ export class ServiceElement<S extends object = object> extends LitElement {
     return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  /** Chunks this element's next update needs besides its strings (none by default). */
+  /**
+   * Chunks this element's next update needs besides its strings: by default, those the
+   * enclosing charter waits for to read its document, so the element never speaks without it.
+   */
   protected chunksToWait(): (Promise<unknown> | undefined)[] {
-    return [];
+    const charter = enclosingCharter(this) as { [CHARTER_PROVIDER]?: CharterProviderState } | undefined;
+    return [charter?.[CHARTER_PROVIDER]?.pending];
   }
 
   /** Called when the first update waits for a chunk; nothing by default, as before the script ran. */

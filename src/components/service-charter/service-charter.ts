@@ -2,7 +2,12 @@ import { provide } from '@lit/context';
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
-import { CHARTER_PROVIDER, charterContext, type CharterContextValue } from '../../context/charter-context.js';
+import {
+  CHARTER_PROVIDER,
+  charterContext,
+  type CharterContextValue,
+  type CharterProviderState,
+} from '../../context/charter-context.js';
 import { clockContext, type Clock } from '../../context/clock.js';
 import { CharterLoadEvent } from '../../events/charter-load.js';
 import type { Channel, Charter, CharterPromise, Service } from '../../core/charter-types.js';
@@ -114,8 +119,8 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   /** The shared defaults, then this element's own styles. */
   static override styles = [baseStyles, problemStyles, noticeStyles, promiseStyles, improvementStyles, charterStyles];
 
-  /** Marks this element as a charter for the elements inside, under any tag name. @internal */
-  readonly [CHARTER_PROVIDER] = true;
+  /** Marks this element as a charter for the elements inside, under any tag name, with the chunks it waits for. @internal */
+  readonly [CHARTER_PROVIDER]: CharterProviderState = {};
 
   /** URL of the charter JSON document. */
   @property() src?: string;
@@ -158,7 +163,9 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
    * asks for it (most pages need neither).
    */
   protected override chunksToWait(): (Promise<unknown> | undefined)[] {
-    return [version1ReaderFor(this.charter ?? this.inline?.json), this.jsonLdReady()];
+    const reader = version1ReaderFor(this.charter ?? this.inline?.json);
+    this[CHARTER_PROVIDER].pending = reader;
+    return [reader, this.jsonLdReady()];
   }
 
   /** The loading box, put in place while the first update waits for a chunk, so the page keeps its room. */
