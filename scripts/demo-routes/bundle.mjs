@@ -1,8 +1,10 @@
 /**
  * The elements for the demo page, bundled from src/ by esbuild when the server starts (about a
- * second) instead of the full `npm run build`: `/service-charter.js` and its source map. Each
- * request rebuilds incrementally, so an edit in src/ shows on reload. `npm run build` is only
- * needed for the package itself (dist/, types, the minified CDN file).
+ * second) instead of the full `npm run build`: `/service-charter.js` is the CDN loader, which
+ * imports each element's chunk (`/chunks/…`) when its tag appears, as on a site using the CDN
+ * build; each with its source map. Each request for the loader rebuilds incrementally, so an
+ * edit in src/ shows on reload. `npm run build` is only needed for the package itself (dist/,
+ * types, the minified CDN files).
  */
 import { context } from 'esbuild';
 import { fileURLToPath } from 'node:url';
@@ -13,10 +15,12 @@ const started = performance.now();
 process.stdout.write('service-charter demo: bundling the elements from src/ with esbuild…\n');
 
 const bundler = await context({
-  entryPoints: { 'service-charter': 'src/define/all.ts' },
+  entryPoints: { 'service-charter': 'src/cdn/loader.ts' },
   absWorkingDir: root,
   bundle: true,
   format: 'esm',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   target: 'es2022',
   tsconfig: 'tsconfig.json',
   sourcemap: 'linked',
@@ -27,10 +31,12 @@ const bundler = await context({
   logLevel: 'warning',
 });
 
-/** The latest build: file name → contents; a failed rebuild keeps serving its error. */
+const outdir = `${root}demo-bundle/`;
+
+/** The latest build: path under the demo's root → contents; a failed rebuild keeps serving its error. */
 async function build() {
   const result = await bundler.rebuild();
-  return new Map(result.outputFiles.map((file) => [file.path.slice(file.path.lastIndexOf('/') + 1), file.contents]));
+  return new Map(result.outputFiles.map((file) => [file.path.slice(outdir.length), file.contents]));
 }
 
 let latest = build();
@@ -44,8 +50,8 @@ const types = { '.js': 'text/javascript; charset=utf-8', '.map': 'application/js
 
 export default async function bundle(request, response, url) {
   const name = url.pathname.slice(1);
-  if (name !== 'service-charter.js' && name !== 'service-charter.js.map') return false;
-  if (name.endsWith('.js')) latest = build();
+  if (name !== 'service-charter.js' && name !== 'service-charter.js.map' && !name.startsWith('chunks/')) return false;
+  if (name === 'service-charter.js') latest = build();
   let files;
   try {
     files = await latest;
@@ -54,6 +60,8 @@ export default async function bundle(request, response, url) {
     response.end(`The elements did not build:\n${error.message}`);
     return true;
   }
-  sendCompressed(request, response, files.get(name), types[name.slice(name.lastIndexOf('.'))]);
+  const file = files.get(name);
+  if (!file) return false;
+  sendCompressed(request, response, file, types[name.slice(name.lastIndexOf('.'))]);
   return true;
 }

@@ -16,16 +16,27 @@ after(() => demo.child.kill());
 
 const get = (path, init) => fetch(`http://localhost:${demo.port}${path}`, init);
 
-it('says what it is doing, and serves the elements bundled from src/', async () => {
+/** The path of the chunk the demo's loader imports for `tag`. */
+async function chunkOf(tag) {
+  const loader = await (await get('/service-charter.js')).text();
+  const path = loader.match(new RegExp(`"${tag}":\\(\\)=>import\\("\\.(/chunks/[^"]+)"\\)`))?.[1];
+  assert.ok(path, `the loader imports a chunk for <${tag}>`);
+  return path;
+}
+
+it('says what it is doing, and serves the CDN loader and the elements bundled from src/', async () => {
   assert.match(demo.printed(), /bundling the elements from src\/ with esbuild/);
   const response = await get('/service-charter.js');
   assert.equal(response.status, 200);
   assert.match(response.headers.get('content-type'), /text\/javascript/);
-  const code = await response.text();
-  for (const tag of ['service-charter', 'service-hours', 'service-complaint-form'])
-    assert.match(code, new RegExp(`\\("${tag}",`)); // defineElement("tag", Class), minified
-  assert.match(code, /sourceMappingURL=service-charter\.js\.map/);
+  assert.match(await response.text(), /sourceMappingURL=service-charter\.js\.map/);
   assert.equal((await get('/service-charter.js.map')).status, 200);
+  for (const tag of ['service-charter', 'service-hours', 'service-complaint-form']) {
+    const chunk = await get(await chunkOf(tag));
+    assert.equal(chunk.status, 200, tag);
+    assert.match(await chunk.text(), new RegExp(`\\("${tag}",`)); // defineElement("tag", Class), minified
+  }
+  assert.equal((await get('/chunks/nothing-here.js')).status, 404);
   console.log(`# demo ready with its elements ${Math.round(performance.now() - startedAt)} ms after start`);
 });
 
@@ -74,13 +85,14 @@ const rawFetch = (path, headers = {}) =>
   });
 
 it('sends the elements compressed by Accept-Encoding, with an ETag that answers 304', async () => {
-  const plain = await rawFetch('/service-charter.js');
+  const charterChunk = await chunkOf('service-charter');
+  const plain = await rawFetch(charterChunk);
   assert.equal(plain.headers['content-encoding'], undefined);
-  const br = await rawFetch('/service-charter.js', { 'Accept-Encoding': 'gzip, deflate, br' });
+  const br = await rawFetch(charterChunk, { 'Accept-Encoding': 'gzip, deflate, br' });
   assert.equal(br.headers['content-encoding'], 'br');
   assert.deepEqual(brotliDecompressSync(br.body), plain.body);
   assert.ok(br.body.length < plain.body.length / 3, `${br.body.length} bytes of ${plain.body.length}`);
-  const gzip = await rawFetch('/service-charter.js', { 'Accept-Encoding': 'gzip, br;q=0' });
+  const gzip = await rawFetch(charterChunk, { 'Accept-Encoding': 'gzip, br;q=0' });
   assert.equal(gzip.headers['content-encoding'], 'gzip');
   assert.deepEqual(gunzipSync(gzip.body), plain.body);
   for (const answer of [plain, br, gzip]) {
@@ -88,10 +100,10 @@ it('sends the elements compressed by Accept-Encoding, with an ETag that answers 
     assert.equal(answer.headers['cache-control'], 'no-cache');
     assert.equal(answer.headers.etag, plain.headers.etag);
   }
-  const again = await rawFetch('/service-charter.js', { 'If-None-Match': plain.headers.etag });
+  const again = await rawFetch(charterChunk, { 'If-None-Match': plain.headers.etag });
   assert.equal(again.status, 304);
   assert.equal(again.body.length, 0);
-  console.log(`# demo elements: ${plain.body.length} bytes, ${gzip.body.length} gzip, ${br.body.length} brotli`);
+  console.log(`# demo charter chunk: ${plain.body.length} bytes, ${gzip.body.length} gzip, ${br.body.length} brotli`);
 });
 
 it('sends pages, styles and samples compressed and cacheable too', async () => {
