@@ -48,10 +48,11 @@ import { RenderBatches } from '../../controllers/render-batches.js';
 import { promiseView, type PromiseContext } from '../service-promise/promise-view.js';
 import { promiseStyles } from '../service-promise/service-promise.styles.js';
 import type { Notice } from '../../core/charter-model.js';
+import { AsyncLoad } from '../../controllers/async-load.js';
+import { followInPageLink, improvementStyles, improvementsView } from '../service-you-said-we-did/improvements-view.js';
 
 /** A promise no notice names. */
 const noNotices: readonly Notice[] = [];
-import { AsyncLoad } from '../../controllers/async-load.js';
 
 /** The promises drawn so far, by group; `all` once every one is. */
 interface ShownPromises {
@@ -60,8 +61,6 @@ interface ShownPromises {
   everyone?: readonly CharterPromise[];
   all: boolean;
 }
-import { followInPageLink, improvementStyles, improvementsView } from '../service-you-said-we-did/improvements-view.js';
-
 /**
  * The published charter: organisation, vision, values, promises grouped by channel
  * with contact details, and the complaints policy. Provides the parsed charter to
