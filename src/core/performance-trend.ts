@@ -1,5 +1,5 @@
 import type { Performance, PerformancePeriod } from './charter-types.js';
-import { latestFigure, meetsTarget, type ReportedPeriod } from './performance.js';
+import { byPeriod, latestFigure, meetsTarget, type ReportedPeriod } from './performance.js';
 
 /** How a period went: its figure against its target, a figure without one, or no figure. */
 export type Verdict = 'met' | 'missed' | 'no-target' | 'gap';
@@ -18,7 +18,7 @@ export interface Trend {
 /** The periods in order (the order `latestFigure` uses), each with its verdict. */
 export function periodResults(performance: Performance): PeriodResult[] {
   return [...performance.periods]
-    .sort((a, b) => a.period.localeCompare(b.period))
+    .sort(byPeriod)
     .map((period) => {
       if (period.achieved === null) return { ...period, verdict: 'gap' };
       const met = meetsTarget(period as ReportedPeriod, performance.better);
@@ -33,7 +33,7 @@ export function trendOf(performance: Performance): Trend | undefined {
     latest &&
     latestFigure({
       ...performance,
-      periods: performance.periods.filter((p) => p.period.localeCompare(latest.period) < 0),
+      periods: performance.periods.filter((p) => byPeriod(p, latest) < 0),
     });
   if (!latest || !previous) return undefined;
   const change = latest.achieved - previous.achieved;

@@ -1,3 +1,4 @@
+import { englishMonthNames } from './date-names.js';
 import type { PluralForms } from './format.js';
 
 /** Strings of a performance figure against its target, shown by <service-promise> and <service-performance>, in English. */
@@ -15,8 +16,8 @@ export const en = {
     count: { other: '#' },
   } as Record<string, PluralForms>,
   quarter: 'Q{quarter} {year}',
-  /** Month names, used where the browser has no date data for the language. */
-  months: [] as string[],
+  /** Month names, January first, for "October 2026" (the browser's date names when empty). */
+  months: englishMonthNames as readonly string[],
 };
 
 /** The shape of these strings: every language's table has it. */

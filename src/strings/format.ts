@@ -1,5 +1,3 @@
-import { intlSpeaks } from './date-names.js';
-
 /** A message that depends on a count: forms by `Intl.PluralRules` category, `#` for the number. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
@@ -25,9 +23,28 @@ function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
 export const numberFormat = (lang: string, options: Intl.NumberFormatOptions): Intl.NumberFormat =>
   cached(`n|${lang}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(lang, options));
 
+/**
+ * A non-negative number as Intl writes it in English and Welsh, without Intl, whose first
+ * formatter costs a page tens of milliseconds: at most `digits` decimals, rounded half away
+ * from zero on the shortest decimal form, thousands split by commas; `shift` moves the point
+ * right first (2 for a percentage). Undefined for another language, a negative number or
+ * one JavaScript writes with an exponent, which Intl then writes.
+ */
+function plainDecimal(value: number, lang: string, digits: number, shift = 0): string | undefined {
+  const written = String(value);
+  if (!/^(en|cy)\b/.test(lang) || !/^\d+(\.\d+)?$/.test(written)) return undefined;
+  const [whole, fraction = ''] = written.split('.');
+  const places = fraction.padEnd(shift + digits + 1, '0');
+  const kept = BigInt(whole + places.slice(0, shift + digits)) + (places[shift + digits] >= '5' ? 1n : 0n);
+  const all = String(kept).padStart(digits + 1, '0');
+  const decimals = all.slice(all.length - digits).replace(/0+$/, '');
+  const grouped = all.slice(0, all.length - digits).replace(/\B(?=(\d{3})+$)/g, ',');
+  return decimals ? `${grouped}.${decimals}` : grouped;
+}
+
 /** A number as written in `lang`: "1,500", "1.5". */
 export const formatNumber = (lang: string, count: number): string =>
-  numberFormat(lang, { maximumFractionDigits: 2 }).format(count);
+  plainDecimal(count, lang, 2) ?? numberFormat(lang, { maximumFractionDigits: 2 }).format(count);
 
 /** Picks the plural form of `forms` for `count` in `lang` and puts the number in place of `#`. */
 export function plural(lang: string, count: number, forms: PluralForms): string {
@@ -49,7 +66,7 @@ export function formatPeriod(
   const [year, part] = period.split('-');
   if (!part) return year;
   if (part.startsWith('Q')) return fill(quarterTemplate, { quarter: part.slice(1), year });
-  if (months?.length === 12 && !intlSpeaks(lang)) return `${months[Number(part) - 1]} ${year}`;
+  if (months?.length === 12) return `${months[Number(part) - 1]} ${year}`;
   const month = new Date(Date.UTC(Number(year), Number(part) - 1, 15));
   const format = cached(
     `d|${lang}`,
@@ -79,7 +96,9 @@ export function fillParts(template: string, values: Record<string, unknown>): un
 /** A performance figure in its unit: "87%" for percent, "35 seconds" for seconds. */
 export function formatFigure(amount: number, unit: string, lang: string, units: Record<string, PluralForms>): string {
   if (unit === 'percent') {
-    return numberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(amount / 100);
+    const share = amount / 100;
+    const plain = plainDecimal(share, lang, 1, 2);
+    return plain ? `${plain}%` : numberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(share);
   }
   return plural(lang, amount, units[unit]);
 }
