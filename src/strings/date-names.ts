@@ -1,6 +1,6 @@
 /**
- * Welsh weekday and month names, in one place, for writing dates where the browser's
- * Intl has no Welsh data (some Chromium builds ship only a few locales).
+ * English weekday and month names, the fallback tables' shape (the Welsh ones are in
+ * cy/date-names.ts, fetched with the Welsh strings), and whether Intl speaks a language.
  */
 export const englishWeekdayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 export const englishMonthNames = [
@@ -16,43 +16,6 @@ export const englishMonthNames = [
   'October',
   'November',
   'December',
-];
-export const welshWeekdayNames = [
-  'Dydd Llun',
-  'Dydd Mawrth',
-  'Dydd Mercher',
-  'Dydd Iau',
-  'Dydd Gwener',
-  'Dydd Sadwrn',
-  'Dydd Sul',
-];
-export const welshMonthNames = [
-  'Ionawr',
-  'Chwefror',
-  'Mawrth',
-  'Ebrill',
-  'Mai',
-  'Mehefin',
-  'Gorffennaf',
-  'Awst',
-  'Medi',
-  'Hydref',
-  'Tachwedd',
-  'Rhagfyr',
-];
-export const welshMonthNamesShort = [
-  'Ion',
-  'Chwef',
-  'Maw',
-  'Ebr',
-  'Mai',
-  'Meh',
-  'Gorff',
-  'Awst',
-  'Medi',
-  'Hyd',
-  'Tach',
-  'Rhag',
 ];
 
 const intlKnows = new Map<string, boolean>();
