@@ -1,6 +1,6 @@
 /**
  * Instants ↔ local wall-clock time in an IANA time zone, using only the platform's
- * `Intl.DateTimeFormat`, and civil-date arithmetic in plain integers.
+ * `Intl.DateTimeFormat`; local dates as whole days since 1970-01-01, through `Date`'s UTC fields.
  *
  * A "wall" value is a local date and time written as milliseconds since 1970-01-01T00:00
  * local, so `Math.floor(wall / DAY_MS)` is the local date as days since the epoch.
@@ -12,36 +12,25 @@ export const MINUTE_MS = 60_000;
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
 
-/** Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's `days_from_civil`). */
+/** Days since 1970-01-01 of a proleptic Gregorian date; a day or month past its end runs on into the next. */
 export function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
+  // setUTCFullYear, not Date.UTC: it reads years 0–99 as written, not as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime() / DAY_MS;
 }
 
-/** The proleptic Gregorian date of a day count since 1970-01-01 (Hinnant's `civil_from_days`). */
+/** The proleptic Gregorian date of a day count since 1970-01-01. */
 export function civilFromDays(days: number): { year: number; month: number; day: number } {
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
-  );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
-  const month = shiftedMonth + (shiftedMonth < 10 ? 3 : -9);
-  return {
-    year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0),
-    month,
-    day: dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1,
-  };
+  const date = new Date(days * DAY_MS);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
 /** Day of the week of a day count since 1970-01-01: 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday). */
 export const weekdayIndex = (days: number): number => (((days + 3) % 7) + 7) % 7;
+
+/** The `YYYY-MM-DD` date of a day count since 1970-01-01 (ISO 8601 `±YYYYYY-MM-DD` outside years 0–9999). */
+export const formatLocalDate = (days: number): LocalDate => new Date(days * DAY_MS).toISOString().slice(0, -14);
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -49,19 +38,9 @@ const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function parseLocalDate(date: string): number {
   const match = LOCAL_DATE.exec(date);
   if (!match) return NaN;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const days = daysFromCivil(year, month, day);
-  const check = civilFromDays(days);
-  return check.month === month && check.day === day ? days : NaN;
-}
-
-const pad = (value: number, width: number): string => String(value).padStart(width, '0');
-
-/** The `YYYY-MM-DD` date of a day count since 1970-01-01 (ISO 8601 `±YYYYYY-MM-DD` outside years 0–9999). */
-export function formatLocalDate(days: number): LocalDate {
-  const { year, month, day } = civilFromDays(days);
-  const yearText = year >= 0 && year <= 9999 ? pad(year, 4) : (year < 0 ? '-' : '+') + pad(Math.abs(year), 6);
-  return `${yearText}-${pad(month, 2)}-${pad(day, 2)}`;
+  const days = daysFromCivil(Number(match[1]), Number(match[2]), Number(match[3]));
+  // A date that does not exist (2026-02-30) runs on into another, which is written differently.
+  return formatLocalDate(days) === date ? days : NaN;
 }
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date; a RangeError if it is not a real date. */
