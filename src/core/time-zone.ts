@@ -56,60 +56,19 @@ export const addDays = (date: LocalDate, days: number): LocalDate => formatLocal
 /** The weekday of a `YYYY-MM-DD` date. */
 export const weekdayOf = (date: LocalDate): Weekday => WEEKDAYS[weekdayIndex(localDateToDays(date))];
 
-type NumericField = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second';
-
-/** A zone's formatter, and the order its numeric fields appear in (`M/D/Y G, HH:mm:ss` in en-US). */
-interface ZoneFormatter {
-  format: (instant: number) => string;
-  fieldOrder: NumericField[];
-}
-
-const NUMERIC_FIELDS: ReadonlySet<string> = new Set<NumericField>(['year', 'month', 'day', 'hour', 'minute', 'second']);
-const formatters = new Map<string, ZoneFormatter>();
-
-/** One cached formatter per zone: 24-hour clock, Latin digits, era so that years before 1 AD read right. */
-function formatterFor(timeZone: string): ZoneFormatter {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    const intl = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      numberingSystem: 'latn',
-      era: 'short',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    const fieldOrder = intl
-      .formatToParts(0)
-      .flatMap(({ type }) => (NUMERIC_FIELDS.has(type) ? [type as NumericField] : []));
-    formatter = { format: intl.format, fieldOrder };
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-const DIGITS = /\d+/g;
+const offsetFormats = new Map<string, (instant: number) => string>();
+/** The offset as Intl writes it after the date: "GMT+05:45", "GMT-00:01:15" (local mean time), "GMT" for UTC in some engines. */
+const OFFSET = /GMT(?:([+-])(\d\d):(\d\d)(?::(\d\d))?)?/;
 
 /** The zone's UTC offset (wall − instant, in ms) in force at an instant. */
 export function zoneOffsetMs(timeZone: string, instant: number): number {
-  const wholeSecond = Math.floor(instant / 1000) * 1000;
-  const { format, fieldOrder } = formatterFor(timeZone);
-  const text = format(wholeSecond);
-  const digits = text.match(DIGITS)!;
-  const fields = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-  fieldOrder.forEach((field, index) => (fields[field] = Number(digits[index])));
-  // Years before 1 AD are written "N BC": astronomical year 1 − N.
-  const year = text.includes('BC') ? 1 - fields.year : fields.year;
-  const wall =
-    daysFromCivil(year, fields.month, fields.day) * DAY_MS +
-    fields.hour * HOUR_MS +
-    fields.minute * MINUTE_MS +
-    fields.second * 1000;
-  return wall - wholeSecond;
+  let format = offsetFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).format;
+    offsetFormats.set(timeZone, format);
+  }
+  const [, sign, hours = 0, minutes = 0, seconds = 0] = OFFSET.exec(format(instant))!;
+  return (sign === '-' ? -1 : 1) * (Number(hours) * HOUR_MS + Number(minutes) * MINUTE_MS + Number(seconds) * 1000);
 }
 
 const clockFormats = new Map<string, (instant: number) => string>();
