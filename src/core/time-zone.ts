@@ -125,20 +125,5 @@ export function startOfLocalDay(timeZone: string, days: number): number {
 export const localDayOf = (timeZone: string, instant: number): number =>
   Math.floor(instantToWall(timeZone, instant) / DAY_MS);
 
-const dateFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * The local `YYYY-MM-DD` date of an instant in a time zone (years 1–9999), for every layer
- * that names a date. Read from Intl's typed parts, never from one locale's formatted string,
- * whose layout differs between engines and ICU versions; and light, with no offset search.
- */
-export function localDateOf(timeZone: string, at: Date): LocalDate {
-  let format = dateFormatters.get(timeZone);
-  if (!format) {
-    const options = { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', calendar: 'gregory' } as const;
-    dateFormatters.set(timeZone, (format = new Intl.DateTimeFormat('en-US-u-nu-latn', options)));
-  }
-  const parts = format.formatToParts(at);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
-  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
-}
+/** The local `YYYY-MM-DD` date of an instant in a time zone, for every layer that names a date. */
+export const localDateOf = (timeZone: string, at: Date): LocalDate => formatLocalDate(localDayOf(timeZone, +at));
