@@ -5,17 +5,11 @@
  * parsing one locale's formatted output, which differs between engines and ICU versions.
  */
 import { DAY_MS, localDateOf } from '../core/time-zone.js';
+import { dateTimeFormat } from './format.js';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(language: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  // Plain "en" would write dates the US way; UK public services are the main users.
-  const lang = language === 'en' ? 'en-GB' : language;
-  const key = `${lang}|${timeZone}|${JSON.stringify(options)}`;
-  let format = formatters.get(key);
-  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(lang, { ...options, timeZone })));
-  return format;
-}
+// Plain "en" would write dates the US way; UK public services are the main users.
+const formatter = (lang: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  dateTimeFormat(lang === 'en' ? 'en-GB' : lang, timeZone, options);
 
 /** A clock time: "5pm", "9:30am" in English; e.g. "17:00" in Welsh. */
 export function formatTime(at: Date, timeZone: string, lang: string): string {
