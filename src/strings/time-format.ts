@@ -15,11 +15,9 @@ const formatter = (lang: string, timeZone: string, options: Intl.DateTimeFormatO
 export function formatTime(at: Date, timeZone: string, lang: string): string {
   if (!lang.startsWith('en'))
     return formatter(lang, timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
-  const parts = formatter('en-GB', timeZone, { hour: 'numeric', minute: '2-digit', hour12: true }).formatToParts(at);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  const minute = part('minute');
-  const hour = part('hour') === '0' ? '12' : part('hour');
-  return `${hour}${minute === '00' ? '' : `:${minute}`}${part('dayPeriod').toLowerCase().replace(/\./g, '')}`;
+  const clock = formatter('en-GB', timeZone, { hour: 'numeric', minute: '2-digit', hourCycle: 'h12' }).format(at);
+  // "5:00 pm" → "5pm", "9:30 a.m." → "9:30am": without spaces, dots or ":00", in lower case.
+  return clock.replace(/[\s.]|:00/g, '').toLowerCase();
 }
 
 /** A date in full: "Tuesday 24 November". The year is added when it is not `today`'s. */
