@@ -11,11 +11,12 @@ import { rollup } from 'rollup';
 import { cdn, cdnLoader } from '../rollup.config.mjs';
 
 const KB = 1024;
-// Ceilings in KB, set from the sizes measured on 2026-12-01 (see docs/dependencies.md).
-const CEILING_WHOLE_FILE = 59.5;
-const CEILING_CHARTER = 28.7;
-const CEILING_THREE = 37.4;
-const CEILING_ALL = 65.1;
+// Ceilings in KB, set from the sizes measured on 2026-12-01 (see docs/dependencies.md) and
+// lowered the same day when smaller core and strings modules beat them.
+const CEILING_WHOLE_FILE = 58.8;
+const CEILING_CHARTER = 27.9;
+const CEILING_THREE = 36.6;
+const CEILING_ALL = 64.3;
 const CEILING_SSR_PROMISE = 1.5;
 const wholeFile = { file: 'dist/cdn/service-charter.min.js', target: 53.5 * KB, ceiling: CEILING_WHOLE_FILE * KB };
 

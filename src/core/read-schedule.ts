@@ -26,19 +26,12 @@ import {
   type Target,
   type Weekday,
 } from './schedule-types.js';
-import { localDateToDays } from './time-zone.js';
+import { localDateToDays, parseLocalDate } from './time-zone.js';
 
 const WALL_TIME = /^(?:([01]\d|2[0-3]):([0-5]\d)|24:00)$/;
-const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** True for a real calendar date written `YYYY-MM-DD`. */
-export function isLocalDate(value: unknown): value is string {
-  const match = typeof value === 'string' && LOCAL_DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+export const isLocalDate = (value: unknown): value is string =>
+  typeof value === 'string' && !Number.isNaN(parseLocalDate(value));
 
 export const readLocalDate: Reader<string> = (value, path, log) =>
   isLocalDate(value) ? value : log.add(path, 'must be a date written YYYY-MM-DD');

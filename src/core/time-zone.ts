@@ -1,6 +1,6 @@
 /**
  * Instants ↔ local wall-clock time in an IANA time zone, using only the platform's
- * `Intl.DateTimeFormat`, and civil-date arithmetic in plain integers.
+ * `Intl.DateTimeFormat`; local dates as whole days since 1970-01-01, through `Date`'s UTC fields.
  *
  * A "wall" value is a local date and time written as milliseconds since 1970-01-01T00:00
  * local, so `Math.floor(wall / DAY_MS)` is the local date as days since the epoch.
@@ -12,36 +12,25 @@ export const MINUTE_MS = 60_000;
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
 
-/** Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's `days_from_civil`). */
+/** Days since 1970-01-01 of a proleptic Gregorian date; a day or month past its end runs on into the next. */
 export function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
+  // setUTCFullYear, not Date.UTC: it reads years 0–99 as written, not as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime() / DAY_MS;
 }
 
-/** The proleptic Gregorian date of a day count since 1970-01-01 (Hinnant's `civil_from_days`). */
+/** The proleptic Gregorian date of a day count since 1970-01-01. */
 export function civilFromDays(days: number): { year: number; month: number; day: number } {
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
-  );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
-  const month = shiftedMonth + (shiftedMonth < 10 ? 3 : -9);
-  return {
-    year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0),
-    month,
-    day: dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1,
-  };
+  const date = new Date(days * DAY_MS);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
 /** Day of the week of a day count since 1970-01-01: 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday). */
 export const weekdayIndex = (days: number): number => (((days + 3) % 7) + 7) % 7;
+
+/** The `YYYY-MM-DD` date of a day count since 1970-01-01 (ISO 8601 `±YYYYYY-MM-DD` outside years 0–9999). */
+export const formatLocalDate = (days: number): LocalDate => new Date(days * DAY_MS).toISOString().slice(0, -14);
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -49,19 +38,9 @@ const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function parseLocalDate(date: string): number {
   const match = LOCAL_DATE.exec(date);
   if (!match) return NaN;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const days = daysFromCivil(year, month, day);
-  const check = civilFromDays(days);
-  return check.month === month && check.day === day ? days : NaN;
-}
-
-const pad = (value: number, width: number): string => String(value).padStart(width, '0');
-
-/** The `YYYY-MM-DD` date of a day count since 1970-01-01 (ISO 8601 `±YYYYYY-MM-DD` outside years 0–9999). */
-export function formatLocalDate(days: number): LocalDate {
-  const { year, month, day } = civilFromDays(days);
-  const yearText = year >= 0 && year <= 9999 ? pad(year, 4) : (year < 0 ? '-' : '+') + pad(Math.abs(year), 6);
-  return `${yearText}-${pad(month, 2)}-${pad(day, 2)}`;
+  const days = daysFromCivil(Number(match[1]), Number(match[2]), Number(match[3]));
+  // A date that does not exist (2026-02-30) runs on into another, which is written differently.
+  return formatLocalDate(days) === date ? days : NaN;
 }
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date; a RangeError if it is not a real date. */
@@ -77,60 +56,19 @@ export const addDays = (date: LocalDate, days: number): LocalDate => formatLocal
 /** The weekday of a `YYYY-MM-DD` date. */
 export const weekdayOf = (date: LocalDate): Weekday => WEEKDAYS[weekdayIndex(localDateToDays(date))];
 
-type NumericField = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second';
-
-/** A zone's formatter, and the order its numeric fields appear in (`M/D/Y G, HH:mm:ss` in en-US). */
-interface ZoneFormatter {
-  format: (instant: number) => string;
-  fieldOrder: NumericField[];
-}
-
-const NUMERIC_FIELDS: ReadonlySet<string> = new Set<NumericField>(['year', 'month', 'day', 'hour', 'minute', 'second']);
-const formatters = new Map<string, ZoneFormatter>();
-
-/** One cached formatter per zone: 24-hour clock, Latin digits, era so that years before 1 AD read right. */
-function formatterFor(timeZone: string): ZoneFormatter {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    const intl = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      numberingSystem: 'latn',
-      era: 'short',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    const fieldOrder = intl
-      .formatToParts(0)
-      .flatMap(({ type }) => (NUMERIC_FIELDS.has(type) ? [type as NumericField] : []));
-    formatter = { format: intl.format, fieldOrder };
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-const DIGITS = /\d+/g;
+const offsetFormats = new Map<string, (instant: number) => string>();
+/** The offset as Intl writes it after the date: "GMT+05:45", "GMT-00:01:15" (local mean time), "GMT" for UTC in some engines. */
+const OFFSET = /GMT(?:([+-])(\d\d):(\d\d)(?::(\d\d))?)?/;
 
 /** The zone's UTC offset (wall − instant, in ms) in force at an instant. */
 export function zoneOffsetMs(timeZone: string, instant: number): number {
-  const wholeSecond = Math.floor(instant / 1000) * 1000;
-  const { format, fieldOrder } = formatterFor(timeZone);
-  const text = format(wholeSecond);
-  const digits = text.match(DIGITS)!;
-  const fields = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-  fieldOrder.forEach((field, index) => (fields[field] = Number(digits[index])));
-  // Years before 1 AD are written "N BC": astronomical year 1 − N.
-  const year = text.includes('BC') ? 1 - fields.year : fields.year;
-  const wall =
-    daysFromCivil(year, fields.month, fields.day) * DAY_MS +
-    fields.hour * HOUR_MS +
-    fields.minute * MINUTE_MS +
-    fields.second * 1000;
-  return wall - wholeSecond;
+  let format = offsetFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).format;
+    offsetFormats.set(timeZone, format);
+  }
+  const [, sign, hours = 0, minutes = 0, seconds = 0] = OFFSET.exec(format(instant))!;
+  return (sign === '-' ? -1 : 1) * (Number(hours) * HOUR_MS + Number(minutes) * MINUTE_MS + Number(seconds) * 1000);
 }
 
 const clockFormats = new Map<string, (instant: number) => string>();
@@ -187,20 +125,5 @@ export function startOfLocalDay(timeZone: string, days: number): number {
 export const localDayOf = (timeZone: string, instant: number): number =>
   Math.floor(instantToWall(timeZone, instant) / DAY_MS);
 
-const dateFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * The local `YYYY-MM-DD` date of an instant in a time zone (years 1–9999), for every layer
- * that names a date. Read from Intl's typed parts, never from one locale's formatted string,
- * whose layout differs between engines and ICU versions; and light, with no offset search.
- */
-export function localDateOf(timeZone: string, at: Date): LocalDate {
-  let format = dateFormatters.get(timeZone);
-  if (!format) {
-    const options = { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', calendar: 'gregory' } as const;
-    dateFormatters.set(timeZone, (format = new Intl.DateTimeFormat('en-US-u-nu-latn', options)));
-  }
-  const parts = format.formatToParts(at);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
-  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
-}
+/** The local `YYYY-MM-DD` date of an instant in a time zone, for every layer that names a date. */
+export const localDateOf = (timeZone: string, at: Date): LocalDate => formatLocalDate(localDayOf(timeZone, +at));

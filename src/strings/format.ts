@@ -1,22 +1,17 @@
 /** A message that depends on a count: forms by `Intl.PluralRules` category, `#` for the number. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-const pluralRules = new Map<string, Intl.PluralRules>();
+const kept = new Map<string, unknown>();
+
+/** One Intl object (or answer) per key, kept: building one costs far more than using it. */
+function cached<T>(key: string, build: () => T): T {
+  if (!kept.has(key)) kept.set(key, build());
+  return kept.get(key) as T;
+}
 
 /** The plural form of `forms` for `count` in `lang`, with `#` still in it. */
 export function pluralForm(lang: string, count: number, forms: PluralForms): string {
-  let rules = pluralRules.get(lang);
-  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
-  return forms[rules.select(count)] ?? forms.other;
-}
-
-const intlFormats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-
-/** One Intl formatter per kind, language and options, kept: building one costs far more than using it. */
-function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, build: () => F): F {
-  let format = intlFormats.get(key) as F | undefined;
-  if (!format) intlFormats.set(key, (format = build()));
-  return format;
+  return forms[cached(`p|${lang}`, () => new Intl.PluralRules(lang)).select(count)] ?? forms.other;
 }
 
 /** An `Intl.NumberFormat` for `lang` and `options`, built once. */
@@ -35,8 +30,8 @@ function plainDecimal(value: number, lang: string, digits: number, shift = 0): s
   if (!/^(en|cy)\b/.test(lang) || !/^\d+(\.\d+)?$/.test(written)) return undefined;
   const [whole, fraction = ''] = written.split('.');
   const places = fraction.padEnd(shift + digits + 1, '0');
-  const kept = BigInt(whole + places.slice(0, shift + digits)) + (places[shift + digits] >= '5' ? 1n : 0n);
-  const all = String(kept).padStart(digits + 1, '0');
+  const rounded = BigInt(whole + places.slice(0, shift + digits)) + (places[shift + digits] >= '5' ? 1n : 0n);
+  const all = String(rounded).padStart(digits + 1, '0');
   const decimals = all.slice(all.length - digits).replace(/0+$/, '');
   const grouped = all.slice(0, all.length - digits).replace(/\B(?=(\d{3})+$)/g, ',');
   return decimals ? `${grouped}.${decimals}` : grouped;
@@ -67,15 +62,34 @@ export function formatPeriod(
   if (!part) return year;
   if (part.startsWith('Q')) return fill(quarterTemplate, { quarter: part.slice(1), year });
   if (months?.length === 12) return `${months[Number(part) - 1]} ${year}`;
-  const month = new Date(Date.UTC(Number(year), Number(part) - 1, 15));
-  const format = cached(
-    `d|${lang}`,
-    () => new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  );
-  return format.format(month);
+  return dateTimeFormat(lang, 'UTC', { month: 'long', year: 'numeric' }).format(Date.UTC(+year, +part - 1, 15));
 }
 
-export { monthName } from './date-names.js';
+/** An `Intl.DateTimeFormat` for `lang` in `timeZone` with `options`, built once. */
+export const dateTimeFormat = (lang: string, timeZone: string, options: Intl.DateTimeFormatOptions) =>
+  cached(
+    `d|${lang}|${timeZone}|${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(lang, { ...options, timeZone }),
+  );
+
+/** Whether Intl has the language's own date names (Chromium builds may lack Welsh, say). */
+export const intlSpeaks = (lang: string): boolean =>
+  cached(`s|${lang}`, () => Intl.DateTimeFormat.supportedLocalesOf(lang).length > 0);
+
+/**
+ * A month's name in `lang`: Intl's when it has data for the language, else from `names`
+ * (January first).
+ */
+export function monthName(
+  year: number,
+  month: number,
+  lang: string,
+  style: 'long' | 'short',
+  names?: readonly string[],
+): string {
+  if (names?.length === 12 && !intlSpeaks(lang)) return names[month - 1];
+  return dateTimeFormat(lang, 'UTC', { month: style }).format(Date.UTC(year, month - 1, 15));
+}
 
 /** A target in words: `{ workingDays: 5 }` → "within 5 working days". */
 export function targetInWords(

@@ -5,27 +5,19 @@
  * parsing one locale's formatted output, which differs between engines and ICU versions.
  */
 import { DAY_MS, localDateOf } from '../core/time-zone.js';
+import { dateTimeFormat } from './format.js';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(language: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  // Plain "en" would write dates the US way; UK public services are the main users.
-  const lang = language === 'en' ? 'en-GB' : language;
-  const key = `${lang}|${timeZone}|${JSON.stringify(options)}`;
-  let format = formatters.get(key);
-  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(lang, { ...options, timeZone })));
-  return format;
-}
+// Plain "en" would write dates the US way; UK public services are the main users.
+const formatter = (lang: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  dateTimeFormat(lang === 'en' ? 'en-GB' : lang, timeZone, options);
 
 /** A clock time: "5pm", "9:30am" in English; e.g. "17:00" in Welsh. */
 export function formatTime(at: Date, timeZone: string, lang: string): string {
   if (!lang.startsWith('en'))
     return formatter(lang, timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
-  const parts = formatter('en-GB', timeZone, { hour: 'numeric', minute: '2-digit', hour12: true }).formatToParts(at);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  const minute = part('minute');
-  const hour = part('hour') === '0' ? '12' : part('hour');
-  return `${hour}${minute === '00' ? '' : `:${minute}`}${part('dayPeriod').toLowerCase().replace(/\./g, '')}`;
+  const clock = formatter('en-GB', timeZone, { hour: 'numeric', minute: '2-digit', hourCycle: 'h12' }).format(at);
+  // "5:00 pm" → "5pm", "9:30 a.m." → "9:30am": without spaces, dots or ":00", in lower case.
+  return clock.replace(/[\s.]|:00/g, '').toLowerCase();
 }
 
 /** A date in full: "Tuesday 24 November". The year is added when it is not `today`'s. */

@@ -4,8 +4,7 @@
  */
 import { WEEKDAYS } from '../core/schedule-types.js';
 import { localDateOf, weekdayOf } from '../core/time-zone.js';
-import { intlSpeaks } from './date-names.js';
-import { fill } from './format.js';
+import { fill, intlSpeaks } from './format.js';
 import { formatDate, formatWeekday, sameLocalYear } from './time-format.js';
 
 /** Names for writing dates where the browser's Intl does not know the language. */

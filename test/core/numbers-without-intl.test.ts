@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { formatFigure, formatNumber, formatPeriod } from '../../src/strings/format.js';
-import { englishMonthNames, welshMonthNames } from '../../src/strings/date-names.js';
+import { englishMonthNames } from '../../src/strings/date-names.js';
+import { welshMonthNames } from '../../src/strings/cy/date-names.js';
 import { byPeriod } from '../../src/core/performance.js';
 import { readTimeZone } from '../../src/core/read-schedule.js';
 import { ProblemLog } from '../../src/core/problems.js';

@@ -1,4 +1,4 @@
-// The one local-date routine (`localDateOf`, from Intl's typed parts) against Temporal's
+// The one local-date routine (`localDateOf`, the local day through the zone's offset) against Temporal's
 // reading of the same instants: seeded random instants over 80 years in every test zone.
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
@@ -20,6 +20,18 @@ it('localDateOf names the same local date as Temporal, in every test zone', () =
         expected.toString(),
         `${timeZone} ${new Date(instant).toISOString()}`,
       );
+    }
+  }
+});
+
+it('zoneOffsetMs is the offset Temporal gives, local mean time seconds included (1800 to 2100)', async () => {
+  const { zoneOffsetMs } = await import('../../dist/core/time-zone.js');
+  const { next } = randomSource(SEED + 1);
+  for (const timeZone of [...TIME_ZONES, 'Europe/Dublin', 'Africa/Monrovia']) {
+    for (let i = 0; i < 1000; i++) {
+      const instant = Math.floor(Date.UTC(1800, 0, 1) + next() * 300 * YEAR_MS);
+      const expected = Temporal.Instant.fromEpochMilliseconds(instant).toZonedDateTimeISO(timeZone).offsetNanoseconds;
+      assert.equal(zoneOffsetMs(timeZone, instant), expected / 1e6, `${timeZone} ${new Date(instant).toISOString()}`);
     }
   }
 });

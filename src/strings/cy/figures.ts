@@ -1,4 +1,4 @@
-import { welshMonthNames } from '../date-names.js';
+import { welshMonthNames } from './date-names.js';
 import type { FiguresStrings } from '../figures.js';
 
 /** Welsh. */

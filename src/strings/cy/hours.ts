@@ -1,4 +1,4 @@
-import { welshMonthNames, welshWeekdayNames } from '../date-names.js';
+import { welshMonthNames, welshWeekdayNames } from './date-names.js';
 import type { HoursStrings } from '../hours.js';
 
 /** Welsh. */

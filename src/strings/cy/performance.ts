@@ -1,4 +1,4 @@
-import { welshMonthNamesShort } from '../date-names.js';
+import { welshMonthNamesShort } from './date-names.js';
 import type { PerformanceStrings } from '../performance.js';
 
 /** Welsh. */

@@ -1,4 +1,4 @@
-import { welshMonthNames, welshWeekdayNames } from '../date-names.js';
+import { welshMonthNames, welshWeekdayNames } from './date-names.js';
 import type { PromiseStrings } from '../promises.js';
 
 /**
