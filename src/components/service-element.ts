@@ -7,7 +7,7 @@ import {
   type CharterProviderState,
 } from '../context/charter-context.js';
 import { clockContext, fixedClock, systemClock, type Clock } from '../context/clock.js';
-import { consumeContext } from '../context/consume-context.js';
+import { consumeContext } from '../context/context-protocol.js';
 import type { Charter } from '../core/charter-types.js';
 import { pickTextIn, type LocalizedText } from '../core/text.js';
 import { languageTable, pendingLanguage, shipsLanguage } from '../strings/languages.js';

@@ -1,4 +1,4 @@
-import { ContextProvider } from '@lit/context';
+import { ContextProvider } from '../../context/context-protocol.js';
 import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import {
   CHARTER_PROVIDER,
@@ -146,7 +146,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
    */
   structuredData?: string;
 
-  private charterProvider = new ContextProvider(this, { context: charterContext });
+  private charterProvider = new ContextProvider(this, charterContext);
 
   /** The charter read, as the elements inside receive it; setting it tells them. */
   protected get provided(): CharterContextValue | undefined {
@@ -221,7 +221,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   }
 
   /** The time every element inside reads: this element's `clock` or `now`, else the system's. */
-  private clockProvider = new ContextProvider(this, { context: clockContext });
+  private clockProvider = new ContextProvider(this, clockContext);
 
   /** The inline document, read once when connected. */
   private inline?: { json?: unknown; error?: CharterLoadError };
