@@ -33,7 +33,7 @@ const section = (title, head, rows) => [`### ${title}`, '', ...(rows.length ? ta
 /** Public properties (inherited ones too) with their attribute, if any. */
 function properties(element) {
   return (element.members ?? [])
-    .filter((m) => m.kind === 'field' && !m.static && !m.privacy && !m.name.startsWith('_'))
+    .filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public' && !m.name.startsWith('_'))
     .map((m) => [code(m.attribute), code(m.name), typeOf(m.type), code(m.default), cell(m.description)]);
 }
 

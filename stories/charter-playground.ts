@@ -1,8 +1,7 @@
 // The Playground story's element: paste a charter, see the validation messages and every
 // registered service-charter element render it. Elements are found in custom-elements.json
 // (written by `npm run analyze`), so each new element appears here once it is merged.
-import { html, LitElement, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import manifest from '../custom-elements.json';
 import { readCharter } from '../src/core/parse-charter.js';
 import type { Problem } from '../src/core/problems.js';
@@ -100,13 +99,20 @@ export class CharterPlayground extends LitElement {
     return this;
   }
 
+  /** Reactive properties (each field below says what it is). */
+  static override properties: PropertyDeclarations = {
+    json: {},
+    now: {},
+    text: { state: true },
+  };
+
   /** The charter JSON to start from. */
-  @property() json = '';
+  json = '';
 
   /** The moment every element shows (ISO 8601). */
-  @property() now = '';
+  now = '';
 
-  @state() private text = '';
+  private text = '';
   private pending?: ReturnType<typeof setTimeout>;
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

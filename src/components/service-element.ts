@@ -1,7 +1,4 @@
-import { consume } from '@lit/context';
-import { html, isServer, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators/property.js';
-import { state } from 'lit/decorators/state.js';
+import { html, isServer, LitElement, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   CHARTER_PROVIDER,
   charterContext,
@@ -10,7 +7,7 @@ import {
   type CharterProviderState,
 } from '../context/charter-context.js';
 import { clockContext, fixedClock, systemClock, type Clock } from '../context/clock.js';
-import { attachContextRoot } from '../context/context-root.js';
+import { consumeContext } from '../context/context-protocol.js';
 import type { Charter } from '../core/charter-types.js';
 import { pickTextIn, type LocalizedText } from '../core/text.js';
 import { languageTable, pendingLanguage, shipsLanguage } from '../strings/languages.js';
@@ -52,40 +49,46 @@ export class ServiceElement<S extends object = object> extends LitElement {
     unwatchLanguage(this);
   }
 
+  /** Reactive properties, their attributes and how they convert (each field below says what it is). @internal */
+  static override properties: PropertyDeclarations = {
+    strings: { attribute: false },
+    now: { converter: (value) => (value && !isNaN(Date.parse(value)) ? new Date(value) : undefined) },
+    clock: { attribute: false },
+  };
+
   /** Overrides for any fixed string the element shows (see the element's strings type). */
-  @property({ attribute: false }) strings: Partial<S> = {};
+  strings: Partial<S> = {};
 
   /**
    * Pretend the time is this instant (ISO 8601, e.g. `2026-11-24T10:00:00Z`): for
    * previews, stories and tests. The element then shows that moment and stays there.
    */
-  @property({ converter: (value) => (value && !isNaN(Date.parse(value)) ? new Date(value) : undefined) }) now?: Date;
+  now?: Date;
 
   /** A clock to read the time from; wins over `now` and over the enclosing charter's clock. */
-  @property({ attribute: false }) clock?: Clock;
+  clock?: Clock;
 
-  @consume({ context: clockContext, subscribe: true })
-  @state()
-  private contextClock?: Clock;
+  /** The enclosing charter's clock, if any. */
+  private contextClock = consumeContext(this, clockContext);
 
   /** The time source in force: `clock`, else `now`, else the enclosing charter's, else the system's. */
   protected get activeClock(): Clock {
     // React and Vue set the property, not the attribute, to the string a page author wrote.
     const now = this.now === undefined ? undefined : new Date(this.now as Date | string);
-    return this.clock ?? (now && !isNaN(+now) ? fixedClock(now) : (this.contextClock ?? systemClock));
+    return this.clock ?? (now && !isNaN(+now) ? fixedClock(now) : (this.contextClock.value ?? systemClock));
   }
 
   override connectedCallback(): void {
-    // Before the context consumers ask: their requests must reach a context root.
-    attachContextRoot(this.ownerDocument);
     super.connectedCallback();
     watchLanguage(this);
   }
 
+  private charterConsumer = consumeContext(this, charterContext);
+
   /** The charter provided by an enclosing `<service-charter>`, if any. */
-  @consume({ context: charterContext, subscribe: true })
-  @state()
-  protected charterContext?: CharterContextValue;
+  protected get charterContext(): CharterContextValue | undefined {
+    return this.charterConsumer.value;
+  }
 
   /** The charter this element speaks for: the enclosing one (`<service-charter>` returns its own). */
   protected get currentCharter(): Charter | undefined {

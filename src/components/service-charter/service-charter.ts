@@ -1,14 +1,12 @@
-import { provide } from '@lit/context';
-import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators/property.js';
-import { state } from 'lit/decorators/state.js';
+import { ContextProvider } from '../../context/context-protocol.js';
+import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import {
   CHARTER_PROVIDER,
   charterContext,
   type CharterContextValue,
   type CharterProviderState,
 } from '../../context/charter-context.js';
-import { clockContext, type Clock } from '../../context/clock.js';
+import { clockContext } from '../../context/clock.js';
 import { CharterLoadEvent } from '../../events/charter-load.js';
 import type { Channel, Charter, CharterPromise, Service } from '../../core/charter-types.js';
 import type { Problem } from '../../core/problems.js';
@@ -121,24 +119,44 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   /** Marks this element as a charter for the elements inside, under any tag name, with the chunks it waits for. @internal */
   readonly [CHARTER_PROVIDER]: CharterProviderState = {};
 
+  /**
+   * Reactive properties, their attributes and how they convert (each field below says what it is).
+   * Internal state also says `attribute: false`, which is what the manifest analyzer reads. @internal
+   */
+  static override properties: PropertyDeclarations = {
+    src: {},
+    charter: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    structuredData: { attribute: 'structured-data' },
+    inline: { state: true, attribute: false },
+  };
+
   /** URL of the charter JSON document. */
-  @property() src?: string;
+  src?: string;
 
   /** The charter document as an object; wins over `src` and an inline script. */
-  @property({ attribute: false }) charter?: unknown;
+  charter?: unknown;
 
   /** The level of the charter's main heading (1–6); sections use the levels below it. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * Emit schema.org JSON-LD for search engines into the light DOM: present for a
    * `Service`, `"government"` for a `GovernmentService` (councils). See docs/structured-data.md.
    */
-  @property({ attribute: 'structured-data' }) structuredData?: string;
+  structuredData?: string;
 
-  @provide({ context: charterContext })
-  @state()
-  protected provided?: CharterContextValue;
+  private charterProvider = new ContextProvider(this, charterContext);
+
+  /** The charter read, as the elements inside receive it; setting it tells them. */
+  protected get provided(): CharterContextValue | undefined {
+    return this.charterProvider.value;
+  }
+  protected set provided(value: CharterContextValue | undefined) {
+    const old = this.provided;
+    this.charterProvider.setValue(value);
+    this.requestUpdate('provided', old);
+  }
 
   /** Draws the promises a batch at a time: the first screenful at once, the rest in later tasks. */
   private batches = new RenderBatches(this, () => this.batchSettled());
@@ -203,12 +221,10 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   }
 
   /** The time every element inside reads: this element's `clock` or `now`, else the system's. */
-  @provide({ context: clockContext })
-  @state()
-  protected providedClock?: Clock;
+  private clockProvider = new ContextProvider(this, clockContext);
 
   /** The inline document, read once when connected. */
-  @state() private inline?: { json?: unknown; error?: CharterLoadError };
+  private inline?: { json?: unknown; error?: CharterLoadError };
 
   /**
    * A document already in hand (the `charter` property or the inline script), read at
@@ -266,7 +282,8 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('charter') || (changed as PropertyValues).has('inline')) this.readInHand();
     if (changed.has('headingLevel')) this.headingLevel = clampLevel(this.headingLevel);
-    if (changed.has('now') || changed.has('clock') || !this.providedClock) this.providedClock = this.activeClock;
+    if (changed.has('now') || changed.has('clock') || !this.clockProvider.value)
+      this.clockProvider.setValue(this.activeClock);
   }
 
   /** The document at `src`, read (with the version 1 reader first, for a version 1 document). */

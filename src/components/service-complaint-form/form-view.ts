@@ -14,6 +14,9 @@ import {
   type FieldContext,
 } from './field-views.js';
 
+/** Moves focus to the first element in `root` that matches `selector`, if one is rendered. */
+export const focusIn = (root: ParentNode, selector: string): void => root.querySelector<HTMLElement>(selector)?.focus();
+
 export interface FormState {
   phase: SendPhase;
   /** [id of the field to focus, message], in form order. */

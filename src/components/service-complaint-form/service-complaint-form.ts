@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { insideCharter } from '../../context/charter-context.js';
 import { ComplaintSender, type FinalVerdict, type SendPhase } from '../../controllers/complaint-sender.js';
 import { DraftStore, restoredDraft, type DraftStorageKind, type StoredDraft } from '../../controllers/draft-store.js';
@@ -29,7 +28,7 @@ import { sameLanguage, ServiceElement } from '../service-element.js';
 import type { LocalizedText } from '../../core/text.js';
 import { baseStyles } from '../base-styles.js';
 import { countMessage, type FieldContext } from './field-views.js';
-import { formView, refusal } from './form-view.js';
+import { focusIn, formView, refusal } from './form-view.js';
 import { webLink } from '../web-link.js';
 import { receiptView, type Receipt } from './receipt-view.js';
 import type { Part } from '../deadline-parts.js';
@@ -75,48 +74,75 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
   static override styles = [baseStyles, formStyles];
 
   /**
+   * Reactive properties, their attributes and how they convert (each field below says what it is).
+   * Internal state also says `attribute: false`, which is what the manifest analyzer reads. @internal
+   */
+  static override properties: PropertyDeclarations = {
+    parsedCharter: { attribute: false },
+    endpoint: {},
+    draftStorage: { attribute: 'draft-storage' },
+    draftKey: { attribute: 'draft-key' },
+    draftHours: { type: Number, attribute: 'draft-hours' },
+    timeout: { type: Number },
+    retryDelay: { type: Number, attribute: 'retry-delay' },
+    maxAttempts: { type: Number, attribute: 'max-attempts' },
+    minFillSeconds: { type: Number, attribute: 'min-fill-seconds' },
+    csrfHeader: { attribute: 'csrf-header' },
+    csrfToken: { attribute: 'csrf-token' },
+    privacyNotice: { attribute: 'privacy-notice' },
+    hidePolicy: { type: Boolean, attribute: 'hide-policy' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    fields: { state: true, attribute: false },
+    problems: { state: true, attribute: false },
+    receipt: { state: true, attribute: false },
+    rejected: { state: true, attribute: false },
+    restored: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
+  /**
    * A charter already read with `parseCharter` (not the raw document that `<service-charter>`'s
    * `charter` takes), for use without a `<service-charter>` around the form.
    */
-  @property({ attribute: false }) parsedCharter?: Charter;
+  parsedCharter?: Charter;
   /** Where to POST; wins over the charter's `complaints.endpoint`. */
-  @property() endpoint?: string;
+  endpoint?: string;
   /** Where drafts are kept: `session` (default), `local` (this device) or `none`; wins over the charter. */
-  @property({ attribute: 'draft-storage' }) draftStorage?: DraftStorageKind;
+  draftStorage?: DraftStorageKind;
   /** The storage key of this form's draft (default: per page path). */
-  @property({ attribute: 'draft-key' }) draftKey?: string;
+  draftKey?: string;
   /** Drafts older than this many hours are discarded. */
-  @property({ type: Number, attribute: 'draft-hours' }) draftHours = 20;
+  draftHours = 20;
   /** Milliseconds before one attempt is abandoned and retried. */
-  @property({ type: Number }) timeout = 15000;
+  timeout = 15000;
   /** Milliseconds before the first retry; doubles up to 60 s, with jitter. */
-  @property({ type: Number, attribute: 'retry-delay' }) retryDelay = 1000;
+  retryDelay = 1000;
   /** Automatic attempts before asking the person to try again (the text stays). */
-  @property({ type: Number, attribute: 'max-attempts' }) maxAttempts = 6;
+  maxAttempts = 6;
   /** Fill times below this are reported to the endpoint as likely automated (never blocked). */
-  @property({ type: Number, attribute: 'min-fill-seconds' }) minFillSeconds = 5;
+  minFillSeconds = 5;
   /** The CSRF header's name (default `X-CSRF-Token`, or `<meta name="csrf-header">`). */
-  @property({ attribute: 'csrf-header' }) csrfHeader?: string;
+  csrfHeader?: string;
   /** The CSRF token (default `<meta name="csrf-token">`); no header is sent without one. */
-  @property({ attribute: 'csrf-token' }) csrfToken?: string;
+  csrfToken?: string;
   /**
    * The page of your privacy notice, linked after the charter's consent wording. Only an
    * http(s) address (absolute, or relative to the page) is linked; anything else is ignored.
    */
-  @property({ attribute: 'privacy-notice' }) privacyNotice?: string;
+  privacyNotice?: string;
   /** Leave out the policy summary, e.g. when the page already shows it in a `<service-charter>`. */
-  @property({ type: Boolean, attribute: 'hide-policy' }) hidePolicy = false;
+  hidePolicy = false;
   /** The level of the form's heading; the policy and receipt use the one below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() private fields: ComplaintFields = emptyComplaint();
-  @state() private problems: FieldProblem[] = [];
-  @state() private receipt?: Receipt;
+  private fields: ComplaintFields = emptyComplaint();
+  private problems: FieldProblem[] = [];
+  private receipt?: Receipt;
   /** A final refusal: its status (0 for the page's own error) and the endpoint's own `message`, shown after the form's words. */
-  @state() private rejected?: { status: number; message?: string };
-  @state() private restored = false;
+  private rejected?: { status: number; message?: string };
+  private restored = false;
   /** The polite status text; changed only on meaningful change. */
-  @state() private announcement = '';
+  private announcement = '';
 
   private pending?: { key: string; body: ComplaintBody };
   private startedAt?: number;
@@ -124,10 +150,6 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
   private store?: DraftStore;
   private cancelCount?: () => void;
   private lastPhase: SendPhase = 'idle';
-
-  @query('.error-summary') private summary?: HTMLElement;
-  @query('.receipt') private receiptBox?: HTMLElement;
-  @query('button[type="submit"]') private submitButton?: HTMLButtonElement;
 
   protected override get currentCharter(): Charter | undefined {
     return this.parsedCharter ?? super.currentCharter;
@@ -248,10 +270,10 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
     this.problems = validateComplaint({ ...this.fields, when: partDate ? '?' : this.fields.when }, this.rules);
     if (this.problems.length > 0) {
       await this.updateComplete;
-      this.summary?.focus();
+      focusIn(this.renderRoot, '.error-summary');
       return;
     }
-    this.submitButton?.focus();
+    focusIn(this.renderRoot, 'button[type="submit"]');
     const submittedAt = new Date(this.activeClock.now());
     const body = complaintBody(
       this.fields,
@@ -295,13 +317,13 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
         deadlines: this.receiptDeadlines(new Date(body.submittedAt)),
       };
       this.dispatchEvent(new ComplaintSentEvent(body, verdict.reference));
-      void this.updateComplete.then(() => this.receiptBox?.focus());
+      void this.updateComplete.then(() => focusIn(this.renderRoot, '.receipt'));
       return;
     }
     this.saveDraft();
     if (verdict.outcome === 'invalid') {
       this.problems = verdict.problems;
-      void this.updateComplete.then(() => this.summary?.focus());
+      void this.updateComplete.then(() => focusIn(this.renderRoot, '.error-summary'));
     } else this.rejected = verdict;
     this.dispatchEvent(new ComplaintFailedEvent(body, verdict.outcome, 'status' in verdict ? verdict.status : 422));
   }

@@ -1,5 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { insideCharter } from '../../context/charter-context.js';
 import { systemClock } from '../../context/clock.js';
 import { ComplaintSender, type SendPhase } from '../../controllers/complaint-sender.js';
@@ -26,7 +25,7 @@ import { baseStyles } from '../base-styles.js';
 import { clampLevel } from '../headings.js';
 import { inlineProblemStyles } from '../inline-problem-styles.js';
 import { countMessage } from '../service-complaint-form/field-views.js';
-import { refusal } from '../service-complaint-form/form-view.js';
+import { focusIn, refusal } from '../service-complaint-form/form-view.js';
 import { formStyles } from '../service-complaint-form/service-complaint-form.styles.js';
 import { ServiceElement } from '../service-element.js';
 import { webLink } from '../web-link.js';
@@ -71,39 +70,64 @@ export class ServiceFeedback extends ServiceElement<ServiceFeedbackStrings> {
   /** The shared defaults, the form styles it shares with the complaint form, and its problem note's. */
   static override styles = [baseStyles, formStyles, inlineProblemStyles];
 
-  /** A charter already read with `parseCharter`, for use without a `<service-charter>` around it. */
-  @property({ attribute: false }) parsedCharter?: Charter;
-  /** The id of the promise to ask "Did we keep this promise?" about. */
-  @property({ attribute: 'promise-id' }) promiseId = '';
-  /** Without `promise-id`: the id of the channel whose satisfaction is asked about. */
-  @property() channel = '';
-  /** Without `promise-id` or `channel`: the id of the service whose satisfaction is asked about. */
-  @property() service = '';
-  /** Where to POST; wins over the charter's `feedback.endpoint`. */
-  @property() endpoint?: string;
-  /** Where the complaint form is (e.g. `#complaint-form`); wins over the charter's `feedback.complaintUrl`. */
-  @property({ attribute: 'complaint-href' }) complaintHref?: string;
-  /** Where an unsent answer is kept: `session` (default), `local` or `none`. */
-  @property({ attribute: 'draft-storage' }) draftStorage?: DraftStorageKind;
-  /** Milliseconds before one attempt is abandoned and retried. */
-  @property({ type: Number }) timeout = 15000;
-  /** Milliseconds before the first retry; doubles up to 60 s, with jitter. */
-  @property({ type: Number, attribute: 'retry-delay' }) retryDelay = 1000;
-  /** Automatic attempts before asking the resident to try again (the answer stays). */
-  @property({ type: Number, attribute: 'max-attempts' }) maxAttempts = 6;
-  /** The CSRF token (default `<meta name="csrf-token">`, header `<meta name="csrf-header">` or X-CSRF-Token). */
-  @property({ attribute: 'csrf-token' }) csrfToken?: string;
-  /** The level of the thanks' heading (and the error summary's). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /**
+   * Reactive properties, their attributes and how they convert (each field below says what it is).
+   * Internal state also says `attribute: false`, which is what the manifest analyzer reads. @internal
+   */
+  static override properties: PropertyDeclarations = {
+    parsedCharter: { attribute: false },
+    promiseId: { attribute: 'promise-id' },
+    channel: {},
+    service: {},
+    endpoint: {},
+    complaintHref: { attribute: 'complaint-href' },
+    draftStorage: { attribute: 'draft-storage' },
+    timeout: { type: Number },
+    retryDelay: { type: Number, attribute: 'retry-delay' },
+    maxAttempts: { type: Number, attribute: 'max-attempts' },
+    csrfToken: { attribute: 'csrf-token' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    fields: { state: true, attribute: false },
+    problems: { state: true, attribute: false },
+    sent: { state: true, attribute: false },
+    rejected: { state: true, attribute: false },
+    restored: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
 
-  @state() private fields: FeedbackFields = emptyFeedback();
-  @state() private problems: FieldProblem[] = [];
-  @state() private sent?: { answer: string; complaintOffer?: string };
+  /** A charter already read with `parseCharter`, for use without a `<service-charter>` around it. */
+  parsedCharter?: Charter;
+  /** The id of the promise to ask "Did we keep this promise?" about. */
+  promiseId = '';
+  /** Without `promise-id`: the id of the channel whose satisfaction is asked about. */
+  channel = '';
+  /** Without `promise-id` or `channel`: the id of the service whose satisfaction is asked about. */
+  service = '';
+  /** Where to POST; wins over the charter's `feedback.endpoint`. */
+  endpoint?: string;
+  /** Where the complaint form is (e.g. `#complaint-form`); wins over the charter's `feedback.complaintUrl`. */
+  complaintHref?: string;
+  /** Where an unsent answer is kept: `session` (default), `local` or `none`. */
+  draftStorage?: DraftStorageKind;
+  /** Milliseconds before one attempt is abandoned and retried. */
+  timeout = 15000;
+  /** Milliseconds before the first retry; doubles up to 60 s, with jitter. */
+  retryDelay = 1000;
+  /** Automatic attempts before asking the resident to try again (the answer stays). */
+  maxAttempts = 6;
+  /** The CSRF token (default `<meta name="csrf-token">`, header `<meta name="csrf-header">` or X-CSRF-Token). */
+  csrfToken?: string;
+  /** The level of the thanks' heading (and the error summary's). */
+  headingLevel = 3;
+
+  private fields: FeedbackFields = emptyFeedback();
+  private problems: FieldProblem[] = [];
+  private sent?: { answer: string; complaintOffer?: string };
   /** A final refusal: its status (0 for the page's own error) and the endpoint's own `message`. */
-  @state() private rejected?: { status: number; message?: string };
-  @state() private restored = false;
+  private rejected?: { status: number; message?: string };
+  private restored = false;
   /** The polite status text; changed only on meaningful change. */
-  @state() private announcement = '';
+  private announcement = '';
 
   private pending?: FeedbackDraft['pending'];
   private startedAt?: number;
@@ -115,9 +139,6 @@ export class ServiceFeedback extends ServiceElement<ServiceFeedbackStrings> {
   /** The problem shown instead of the question (see `missingSubject`), and the subject last reported on the console. */
   private missing?: string;
   private told?: string;
-
-  @query('.error-summary') private summary?: HTMLElement;
-  @query('.receipt') private receiptBox?: HTMLElement;
 
   protected override get currentCharter(): Charter | undefined {
     return this.parsedCharter ?? super.currentCharter;
@@ -235,7 +256,7 @@ export class ServiceFeedback extends ServiceElement<ServiceFeedbackStrings> {
     );
     if (this.problems.length > 0) {
       await this.updateComplete;
-      this.summary?.focus();
+      focusIn(this.renderRoot, '.error-summary');
       return;
     }
     const submittedAt = new Date(this.activeClock.now());
@@ -269,7 +290,7 @@ export class ServiceFeedback extends ServiceElement<ServiceFeedbackStrings> {
       this.store?.clear();
       this.dispatchEvent(new FeedbackSentEvent(body, verdict.reference));
     } else this.saveDraft();
-    void this.updateComplete.then(() => (sent ? this.receiptBox : this.summary)?.focus());
+    void this.updateComplete.then(() => focusIn(this.renderRoot, sent ? '.receipt' : '.error-summary'));
   }
 
   /** The answers on offer: [value, words], the words marked with their language when not the element's. */

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { NextChangeController } from '../../controllers/next-change.js';
 import type { Channel, CharterSchedule } from '../../core/charter-types.js';
 import { openState, upcomingExceptions, weekTable, type ScheduleDay } from '../../core/time.js';
@@ -99,20 +98,32 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
   /** The shared defaults, then this element's own styles. */
   static override styles = [baseStyles, inlineProblemStyles, noticeStyles, hoursStyles];
 
+  /**
+   * Reactive properties, their attributes and how they convert (each field below says what it is).
+   * Internal state also says `attribute: false`, which is what the manifest analyzer reads. @internal
+   */
+  static override properties: PropertyDeclarations = {
+    channel: {},
+    site: {},
+    schedule: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    announcement: { state: true, attribute: false },
+  };
+
   /** The id of a channel in the enclosing `<service-charter>`; its hours, else the charter's. */
-  @property() channel = '';
+  channel = '';
 
   /** The id of a site in the enclosing `<service-charter>` (an office, a clinic): its own hours, titled with its name. */
-  @property() site = '';
+  site = '';
 
   /** Opening hours for use without a `<service-charter>` (see docs/charter-format.md); wins over the charter. */
-  @property({ attribute: false }) schedule?: CharterSchedule;
+  schedule?: CharterSchedule;
 
   /** The level of the element's heading (1–6); the holidays heading is one below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** What the status region last said: only changes between open and closed. */
-  @state() private announcement = '';
+  private announcement = '';
 
   private view?: HoursView;
   private problem?: string;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { CharterPromise, Performance, ServicePromiseData } from '../../core/charter-types.js';
 import { chartGeometry } from '../../core/performance-chart.js';
 import { withShareTarget } from '../../core/performance-share.js';
@@ -76,26 +75,36 @@ export class ServicePerformance extends ServiceElement<ServicePerformanceStrings
   /** The shared defaults and problem box, the latest-figure line's styles, then this element's own. */
   static override styles = [baseStyles, problemStyles, promiseStyles, performanceStyles];
 
+  /** Reactive properties, their attributes and how they convert (each field below says what it is). @internal */
+  static override properties: PropertyDeclarations = {
+    promiseId: { attribute: 'promise-id' },
+    promise: { attribute: false },
+    src: {},
+    figures: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    tableOpen: { type: Boolean, attribute: 'table-open' },
+  };
+
   /** The id of one promise to show; without it (and without `promise`), every promise with figures. */
-  @property({ attribute: 'promise-id' }) promiseId = '';
+  promiseId = '';
 
   /** One promise, for use without a `<service-charter>`; wins over `promise-id`. */
-  @property({ attribute: false }) promise?: CharterPromise | ServicePromiseData;
+  promise?: CharterPromise | ServicePromiseData;
 
   /** URL of figures in JSON or CSV (see docs); they replace the charter's figures for the promises they cover. */
-  @property() src?: string;
+  src?: string;
 
   /**
    * Figures the host page loaded itself, in the JSON shape of a `src` file, or a promise of
    * them: the element shows its loading state until the promise settles. Wins over `src`.
    */
-  @property({ attribute: false }) figures?: FiguresDocument | Promise<FiguresDocument>;
+  figures?: FiguresDocument | Promise<FiguresDocument>;
 
   /** The level of each measure's heading (1–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Show the table of figures open beneath the chart, rather than behind its toggle. */
-  @property({ type: Boolean, attribute: 'table-open' }) tableOpen = false;
+  tableOpen = false;
 
   private loader = new AsyncLoad(this, {
     args: () => [this.figures, this.src] as const,

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators/property.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { NextChangeController } from '../../controllers/next-change.js';
 import type { CharterPromise, ServicePromiseData } from '../../core/charter-types.js';
 import { nextNoticeChange } from '../../core/active-notices.js';
@@ -44,17 +43,24 @@ export class ServicePromise extends ServiceElement<ServicePromiseStrings> {
   /** The shared defaults, then this element's own styles. */
   static override styles = [baseStyles, noticeStyles, promiseStyles];
 
+  /** Reactive properties, their attributes and how they convert (each field below says what it is). @internal */
+  static override properties: PropertyDeclarations = {
+    promiseId: { attribute: 'promise-id' },
+    promise: { attribute: false },
+    ownNoticesOnly: { type: Boolean, attribute: 'own-notices-only' },
+  };
+
   /** The id of a promise in the enclosing `<service-charter>`. */
-  @property({ attribute: 'promise-id' }) promiseId = '';
+  promiseId = '';
 
   /** The promise itself (format 2, or format 1's shape), for use without a `<service-charter>`; wins over `promise-id`. */
-  @property({ attribute: false }) promise?: CharterPromise | ServicePromiseData;
+  promise?: CharterPromise | ServicePromiseData;
 
   /**
    * Show only notices that name this promise, not those of its channel or service: for a
    * page that shows those beside the channel already, as `<service-charter>` does.
    */
-  @property({ type: Boolean, attribute: 'own-notices-only' }) ownNoticesOnly = false;
+  ownNoticesOnly = false;
 
   constructor() {
     super();

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { NextChangeController } from '../../controllers/next-change.js';
 import type { Channel, Charter, CharterPromise, CharterSchedule, Duration } from '../../core/charter-types.js';
 import { isOrganisationWide, nextNoticeChange } from '../../core/active-notices.js';
@@ -82,20 +81,32 @@ export class ServiceResponseTime extends ServiceElement<ServiceResponseTimeStrin
   /** The shared defaults, then this element's own styles. */
   static override styles = [baseStyles, inlineProblemStyles, noticeStyles];
 
+  /**
+   * Reactive properties, their attributes and how they convert (each field below says what it is).
+   * Internal state also says `attribute: false`, which is what the manifest analyzer reads. @internal
+   */
+  static override properties: PropertyDeclarations = {
+    promiseId: { attribute: 'promise-id' },
+    channel: {},
+    target: { converter: jsonAttribute },
+    schedule: { attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
   /** The id of a promise in the enclosing `<service-charter>`: its target and channel. */
-  @property({ attribute: 'promise-id' }) promiseId = '';
+  promiseId = '';
 
   /** The id of a channel in the charter (its hours; the charter's when it has none), or without a charter a channel type such as `email`. */
-  @property() channel = '';
+  channel = '';
 
   /** The target when there is no `promise-id`, e.g. `{"workingDays": 5}` (JSON in the attribute). */
-  @property({ converter: jsonAttribute }) target?: Duration;
+  target?: Duration;
 
   /** Opening hours for use without a `<service-charter>` (see docs/charter-format.md, Schedules); wins over the charter's. */
-  @property({ attribute: false }) schedule?: CharterSchedule;
+  schedule?: CharterSchedule;
 
   /** What the status region last said: only when the deadline moves to another day. */
-  @state() private announcement = '';
+  private announcement = '';
 
   private view?: ResponseView;
   private problem?: string;

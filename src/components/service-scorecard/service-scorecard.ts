@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { CharterPromise, Performance, SatisfactionMeasure } from '../../core/charter-types.js';
 import { latestFigure, meetsTarget } from '../../core/performance.js';
 import { trendOf, type Trend, type Verdict } from '../../core/performance-trend.js';
@@ -63,20 +62,29 @@ export class ServiceScorecard extends ServiceElement<ServiceScorecardStrings> {
   /** The shared defaults, the figure line's and the performance table's styles, then this element's own. */
   static override styles = [baseStyles, promiseStyles, performanceStyles, scorecardStyles];
 
+  /** Reactive properties, their attributes and how they convert (each field below says what it is). @internal */
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    period: {},
+    tableOpen: { type: Boolean, attribute: 'table-open' },
+    promises: { attribute: false },
+    satisfaction: { attribute: false },
+  };
+
   /** The level of the scorecard's heading (1–6); its sections use the level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The period to show, as published (`2026-Q3`, `2026-10`, `2026`); the latest when empty. */
-  @property() period = '';
+  period = '';
 
   /** Show the table of results open, rather than behind its toggle. */
-  @property({ type: Boolean, attribute: 'table-open' }) tableOpen = false;
+  tableOpen = false;
 
   /** Promises with their figures (format 2), for use without a `<service-charter>`; win over the charter's. */
-  @property({ attribute: false }) promises?: CharterPromise[];
+  promises?: CharterPromise[];
 
   /** Satisfaction measures (format 2's `satisfaction`), for use without a `<service-charter>`. */
-  @property({ attribute: false }) satisfaction?: SatisfactionMeasure[];
+  satisfaction?: SatisfactionMeasure[];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.headingLevel = clampLevel(this.headingLevel);

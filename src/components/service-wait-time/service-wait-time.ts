@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Channel, FeedConfig, FeedTransport } from '../../core/charter-types.js';
 import { readFeed } from '../../core/feed.js';
 import { openState, type OpenState } from '../../core/schedule.js';
@@ -46,38 +45,52 @@ export class ServiceWaitTime extends ServiceElement<ServiceWaitTimeStrings> {
   /** The shared defaults, then this element's own styles. */
   static override styles = [baseStyles, waitStyles];
 
+  /** Reactive properties, their attributes and how they convert (each field below says what it is). @internal */
+  static override properties: PropertyDeclarations = {
+    channel: {},
+    feed: {},
+    transport: {},
+    maxAge: { type: Number, attribute: 'max-age' },
+    hideAfter: { type: Number, attribute: 'hide-after' },
+    pollInterval: { type: Number, attribute: 'poll-interval' },
+    feedOptions: { attribute: false },
+    feedData: { attribute: false },
+    timeZone: { attribute: 'time-zone' },
+    paused: { type: Boolean, reflect: true },
+  };
+
   /** The channel id in the feed (and in the charter); its type words the wait. */
-  @property() channel = 'phone';
+  channel = 'phone';
 
   /** URL of the feed; wins over the charter's (the channel's `feed`, else the charter's). */
-  @property() feed?: string;
+  feed?: string;
 
   /** `poll` (HTTP polling) or `sse` (Server-Sent Events); default from the charter, else `poll`. */
-  @property() transport?: FeedTransport;
+  transport?: FeedTransport;
 
   /** Seconds after `updatedAt` when a figure is flagged as possibly out of date (default 120, or the charter's). */
-  @property({ type: Number, attribute: 'max-age' }) maxAge?: number;
+  maxAge?: number;
 
   /** Seconds after `updatedAt` when a figure is hidden (default five max ages). */
-  @property({ type: Number, attribute: 'hide-after' }) hideAfter?: number;
+  hideAfter?: number;
 
   /** Shortest time between polls in seconds (default 30, or the charter's `pollSeconds`); a longer feed max-age waits longer. */
-  @property({ type: Number, attribute: 'poll-interval' }) pollInterval?: number;
+  pollInterval?: number;
 
   /** Fine tuning of the connection: timeouts, backoff, jitter source, clock (default the element's `clock`). */
-  @property({ attribute: false }) feedOptions: Partial<FeedOptions> = {};
+  feedOptions: Partial<FeedOptions> = {};
 
   /**
    * A feed document to show instead of fetching one, for hosts that get the figures
    * themselves (and previews): `null` means they are on their way (connecting).
    */
-  @property({ attribute: false }) feedData?: unknown;
+  feedData?: unknown;
 
   /** The IANA time zone of clock times shown ("updated at 10:02am"): default the charter's hours', else the visitor's. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
 
   /** Whether automatic updates are paused (the pause button toggles it). */
-  @property({ type: Boolean, reflect: true }) paused = false;
+  paused = false;
 
   private view?: WaitView;
   /** What was shown when updates were paused; shown until they resume. */

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Improvement } from '../../core/charter-types.js';
 import * as improvements from '../../strings/improvements.js';
 import * as figures from '../../strings/figures.js';
@@ -34,14 +33,21 @@ export class ServiceYouSaidWeDid extends ServiceElement<ServiceYouSaidWeDidStrin
   /** The shared defaults, then the list's own styles. */
   static override styles = [baseStyles, improvementStyles];
 
+  /** Reactive properties, their attributes and how they convert (each field below says what it is). @internal */
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    about: {},
+    improvements: { attribute: false },
+  };
+
   /** The level of the section's heading (1–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Show only the entries about this promise or service id. */
-  @property() about = '';
+  about = '';
 
   /** The entries themselves (format 2's `improvements`), for use without a `<service-charter>`; wins over the charter's. */
-  @property({ attribute: false }) improvements?: Improvement[];
+  improvements?: Improvement[];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.headingLevel = clampLevel(this.headingLevel);
