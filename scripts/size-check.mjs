@@ -13,8 +13,8 @@ import { cdn, cdnLoader } from '../rollup.config.mjs';
 const KB = 1024;
 // Ceilings in KB, set from the sizes measured on 2026-12-01 (see docs/dependencies.md).
 const CEILING_WHOLE_FILE = 59.5;
-const CEILING_CHARTER = 28.7;
-const CEILING_THREE = 37.4;
+const CEILING_CHARTER = 27.5;
+const CEILING_THREE = 36.7;
 const CEILING_ALL = 65.1;
 const CEILING_SSR_PROMISE = 1.5;
 const wholeFile = { file: 'dist/cdn/service-charter.min.js', target: 53.5 * KB, ceiling: CEILING_WHOLE_FILE * KB };
