@@ -396,10 +396,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   /** "You said, we did", each entry linked to its promise or service above. */
   private renderImprovements(charter: Charter) {
     return documentCode.improvements?.improvementsView(charter.improvements!, charter, {
-      text: this.text,
-      language: this.language,
-      pick: (t) => this.charterText(t),
-      headingLevel: this.headingLevel + 1,
+      ...this.charterView(this.headingLevel + 1),
       href: (about, id) => `#${about}-${id}`,
     });
   }
@@ -424,12 +421,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
     const code = documentCode.notices;
     if (!code || !charter.notices.length) return nothing;
     const notices = code.activeNotices(charter, new Date(this.activeClock.now())).filter(about);
-    return code.noticesView(notices, {
-      text: this.text,
-      language: this.language,
-      pick: (t) => this.charterText(t),
-      timeZone: charter.timeZone,
-    });
+    return code.noticesView(notices, { ...this.charterView(0), timeZone: charter.timeZone });
   }
 
   /**
