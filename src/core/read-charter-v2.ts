@@ -1,6 +1,8 @@
 /**
- * Format 2 documents (docs/charter-format.md): calendars by reference, sites, services,
- * promises with kinds and targets, access offers, notices and complaint tracks.
+ * Format 2 documents (docs/charter-format.md): calendars by reference, services, promises with
+ * kinds and targets, and complaint tracks; the optional sections (sites, access offers,
+ * notices, "You said, we did", satisfaction, feedback) with readers passed in
+ * (charter-sections.ts), so a browser loads each only for a document that has it.
  * @module
  */
 import {
