@@ -27,11 +27,15 @@ const tags = readdirSync('src/define')
   .filter((file) => file.startsWith('service-') && file.endsWith('.ts'))
   .map((file) => file.slice(0, -3));
 
+const sample = (name) => JSON.parse(readFileSync(`src/samples/${name}.json`, 'utf8'));
+/** The district council's charter, as a version 2 document (the current format): none of the optional sections. */
+const district = { ...sample('district-council'), version: 2 };
+
 /**
- * Pages using the CDN loader, by the tags in their markup (the district council's charter,
- * which renders no others), English unless `welsh`, with a version 2 document (the current
- * format) unless `version1`, without `structured-data` unless `jsonLd`; those with a target
- * and a ceiling gate the check.
+ * Pages using the CDN loader, by the tags in their markup and the charter document they show
+ * (the district council's unless `document`, which renders no other elements), English unless
+ * `welsh`, without `structured-data` unless `jsonLd`; those with a target and a ceiling gate
+ * the check.
  */
 const pages = [
   { label: 'charter only', tags: ['service-charter'], target: 15 * KB, ceiling: CEILING_CHARTER * KB },
@@ -43,7 +47,9 @@ const pages = [
   },
   { label: `every element (${tags.length})`, tags, target: 32 * KB, ceiling: CEILING_ALL * KB },
   { label: 'charter only, Welsh page', tags: ['service-charter'], welsh: true },
-  { label: 'charter only, version 1 doc', tags: ['service-charter'], version1: true },
+  { label: 'charter only, version 1 doc', tags: ['service-charter'], document: { ...district, version: 1 } },
+  // Sites, access, notices, "You said, we did", satisfaction and feedback: every optional section's chunk.
+  { label: 'charter only, every section', tags: ['service-charter'], document: sample('bilingual-health-board') },
   { label: 'charter only, structured-data', tags: ['service-charter'], jsonLd: true },
   ...tags.filter((tag) => tag !== 'service-charter').map((tag) => ({ label: `${tag} alone`, tags: [tag] })),
 ];
@@ -85,11 +91,36 @@ async function loaderChunks() {
 }
 
 /**
- * Every chunk a page fetches: the loader; for each tag, its element's chunk and what that
- * imports; on a Welsh page, the chunk of the Welsh strings too; for a version 1 document,
- * the version 1 reader's; with `structured-data`, the JSON-LD builder's.
+ * The chunks a charter imports for its document, as src/components/document-chunks.ts lists
+ * them: each with the sections it reads (none: the version 1 reader) and its module's path.
  */
-function fetchedBy(chunks, { tags: pageTags, welsh, version1, jsonLd }) {
+const documentChunks = [
+  ...readFileSync('src/components/document-chunks.ts', 'utf8').matchAll(
+    /\w+: \[\s*\[([^\]]*)\],\s*\(\) => import\('([^']+)'\)/g,
+  ),
+].map(([, sections, path]) => ({
+  sections: [...sections.matchAll(/'(\w+)'/g)].map(([, section]) => section),
+  path: new URL(path.replace(/\.js$/, '.ts'), 'file:///src/components/').pathname.slice(1),
+}));
+if (!documentChunks.length) throw new Error('no chunks found in src/components/document-chunks.ts');
+
+/** The modules of the document chunks `document` needs: the version 1 reader, or those of the sections it has. */
+const documentChunkPaths = (document) =>
+  documentChunks
+    .filter(({ sections }) =>
+      sections.length
+        ? document.version !== 1 && sections.some((section) => document[section] !== undefined)
+        : document.version === 1,
+    )
+    .map(({ path }) => path);
+
+/**
+ * Every chunk a page fetches: the loader; for each tag, its element's chunk and what that
+ * imports; on a Welsh page, the chunk of the Welsh strings too; for the charter's document,
+ * the chunks it needs (the version 1 reader for a version 1 document, else the code of each
+ * optional section it has); with `structured-data`, the JSON-LD builder's.
+ */
+function fetchedBy(chunks, { tags: pageTags, welsh, document = district, jsonLd }) {
   const fetched = new Set();
   const fetch = (name) => {
     if (fetched.has(name)) return;
@@ -100,7 +131,8 @@ function fetchedBy(chunks, { tags: pageTags, welsh, version1, jsonLd }) {
   fetch('loader.js');
   pageTags.forEach((tag) => fetch(holding(`src/define/${tag}.ts`).fileName));
   if (welsh) fetch(holding('src/strings/cy.ts').fileName);
-  if (version1) fetch(holding('src/core/read-charter-v1.ts').fileName);
+  if (pageTags.includes('service-charter'))
+    documentChunkPaths(document).forEach((path) => fetch(holding(path).fileName));
   if (jsonLd) fetch(holding('src/components/service-charter/charter-json-ld.ts').fileName);
   return [...fetched];
 }

@@ -34,8 +34,23 @@ for (const file of readdirSync(routesDir).filter((f) => f.endsWith('.mjs'))) {
   (await import(new URL(file, routesDir))).default(route);
 }
 
+/**
+ * `/test-api/fresh/<token>/<route>` serves `/test-api/<route>` at a URL no cache has seen (a new
+ * token each time), so a page fetches it, and whatever it imports by relative URL, afresh. A
+ * token with `fail-<prefix>` in it fails every file whose name starts with <prefix> (503), as a
+ * chunk the network lost.
+ */
+const FRESH = /^\/test-api\/fresh\/([^/]+)\/(.*)$/;
+
 export async function testServerMiddleware(ctx, next) {
-  const handler = routes.get(ctx.path);
+  const [, token = '', rest] = FRESH.exec(ctx.path) ?? [];
+  const failing = /fail-([\w-]+)/.exec(token)?.[1];
+  if (failing && ctx.path.split('/').pop().startsWith(failing)) {
+    ctx.status = 503;
+    ctx.body = 'Service Unavailable';
+    return;
+  }
+  const handler = routes.get(rest === undefined ? ctx.path : `/test-api/${rest}`);
   if (!handler) return next();
   await handler(ctx);
 }

@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Notice } from '../core/charter-model.js';
 import { isLocalDate } from '../core/read-schedule.js';
 import type { LocalizedText } from '../core/text.js';
@@ -6,6 +6,9 @@ import { fill } from '../strings/format.js';
 import type { CommonStrings } from '../strings/common.js';
 import { formatTime } from '../strings/time-format.js';
 import { formatLocalDate, fullDate, type DateNames } from '../strings/time-words.js';
+
+// Apart from the view, so an element that draws notices only when a charter has them keeps its styles.
+export { noticeStyles } from './notice-styles.js';
 
 /** What a notice view needs to speak. */
 export interface NoticeContext {
@@ -37,14 +40,3 @@ export function noticesView(notices: readonly Notice[], context: NoticeContext) 
       </p>`,
   );
 }
-
-/** The notice box: a thick rule and the text colour, never colour alone. */
-export const noticeStyles = css`
-  .notice {
-    margin-block: 0 calc(var(--_space) * 0.5);
-    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
-    border-inline-start: 6px solid var(--_accent);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-`;

@@ -2,10 +2,11 @@ import type { Charter } from './charter-model.js';
 import { CharterError, type Problem } from './problems.js';
 import { readCharterV1 } from './read-charter-v1.js';
 import { readCharterWith } from './read-charter.js';
+import { allSectionReaders } from './section-readers.js';
 
 /** Reads a charter document of either version (see readCharterWith), every reader at hand. */
 export const readCharter = (json: unknown): { charter: Charter | undefined; problems: Problem[] } =>
-  readCharterWith(json, readCharterV1);
+  readCharterWith(json, readCharterV1, allSectionReaders);
 
 /**
  * Parses and validates a charter document (docs/charter-format.md).

@@ -1,13 +1,13 @@
 /**
- * Format 2 documents (docs/charter-format.md): calendars by reference, sites, services,
- * promises with kinds and targets, access offers, notices and complaint tracks.
+ * Format 2 documents (docs/charter-format.md): calendars by reference, services, promises with
+ * kinds and targets, and complaint tracks; the optional sections (sites, access offers,
+ * notices, "You said, we did", satisfaction, feedback) with readers passed in
+ * (charter-sections.ts), so a browser loads each only for a document that has it.
  * @module
  */
 import {
-  ACCESS_OFFERS,
   CHANNEL_TYPES,
   PROMISE_KINDS,
-  type AccessOffer,
   type Calendar,
   type Channel,
   type Charter,
@@ -18,7 +18,6 @@ import {
   type Escalation,
   type EscalationPeriod,
   type Guarantee,
-  type Notice,
   type Service,
   type Site,
 } from './charter-model.js';
@@ -54,12 +53,10 @@ import {
   strictListOf,
   type Reader,
 } from './readers.js';
-import { noticeInstant, readNoticeTime } from './notice-time.js';
 import { uniqueIds } from './unique-ids.js';
 import { checkTargetCalendar } from './channel-hours.js';
 import { calendarsFor } from './promise-calendars.js';
-import { improvementReader, readSatisfaction } from './read-improvements.js';
-import { readFeedback } from './read-feedback.js';
+import { SECTION_NOT_LOADED, type SectionReaders } from './charter-sections.js';
 
 type Ids = ReadonlyMap<string, unknown>;
 
@@ -68,7 +65,7 @@ type Ids = ReadonlyMap<string, unknown>;
  * An id naming an entry of `known` (read before it). An id that names an entry written
  * but invalid is left out silently: that entry's own problems are reported already.
  */
-function idReader(known: () => Ids, what: string, written: ReadonlySet<string>): Reader<string> {
+export function idReader(known: () => Ids, what: string, written: ReadonlySet<string>): Reader<string> {
   return (value, path, log) => {
     const id = readId(value, path, log);
     if (id === undefined || known().has(id)) return id;
@@ -77,7 +74,11 @@ function idReader(known: () => Ids, what: string, written: ReadonlySet<string>):
 }
 
 /** A reference by id, read as the entry itself. */
-function refReader<T>(known: () => ReadonlyMap<string, T>, what: string, written: ReadonlySet<string>): Reader<T> {
+export function refReader<T>(
+  known: () => ReadonlyMap<string, T>,
+  what: string,
+  written: ReadonlySet<string>,
+): Reader<T> {
   const readRef = idReader(known, what, written);
   return (value, path, log) => {
     const id = readRef(value, path, log);
@@ -86,10 +87,10 @@ function refReader<T>(known: () => ReadonlyMap<string, T>, what: string, written
 }
 
 /** A list of ids, each naming an entry of `known`; all must. */
-const idsReader = (known: () => Ids, what: string, written: ReadonlySet<string>): Reader<string[]> =>
+export const idsReader = (known: () => Ids, what: string, written: ReadonlySet<string>): Reader<string[]> =>
   strictListOf(idReader(known, what, written), LIST_MAXIMA.items);
 
-const languagesReader = /* @__PURE__ */ strictListOf(readLanguage, LIST_MAXIMA.figures);
+export const languagesReader = /* @__PURE__ */ strictListOf(readLanguage, LIST_MAXIMA.figures);
 
 /** A list of entries with ids: all valid entries kept, repeated ids reported. */
 const idListOf =
@@ -98,7 +99,7 @@ const idListOf =
     uniqueIds(readList(value, path, log, item, max), value, path, log);
 
 /** A rule that involves several fields: logs `message` at `path` when `broken`. */
-const check = (broken: boolean, log: ProblemLog, path: string, message: string): boolean =>
+export const check = (broken: boolean, log: ProblemLog, path: string, message: string): boolean =>
   broken ? (log.add(path, message) ?? false) : true;
 
 const readGuarantee: Reader<Guarantee> = (value, path, log) => {
@@ -217,36 +218,8 @@ function complaintsReader(known: Known): Reader<ComplaintsPolicy> {
   };
 }
 
-function noticeReader(known: Known): Reader<Notice> {
-  return (value, path, log) => {
-    const read = readFields<Omit<Notice, 'startsAt' | 'endsAt'>>(value, path, log, {
-      id: required(readId),
-      text: required(readText),
-      from: optional(readNoticeTime),
-      until: required(readNoticeTime),
-      channels: optional(idsReader(() => known.channels, 'channels', known.written)),
-      services: optional(idsReader(() => known.services, 'services', known.written)),
-      promises: optional(idsReader(() => known.promises, 'promises', known.written)),
-    });
-    if (!read) return undefined;
-    const timeZone = known.charterTimeZone();
-    const startsAt = read.from === undefined ? undefined : noticeInstant(read.from, timeZone, 'start');
-    const endsAt = noticeInstant(read.until, timeZone, 'end');
-    if (!check(startsAt !== undefined && startsAt >= endsAt, log, childPath(path, 'until'), 'must be after "from"'))
-      return undefined;
-    return {
-      ...read,
-      channels: read.channels ?? [],
-      services: read.services ?? [],
-      promises: read.promises ?? [],
-      ...(startsAt === undefined ? {} : { startsAt }),
-      endsAt,
-    };
-  };
-}
-
 /** The lists read so far, by id, for references further down the document. */
-class Known {
+export class Known {
   calendars = new Map<string, Calendar>();
   sites = new Map<string, Site>();
   channels = new Map<string, Channel>();
@@ -320,29 +293,6 @@ const PROMISE_FIELDS = {
   performance: 1,
 };
 
-const readAccessOffer: Reader<AccessOffer> = (value, path, log) => {
-  const read = collectFields<AccessOffer>(value, path, log, {
-    id: required(readId),
-    offer: required(oneOf(ACCESS_OFFERS)),
-    text: optional(readText),
-    languages: optional(languagesReader),
-    targets: optional(targetsReader('custom')),
-  });
-  if (!read?.complete) return undefined;
-  const written = isObject(value) ? value : {};
-  if (
-    !check(
-      read.fields.offer === 'custom' && !('text' in written),
-      log,
-      childPath(path, 'text'),
-      'is required for offer "custom"',
-    )
-  )
-    return undefined;
-  if ('targets' in written && !read.fields.targets) return undefined;
-  return { ...(read.fields as AccessOffer), targets: read.fields.targets ?? [] };
-};
-
 function channelReader(known: Known): Reader<Channel> {
   const hours = refReader(() => known.calendars, 'calendars', known.written);
   return (value, path, log) => {
@@ -391,17 +341,37 @@ function calendarsReader(known: Known): Reader<Record<string, Calendar>> {
 
 type CharterFields = Omit<Charter, 'version' | 'sourceVersion'> & { version: 2 };
 
-/** Reads a format 2 document (its `version` already checked). */
-export function readCharterV2(json: unknown, log: ProblemLog): Charter | undefined {
+/**
+ * Reads a format 2 document (its `version` already checked) with the readers of its optional
+ * sections in `sections`; a section whose reader is not there is a problem at its path.
+ */
+export function readCharterV2(json: unknown, log: ProblemLog, sections: Partial<SectionReaders>): Charter | undefined {
   const known = new Known();
   const calendarRef = refReader(() => known.calendars, 'calendars', known.written);
+  /** Notes the id of every entry of a list as written, valid or not. */
+  const markWritten = (value: unknown, path: string, max: number = LIST_MAXIMA.items) => {
+    if (Array.isArray(value) && value.length <= max)
+      for (const entry of value)
+        if (isObject(entry) && typeof entry.id === 'string') known.written.add(`${path}/${entry.id}`);
+  };
+  /** A section's entries read by its reader from `sections`, as `list` reads them. */
+  const section = <K extends keyof SectionReaders, L>(
+    name: K,
+    list: (item: ReturnType<SectionReaders[K]>) => Reader<L>,
+  ): Reader<L> => {
+    const entry = sections[name] as ((known: Known) => ReturnType<SectionReaders[K]>) | undefined;
+    // Without its reader, a section is one problem; what refers to its entries is not one more.
+    return entry
+      ? list(entry(known))
+      : (value, path, l) => {
+          markWritten(value, path);
+          return l.add(path, SECTION_NOT_LOADED);
+        };
+  };
   const remember =
     <T extends { id: string }>(item: Reader<T>, into: (map: Map<string, T>) => void, max?: number): Reader<T[]> =>
     (value, path, l) => {
-      if (Array.isArray(value) && value.length <= (max ?? LIST_MAXIMA.items)) {
-        for (const entry of value)
-          if (isObject(entry) && typeof entry.id === 'string') known.written.add(`${path}/${entry.id}`);
-      }
+      markWritten(value, path, max);
       const items = idListOf(item, max)(value, path, l) ?? [];
       into(byId(items));
       return items;
@@ -418,19 +388,7 @@ export function readCharterV2(json: unknown, log: ProblemLog): Charter | undefin
     calendars: optional(calendarsReader(known)),
     hours: optional((v, p, l) => (known.hours = calendarRef(v, p, l))),
     workingCalendar: optional((v, p, l) => (known.workingCalendar = calendarRef(v, p, l))),
-    sites: optional(
-      remember(
-        (v, p, l) =>
-          readFields<Site>(v, p, l, {
-            id: required(readId),
-            name: required(readText),
-            address: optional(readText),
-            contact: optional(readContact),
-            hours: optional(calendarRef),
-          }),
-        (map) => (known.sites = map),
-      ),
-    ),
+    sites: optional(section('sites', (item) => remember(item, (map) => (known.sites = map)))),
     channels: optional(remember(channelReader(known), (map) => (known.channels = map))),
     services: optional(
       remember(
@@ -445,20 +403,13 @@ export function readCharterV2(json: unknown, log: ProblemLog): Charter | undefin
       ),
     ),
     promises: optional(remember(promiseReader(known), (map) => (known.promises = map), LIST_MAXIMA.promises)),
-    access: optional(idListOf(readAccessOffer)),
-    notices: optional(idListOf(noticeReader(known))),
+    access: optional(section('access', idListOf)),
+    notices: optional(section('notices', idListOf)),
     complaints: optional(complaintsReader(known)),
-    feedback: optional(readFeedback),
+    feedback: optional(section('feedback', (item) => item)),
     feed: optional(readFeedConfig),
-    improvements: optional(
-      idListOf(
-        improvementReader(
-          idReader(() => known.promises, 'promises', known.written),
-          idReader(() => known.services, 'services', known.written),
-        ),
-      ),
-    ),
-    satisfaction: optional(idListOf(readSatisfaction, LIST_MAXIMA.steps)),
+    improvements: optional(section('improvements', idListOf)),
+    satisfaction: optional(section('satisfaction', (item) => idListOf(item, LIST_MAXIMA.steps))),
   });
   if (!read) return undefined;
   const fields = read.fields;

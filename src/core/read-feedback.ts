@@ -8,6 +8,7 @@ import { LIST_MAXIMA, SCALE_VALUE_MAX } from './limits.js';
 import { childPath } from './problems.js';
 import { readComplaintEndpoint, webUrl } from './read-charter-parts.js';
 import { numberReader, optional, readFields, readText, required, strictListOf, type Reader } from './readers.js';
+import type { SectionReaders } from './charter-sections.js';
 
 const readValue = /* @__PURE__ */ numberReader({ whole: true, max: SCALE_VALUE_MAX });
 
@@ -41,3 +42,5 @@ export const readFeedback: Reader<FeedbackSettings> = (value, path, log) => {
     ? read
     : log.add(childPath(path, 'complaintUpTo'), `must be a point of the scale: ${values.join(', ')}`);
 };
+
+export const sectionReaders: Pick<SectionReaders, 'feedback'> = { feedback: () => readFeedback };

@@ -8,6 +8,8 @@ import { childPath } from './problems.js';
 import { readId, readPerformance } from './read-charter-parts.js';
 import { isLocalDate } from './read-schedule.js';
 import { isObject, optional, readFields, readText, required, type Reader } from './readers.js';
+import type { SectionReaders } from './charter-sections.js';
+import { idReader } from './read-charter-v2.js';
 
 const MONTH = /^\d{4}-(?:0[1-9]|1[0-2])$/;
 
@@ -53,4 +55,13 @@ export const readSatisfaction: Reader<SatisfactionMeasure> = (value, path, log) 
   const performance = readPerformance(figures, path, log);
   if (figures.measure === undefined) log.add(childPath(path, 'measure'), 'is required');
   return id === undefined || !performance?.measure ? undefined : { id, ...performance, measure: performance.measure };
+};
+
+export const sectionReaders: Pick<SectionReaders, 'improvements' | 'satisfaction'> = {
+  improvements: (known) =>
+    improvementReader(
+      idReader(() => known.promises, 'promises', known.written),
+      idReader(() => known.services, 'services', known.written),
+    ),
+  satisfaction: () => readSatisfaction,
 };

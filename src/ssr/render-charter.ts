@@ -13,7 +13,7 @@ import { charterStructuredData, scriptSafeJson } from '../core/structured-data.j
 import { localDateOf } from '../core/time-zone.js';
 import { loadLanguage } from '../strings/languages.js';
 import '../define/service-charter.js';
-import { version1ReaderFor } from '../components/service-charter/load-charter.js';
+import { documentChunksFor } from '../components/document-chunks.js';
 
 export interface RenderCharterOptions {
   /** The language to render in, written as the host's `lang` (default: the charter's). */
@@ -63,9 +63,9 @@ export async function renderCharter(json: unknown, options: RenderCharterOptions
   const headingLevel = options.headingLevel ?? 2;
   const structured = options.structuredData;
   const now = options.now ?? new Date();
-  // The browser waits for a language's strings (and a version 1 document for its reader)
-  // before rendering; here they must be in first.
-  await Promise.all([loadLanguage(lang), version1ReaderFor(json)]);
+  // The browser waits for a language's strings (and a document for the code that reads its
+  // version and sections) before rendering; here they must be in first.
+  await Promise.all([loadLanguage(lang), documentChunksFor(json)]);
   let lightDom = `<script type="application/json">${scriptSafeJson(json)}</script>`;
   if (structured && charter) {
     const data = charterStructuredData(charter, {

@@ -22,6 +22,37 @@ const welshTables = /^src\/strings\/cy\//;
 /** Modules in chunks of their own, fetched only when a document or an attribute needs them. */
 const version1Reader = 'src/core/read-charter-v1.ts';
 const jsonLdBuilder = ['src/components/service-charter/charter-json-ld.ts', 'src/core/structured-data.ts'];
+/** Each optional section's chunk, by a module only it holds: fetched only for a document with the section. */
+const sectionCode = {
+  access: 'src/core/read-access.ts',
+  notices: 'src/core/read-notices.ts',
+  improvements: 'src/core/read-improvements.ts',
+  feedback: 'src/core/read-feedback.ts',
+};
+const sectionsFetched = (host: HostFrame) =>
+  Object.entries(sectionCode)
+    .filter(([, module]) => fetchedModules(host).includes(module))
+    .map(([section]) => section);
+
+/**
+ * A page with only a charter of `sample`, its loader (and so every chunk) at URLs no cache has
+ * seen: `fail` names chunks the server then fails, by the start of their file name.
+ */
+async function freshLoaderPage(sample: string, fail = '') {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 600px; border: 0';
+  const token = `${Date.now()}-${Math.random().toString(36).slice(2)}${fail && `-fail-${fail}`}`;
+  frame.srcdoc = `<!doctype html><html lang="en"><body>
+    <script>window.consoleErrors = []; const log = console.error; console.error = (...args) => { consoleErrors.push(String(args[0])); log(...args); };</script>
+    <service-charter src="/test-api/embed/charter?sample=${sample}" now="2026-12-10T10:00:00Z"></service-charter>
+    <script type="module" src="/test-api/fresh/${token}/embed/loader.js"></script></body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const charter = frame.contentDocument!.querySelector('service-charter')!;
+  await until(() => charter.shadowRoot && renderedText(charter.shadowRoot).includes('Complaints'), 20_000);
+  return { frame, charter, errors: (frame.contentWindow as unknown as { consoleErrors: string[] }).consoleErrors };
+}
 
 describe('the CDN loader', () => {
   let tags: string[];
@@ -78,6 +109,7 @@ describe('the CDN loader', () => {
     const fetched = fetchedModules(host);
     expect(fetched, 'the charter chunk').to.include('src/define/service-charter.ts');
     for (const lazy of [version1Reader, ...jsonLdBuilder]) expect(fetched, lazy).not.to.include(lazy);
+    expect(sectionsFetched(host), 'of the optional sections, only the access offers it has').to.deep.equal(['access']);
     expect(charter.shadowRoot!.querySelector('[part~="problem"]')).to.equal(null);
     expect(host.win.embed.errors).to.deep.equal([]);
   });
@@ -89,10 +121,45 @@ describe('the CDN loader', () => {
     const charter = host.doc.querySelector('service-charter')!;
     await until(() => renderedText(charter.shadowRoot!).includes('Complaints'));
     expect(fetchedModules(host)).to.include(version1Reader);
+    expect(sectionsFetched(host), 'no optional section').to.deep.equal([]);
     expect(renderedText(charter.shadowRoot!)).to.contain('Northwold District Council');
     expect(charter.shadowRoot!.querySelector('[part~="problem"]'), 'no problem shown').to.equal(null);
     expect(charter.shadowRoot!.querySelectorAll('[part~="promise"]').length).to.be.greaterThan(3);
     expect(host.win.embed.errors).to.deep.equal([]);
+  });
+
+  it('a charter with every optional section fetches each chunk and draws each section', async function () {
+    this.timeout(30_000);
+    const host = await loadHostPage({ scripts: 'loader', only: '', sample: 'bilingual-health-board' });
+    await untilRendered(host, ['service-charter']);
+    const charter = host.doc.querySelector('service-charter')!;
+    await until(() => charter.shadowRoot!.querySelector('[part="improvements"]'));
+    expect(sectionsFetched(host)).to.deep.equal(['access', 'notices', 'improvements', 'feedback']);
+    for (const part of ['sites', 'access', 'improvements'])
+      expect(charter.shadowRoot!.querySelector(`[part="${part}"]`), part).not.to.equal(null);
+    expect(charter.shadowRoot!.querySelector('[part~="problem"]'), 'no problem shown').to.equal(null);
+    expect(host.win.embed.errors).to.deep.equal([]);
+  });
+
+  it('a section chunk the network loses is one problem: everything else shows, and the console says why', async function () {
+    this.timeout(30_000);
+    const { frame, charter, errors } = await freshLoaderPage('housing-association', 'notices-section');
+    try {
+      await until(() => charter.shadowRoot!.querySelector('[part~="problem"] li'));
+      const problems = [...charter.shadowRoot!.querySelectorAll('[part~="problem"] li')].map((item) =>
+        renderedText(item).trim(),
+      );
+      expect(problems).to.deep.equal([
+        'notices: is not shown: the code that reads it could not be loaded (see the console)',
+      ]);
+      expect(errors).to.include('service-charter: the code that reads its notices could not be loaded');
+      expect(charter.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
+      for (const part of ['sites', 'access', 'improvements', 'complaints'])
+        expect(charter.shadowRoot!.querySelector(`[part="${part}"]`), part).not.to.equal(null);
+      expect(charter.shadowRoot!.querySelectorAll('[part="promise"]').length).to.be.greaterThan(5);
+    } finally {
+      frame.remove();
+    }
   });
 
   it('structured-data fetches the JSON-LD builder and writes the JSON-LD', async function () {

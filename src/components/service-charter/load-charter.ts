@@ -1,8 +1,8 @@
 import { bankHolidayErrors, loadCharterBankHolidays } from '../../core/bank-holidays.js';
 import type { Charter } from '../../core/charter-types.js';
-import { readCharterWith, type FormatReader } from '../../core/read-charter.js';
-import { isObject } from '../../core/readers.js';
+import { readCharterWith } from '../../core/read-charter.js';
 import { fetchBankHolidays } from '../bank-holidays.js';
+import { documentCode, loadedSectionReaders } from '../document-chunks.js';
 import { fetchText } from '../fetch-text.js';
 
 export type LoadFailure = 'network' | 'json';
@@ -42,31 +42,11 @@ export function inlineCharterJson(host: Element): unknown {
   return script ? parseJson(script.textContent ?? '', 'the inline charter') : undefined;
 }
 
-/** The version 1 reader, once imported: only a version 1 document fetches its chunk. */
-let readVersion1: FormatReader | undefined;
-let version1Import: Promise<void> | undefined;
-
-/**
- * Imports the version 1 reader if `json` is a version 1 document and the reader is not here
- * yet: read it once this settles. Undefined when there is nothing to wait for. A failed
- * import is told to the console, and the document then reads as a problem at `version`.
- */
-export function version1ReaderFor(json: unknown): Promise<void> | undefined {
-  if (readVersion1 || !isObject(json) || json.version !== 1) return undefined;
-  return (version1Import ??= import('../../core/read-charter-v1.js').then(
-    (module) => void (readVersion1 = module.readCharterV1),
-    (error: unknown) => {
-      version1Import = undefined;
-      console.error('service-charter: the version 1 charter reader could not be loaded', error);
-    },
-  ));
-}
-
 export type ReadResult = ReturnType<typeof readCharterWith>;
 
 /** Validates a document and tells the web team, in the console, what is wrong with it. */
 export function readAndReport(json: unknown, host: Element): ReadResult {
-  const result = readCharterWith(json, readVersion1);
+  const result = readCharterWith(json, documentCode.version1?.readCharterV1, loadedSectionReaders());
   if (result.problems.length > 0) {
     const lines = result.problems.map((p) => `  ${p.path || '(document)'}: ${p.message}`).join('\n');
     console.warn(`<${host.localName}>: the charter has ${result.problems.length} problem(s):\n${lines}`);

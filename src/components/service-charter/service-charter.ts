@@ -30,15 +30,13 @@ import {
   inlineCharterJson,
   readAndReport,
   loadAndReportBankHolidays,
-  version1ReaderFor,
   type ReadResult,
 } from './load-charter.js';
 import { bankHolidayErrors } from '../../core/bank-holidays.js';
 import { charterStyles } from './service-charter.styles.js';
-import { accessView, sitesView, type CharterView } from './access-view.js';
-import { noticeStyles, noticesView } from '../notices-view.js';
-import { isOrganisationWide, nextNoticeChange } from '../../core/active-notices.js';
-import { activeNotices } from '../../core/notices.js';
+import type { CharterView } from './access-view.js';
+import { noticeStyles } from '../notice-styles.js';
+import { documentChunksFor, documentCode } from '../document-chunks.js';
 import { NextChangeController } from '../../controllers/next-change.js';
 import { fill } from '../../strings/format.js';
 import { languageList } from '../../strings/access-words.js';
@@ -47,7 +45,7 @@ import { promiseView, type PromiseContext } from '../service-promise/promise-vie
 import { promiseStyles } from '../service-promise/service-promise.styles.js';
 import type { Notice } from '../../core/charter-model.js';
 import { AsyncLoad } from '../../controllers/async-load.js';
-import { followInPageLink, improvementStyles, improvementsView } from '../service-you-said-we-did/improvements-view.js';
+import { improvementStyles } from '../service-you-said-we-did/improvement-styles.js';
 
 /** A promise no notice names. */
 const noNotices: readonly Notice[] = [];
@@ -163,11 +161,12 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
 
   constructor() {
     super();
-    this.addEventListener('click', (event) => followInPageLink(event, this.shadowRoot));
+    this.addEventListener('click', (event) => documentCode.improvements?.followInPageLink(event, this.shadowRoot));
     new NextChangeController(
       this,
       () => this.activeClock,
-      () => nextNoticeChange(this.provided?.charter.notices ?? [], this.activeClock.now()),
+      () =>
+        documentCode.notices?.nextNoticeChange(this.provided?.charter.notices ?? [], this.activeClock.now()) ?? null,
     );
   }
 
@@ -175,14 +174,14 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   private jsonLd?: Promise<void>;
 
   /**
-   * The chunks an update needs, so the charter never shows a document half read: the version 1
-   * reader for a version 1 document in hand, and the JSON-LD builder once `structured-data`
-   * asks for it (most pages need neither).
+   * The chunks an update needs, so the charter never shows a document half read: for a
+   * document in hand, the version 1 reader (version 1) or the code of the optional sections it
+   * has (version 2), and the JSON-LD builder once `structured-data` asks for it.
    */
   protected override chunksToWait(): (Promise<unknown> | undefined)[] {
-    const reader = version1ReaderFor(this.charter ?? this.inline?.json);
-    this[CHARTER_PROVIDER].pending = reader;
-    return [reader, this.jsonLdReady()];
+    const readers = documentChunksFor(this.charter ?? this.inline?.json);
+    this[CHARTER_PROVIDER].pending = readers;
+    return [readers, this.jsonLdReady()];
   }
 
   /** The loading box, put in place while the first update waits for a chunk, so the page keeps its room. */
@@ -286,10 +285,10 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
       this.clockProvider.setValue(this.activeClock);
   }
 
-  /** The document at `src`, read (with the version 1 reader first, for a version 1 document). */
+  /** The document at `src`, read once the code reading its version and sections is here. */
   private async fetchAndRead(src: string, signal: AbortSignal): Promise<ReadResult> {
     const json = await fetchCharterJson(src, signal);
-    await version1ReaderFor(json);
+    await documentChunksFor(json);
     return readAndReport(json, this);
   }
 
@@ -387,7 +386,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
           : nothing
       }
       ${bankHolidayErrors(charter).length ? html`<p part="problem" class="problem">${this.text.bankHolidaysFailed}</p>` : nothing}
-      ${this.noticesOf(charter, (notice) => isOrganisationWide(notice))}
+      ${this.noticesOf(charter, (notice) => documentCode.notices!.isOrganisationWide(notice))}
       ${
         charter.vision
           ? html`<section part="vision">
@@ -405,18 +404,16 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   /** What follows the promises, once every promise is drawn: access, the complaints policy and the slot. */
   private renderAfterPromises(charter: Charter) {
     const level = this.headingLevel;
-    return html`${charter.access.length ? accessView(charter.access, this.charterView(level + 1)) : nothing}
+    const access = documentCode.access;
+    return html`${access && charter.access.length ? access.accessView(charter.access, this.charterView(level + 1)) : nothing}
       ${charter.improvements?.length ? this.renderImprovements(charter) : nothing}
       ${charter.complaints ? complaintsView(charter.complaints, this.charterView(level + 1)) : nothing} <slot></slot>`;
   }
 
   /** "You said, we did", each entry linked to its promise or service above. */
   private renderImprovements(charter: Charter) {
-    return improvementsView(charter.improvements!, charter, {
-      text: this.text,
-      language: this.language,
-      pick: (t) => this.charterText(t),
-      headingLevel: this.headingLevel + 1,
+    return documentCode.improvements?.improvementsView(charter.improvements!, charter, {
+      ...this.charterView(this.headingLevel + 1),
       href: (about, id) => `#${about}-${id}`,
     });
   }
@@ -437,14 +434,11 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   }
 
   /** The notices in force now that `about` selects, prominently. */
-  private noticesOf(charter: Charter, about: (notice: Charter['notices'][number]) => boolean) {
-    const notices = activeNotices(charter, new Date(this.activeClock.now())).filter(about);
-    return noticesView(notices, {
-      text: this.text,
-      language: this.language,
-      pick: (t) => this.charterText(t),
-      timeZone: charter.timeZone,
-    });
+  private noticesOf(charter: Charter, about: (notice: Notice) => boolean) {
+    const code = documentCode.notices;
+    if (!code || !charter.notices.length) return nothing;
+    const notices = code.activeNotices(charter, new Date(this.activeClock.now())).filter(about);
+    return code.noticesView(notices, { ...this.charterView(0), timeZone: charter.timeZone });
   }
 
   /**
@@ -505,7 +499,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   private promiseList(charter: Charter) {
     const context: PromiseContext = { ...this.charterView(0), charter };
     const notices = new Map<string, Notice[]>();
-    for (const notice of activeNotices(charter, new Date(this.activeClock.now())))
+    for (const notice of documentCode.notices?.activeNotices(charter, new Date(this.activeClock.now())) ?? [])
       for (const id of notice.promises) notices.set(id, [...(notices.get(id) ?? []), notice]);
     const blocksOf = (promise: CharterPromise) => {
       const own = notices.get(promise.id) ?? noNotices;
@@ -533,7 +527,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
       ${this.noticesOf(charter, (n) => n.channels.includes(channel.id))}
       ${channel.description ? html`<p>${this.charterText(channel.description)}</p>` : nothing}
       ${contactView(channel.contact, this.text, (t) => this.charterText(t))}
-      ${channel.sites?.length ? sitesView(channel.sites, charter, this.charterView(this.headingLevel + 3)) : nothing}
+      ${channel.sites?.length ? documentCode.access?.sitesView(channel.sites, charter, this.charterView(this.headingLevel + 3)) : nothing}
       ${
         channel.languages?.length
           ? html`<p class="languages">

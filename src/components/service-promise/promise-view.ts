@@ -13,7 +13,7 @@ import {
   withQualifier,
   type MarkWords,
 } from '../../strings/promise-words.js';
-import { noticesView } from '../notices-view.js';
+import { documentCode } from '../document-chunks.js';
 import { latestFigureLine } from './latest-figure.js';
 
 /** What a promise view needs to speak: strings, language, the charter and pickers of its texts. */
@@ -62,7 +62,10 @@ export function promiseView(promise: CharterPromise, notices: readonly Notice[],
     { text, language },
     promise.performance?.measure ? pick(promise.performance.measure) : undefined,
   );
-  const noticeLines = noticesView(notices, { text, language, pick, timeZone: charter?.timeZone ?? 'UTC' });
+  // Notices come only from a charter that has them, which read them with their code.
+  const noticeLines =
+    notices.length &&
+    documentCode.notices?.noticesView(notices, { text, language, pick, timeZone: charter?.timeZone ?? 'UTC' });
   const ownText = own ? html`<p part="text" class="text">${pick(promise.text)}</p>` : nothing;
   const target = sentence
     ? html`<p part="target" class=${own ? 'target' : 'text'}>${sentence}</p>`

@@ -1,8 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { NextChangeController } from '../../controllers/next-change.js';
 import type { CharterPromise, ServicePromiseData } from '../../core/charter-types.js';
-import { nextNoticeChange } from '../../core/active-notices.js';
-import { activeNotices } from '../../core/notices.js';
 import { asCharterPromise } from '../../core/promise-v1.js';
 import * as policy from '../../strings/policy.js';
 import * as promises from '../../strings/promises.js';
@@ -10,7 +8,8 @@ import * as figures from '../../strings/figures.js';
 import * as common from '../../strings/common.js';
 import type { ServicePromiseStrings } from '../../strings/element-strings.js';
 import type { StringTables } from '../../strings/tables.js';
-import { noticeStyles } from '../notices-view.js';
+import { noticeStyles } from '../notice-styles.js';
+import { documentCode } from '../document-chunks.js';
 import { ServiceElement } from '../service-element.js';
 import { baseStyles } from '../base-styles.js';
 import { promiseView } from './promise-view.js';
@@ -67,7 +66,7 @@ export class ServicePromise extends ServiceElement<ServicePromiseStrings> {
     new NextChangeController(
       this,
       () => this.activeClock,
-      () => nextNoticeChange(this.currentCharter?.notices ?? [], this.activeClock.now()),
+      () => documentCode.notices?.nextNoticeChange(this.currentCharter?.notices ?? [], this.activeClock.now()) ?? null,
     );
   }
 
@@ -80,7 +79,11 @@ export class ServicePromise extends ServiceElement<ServicePromiseStrings> {
     const promise = this.shownPromise;
     if (!promise) return nothing;
     const charter = this.currentCharter;
-    const inForce = charter ? activeNotices(charter, new Date(this.activeClock.now()), { promise: promise.id }) : [];
+    // A charter with notices has their code here: it read them with it.
+    const inForce =
+      (charter &&
+        documentCode.notices?.activeNotices(charter, new Date(this.activeClock.now()), { promise: promise.id })) ??
+      [];
     const notices = this.ownNoticesOnly ? inForce.filter((notice) => notice.promises.includes(promise.id)) : inForce;
     const blocks = promiseView(promise, notices, {
       text: this.text,

@@ -1,4 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Charter, Improvement } from '../../core/charter-types.js';
 import { promiseName } from '../../core/promise-name.js';
 import type { LocalizedText } from '../../core/text.js';
@@ -6,6 +6,9 @@ import type { FiguresStrings } from '../../strings/figures.js';
 import { fill, formatPeriod } from '../../strings/format.js';
 import type { ImprovementStrings } from '../../strings/improvements.js';
 import { heading } from '../headings.js';
+
+// Apart from the view, so the charter keeps them while it imports the view only for a document with entries.
+export { improvementStyles } from './improvement-styles.js';
 
 /** The strings the list needs: its own, and how a month is named. */
 export type ImprovementsText = ImprovementStrings & Pick<FiguresStrings, 'quarter' | 'months'>;
@@ -88,21 +91,3 @@ export function followInPageLink(event: Event, root: ShadowRoot | null): void {
   target.tabIndex = -1;
   target.focus();
 }
-
-/** Each entry a card: its labels bold above their text, separated by a rule. */
-export const improvementStyles = css`
-  .improvements ul {
-    padding: 0;
-    list-style: none;
-  }
-  .improvements li + li {
-    padding-block-start: var(--_space);
-    border-block-start: 1px solid var(--_border);
-  }
-  .improvements dt {
-    font-weight: 700;
-  }
-  .improvements dd {
-    margin: 0 0 calc(var(--_space) * 0.5);
-  }
-`;
