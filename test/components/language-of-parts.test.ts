@@ -89,6 +89,8 @@ describe('language of parts inside sentences', () => {
     element.setAttribute('now', '2026-12-21T10:00:00Z');
     box.append(element);
     await until(() => nodesWith(box, 'byddwn yn talu').length > 0);
+    // Access offers follow the promises, which are drawn in batches: wait for the last.
+    await element.updateComplete;
 
     const english = [
       'ideally', // a hedge inside the sentence: "…, ideally."
