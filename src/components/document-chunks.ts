@@ -19,6 +19,7 @@ const chunks = {
   feedback: [['feedback'], () => import('../core/read-feedback.js')],
 } satisfies Record<string, [OptionalSection[], () => Promise<unknown>]>;
 type Chunk = keyof typeof chunks;
+type SectionModule = { sectionReaders: Partial<SectionReaders> };
 
 /** Each chunk's module, once imported. */
 export const documentCode: { [C in Chunk]?: Awaited<ReturnType<(typeof chunks)[C][1]>> } = {};
@@ -56,10 +57,4 @@ export function documentChunksFor(json: unknown): Promise<unknown> | undefined {
 
 /** The readers of every optional section whose chunk is here. */
 export const loadedSectionReaders = (): Partial<SectionReaders> =>
-  Object.assign(
-    {},
-    documentCode.access?.sectionReaders,
-    documentCode.notices?.sectionReaders,
-    documentCode.improvements?.sectionReaders,
-    documentCode.feedback?.sectionReaders,
-  );
+  Object.assign({}, ...Object.values(documentCode).map((module) => (module as Partial<SectionModule>).sectionReaders));

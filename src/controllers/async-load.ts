@@ -58,13 +58,4 @@ export class AsyncLoad<A extends readonly unknown[], R> implements ReactiveContr
     else this.options.onComplete?.(value as R);
     this.host.requestUpdate();
   }
-
-  /** The view of where the load stands. */
-  render<T>(views: { initial: () => T; pending: () => T; complete: (value: R) => T; error: (error: unknown) => T }): T {
-    return this.status === 'complete'
-      ? views.complete(this.value as R)
-      : this.status === 'error'
-        ? views.error(this.error)
-        : views[this.status]();
-  }
 }

@@ -26,12 +26,12 @@ class LoadHost extends LitElement {
     onError: (error) => this.failed.push(error),
   });
   override render() {
-    return this.load.render({
-      initial: () => 'initial',
-      pending: () => 'pending',
-      complete: (value) => `complete: ${value}`,
-      error: (error) => `error: ${(error as Error).message}`,
-    });
+    const { status, value, error } = this.load;
+    return status === 'complete'
+      ? `complete: ${value}`
+      : status === 'error'
+        ? `error: ${(error as Error).message}`
+        : status;
   }
 }
 customElements.define('async-load-host', LoadHost);

@@ -303,19 +303,14 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
     // A document in hand shows at once; its loaded bank holidays arrive through `provided`.
     if (this.inHand)
       return this.renderRead(this.provided ? { ...this.inHand, charter: this.provided.charter } : this.inHand);
-    return this.loader.render({
-      initial: () => this.renderLoading(),
-      pending: () => this.renderLoading(),
-      complete: (result) => this.renderRead(result),
-      error: (error) =>
-        this.renderProblem(
-          error instanceof CharterLoadError && error.failure === 'json'
-            ? this.text.invalidJson
-            : this.text.networkError,
-          undefined,
-          error instanceof CharterLoadError && error.failure === 'network',
-        ),
-    });
+    const { status, value, error } = this.loader;
+    if (status === 'complete') return this.renderRead(value);
+    if (status !== 'error') return this.renderLoading();
+    return this.renderProblem(
+      error instanceof CharterLoadError && error.failure === 'json' ? this.text.invalidJson : this.text.networkError,
+      undefined,
+      error instanceof CharterLoadError && error.failure === 'network',
+    );
   }
 
   private renderRead(result: ReadResult | undefined) {
