@@ -12,11 +12,11 @@ import { cdn, cdnLoader } from '../rollup.config.mjs';
 
 const KB = 1024;
 // Ceilings in KB, set from the sizes measured on 2026-12-01 (see docs/dependencies.md) and
-// lowered the same day when smaller core and strings modules beat them.
-const CEILING_WHOLE_FILE = 58.8;
-const CEILING_CHARTER = 27.9;
-const CEILING_THREE = 36.6;
-const CEILING_ALL = 64.3;
+// lowered the same day, each time a change beat them, to the new size plus 0.2 KB.
+const CEILING_WHOLE_FILE = 58.2;
+const CEILING_CHARTER = 25.7;
+const CEILING_THREE = 34.9;
+const CEILING_ALL = 63.3;
 const CEILING_SSR_PROMISE = 1.5;
 const wholeFile = { file: 'dist/cdn/service-charter.min.js', target: 53.5 * KB, ceiling: CEILING_WHOLE_FILE * KB };
 
