@@ -1,4 +1,4 @@
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
@@ -65,21 +65,13 @@ export function cdn(input, fileName) {
   };
 }
 
-/** Once the loader's chunks are written, deletes those of earlier builds (their hashes differ), so none is published. */
-const pruneStaleChunks = () => ({
-  name: 'prune-stale-chunks',
-  writeBundle({ dir }, bundle) {
-    for (const name of readdirSync(`${dir}/chunks`)) if (!(`chunks/${name}` in bundle)) rmSync(`${dir}/chunks/${name}`);
-  },
-});
-
 /**
  * The loader (dist/cdn/loader.js) and the chunks it imports as tags appear: a page fetches
  * the loader, then only what its tags need.
  */
 export const cdnLoader = {
   input: { loader: 'src/cdn/loader.ts' },
-  plugins: [...cdnPlugins(), pruneStaleChunks()],
+  plugins: cdnPlugins(),
   output: {
     dir: 'dist/cdn',
     format: 'es',

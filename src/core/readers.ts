@@ -119,7 +119,7 @@ export function collectFields<T>(
     else if (field.required) complete = false;
   }
   for (const key of Object.keys(object)) {
-    if (key !== '$schema' && !(key in spec)) log.add(childPath(path, key), 'is not a known field');
+    if (key !== '$schema' && !Object.hasOwn(spec, key)) log.add(childPath(path, key), 'is not a known field');
   }
   return { fields: fields as Partial<T>, complete };
 }

@@ -152,6 +152,13 @@ describe('validation lists every problem with its path', () => {
     ]);
   });
 
+  it('a key named like a built-in of every object (constructor, toString) is still an unknown field', () => {
+    assert.deepEqual(problemsOf(minimal({ constructor: 1, toString: 'x' })), [
+      'constructor: is not a known field',
+      'toString: is not a known field',
+    ]);
+  });
+
   it('repeated ids are reported at the repeat, naming the first', () => {
     const problems = problemsOf(
       minimal({
