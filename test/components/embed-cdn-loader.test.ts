@@ -210,4 +210,16 @@ describe('the CDN loader', () => {
     await until(() => hours().length && hours().every((each) => renderedText(each.shadowRoot ?? each).trim()));
     expect(host.win.embed.defines['service-hours']).to.equal(1);
   });
+
+  it("starts the charter's chunk and the self-contained file with V8's compile hint, and no other chunk", async function () {
+    this.timeout(180_000); // the self-contained file is built on first request
+    const hint = '//# allFunctionsCalledOnLoad\n';
+    const starts = async (path: string) => (await (await fetch(`/test-api/embed/${path}`)).text()).startsWith(hint);
+    const files = Object.keys(chunkModules);
+    const charterChunk = files.find((file) => chunkModules[file].includes('src/define/service-charter.ts'))!;
+    expect(await starts(charterChunk), charterChunk).to.equal(true);
+    expect(await starts('cdn.js'), 'cdn.js').to.equal(true);
+    for (const file of files.filter((file) => file !== charterChunk))
+      expect(await starts(file), file).to.equal(false);
+  });
 });
