@@ -219,7 +219,6 @@ describe('the CDN loader', () => {
     const charterChunk = files.find((file) => chunkModules[file].includes('src/define/service-charter.ts'))!;
     expect(await starts(charterChunk), charterChunk).to.equal(true);
     expect(await starts('cdn.js'), 'cdn.js').to.equal(true);
-    for (const file of files.filter((file) => file !== charterChunk))
-      expect(await starts(file), file).to.equal(false);
+    for (const file of files.filter((file) => file !== charterChunk)) expect(await starts(file), file).to.equal(false);
   });
 });
