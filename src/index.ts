@@ -32,8 +32,13 @@ export {
   ComplaintSubmitEvent,
   type ComplaintOutcome,
 } from './events/complaint-events.js';
-export { FeedbackSentEvent, FeedbackSubmitEvent } from './events/feedback-events.js';
-export { SubmitRequestEvent, type SubmitOutcome } from './events/submit-event.js';
+export { FeedbackFailedEvent, FeedbackSentEvent, FeedbackSubmitEvent } from './events/feedback-events.js';
+export {
+  SubmitFailedEvent,
+  SubmitRequestEvent,
+  type SubmitFailedReason,
+  type SubmitOutcome,
+} from './events/submit-event.js';
 
 // Context and time, for elements of your own inside a <service-charter>.
 export { charterContext, type CharterContextValue } from './context/charter-context.js';

@@ -55,9 +55,12 @@ function csrfHeaders(token?: string, header?: string): Record<string, string> {
  * the page first, then posts it until it gets a final answer: retries network errors,
  * timeouts, 429 and 5xx with backoff (honouring Retry-After), waits while the browser is
  * offline, and stops when the host disconnects (the draft keeps the submission for the next visit).
+ * Out of attempts, it pauses in `stalled` and has the host report it once that update is done.
  */
 export class ComplaintSender implements ReactiveController {
   phase: SendPhase = 'idle';
+  /** Entered `stalled` since the host's last update: reported once that update is done. */
+  private stallToReport = false;
   private run = 0;
   private abort?: AbortController;
   private wake?: () => void;
@@ -67,8 +70,16 @@ export class ComplaintSender implements ReactiveController {
     private readonly host: SendingHost,
     /** The time and timers to use (read at each use: the host's clock may change). */
     private readonly clock: () => Clock,
+    /** Reports to the page that the submission in flight stalled (its failed event, reason `stalled`). */
+    private readonly reportStall: () => void,
   ) {
     host.addController(this);
+  }
+
+  hostUpdated(): void {
+    if (!this.stallToReport) return;
+    this.stallToReport = false;
+    this.reportStall();
   }
 
   hostConnected(): void {
@@ -88,6 +99,7 @@ export class ComplaintSender implements ReactiveController {
   /** Abandons the submission in flight; `send` then resolves undefined. */
   stop(): void {
     this.run++;
+    this.stallToReport = false;
     this.abort?.abort();
     this.wake?.();
     this.setPhase('idle');
@@ -145,6 +157,7 @@ export class ComplaintSender implements ReactiveController {
       if (!verdict && !navigator.onLine) continue;
       if (attempt >= settings.maxAttempts) {
         this.setPhase('stalled');
+        this.stallToReport = true;
         await this.pause();
         attempt = 0;
         continue;

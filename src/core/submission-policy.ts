@@ -9,7 +9,7 @@ import { isObject } from './readers.js';
  */
 export type SubmissionVerdict =
   | { outcome: 'sent'; reference?: string }
-  | { outcome: 'invalid'; problems: FieldProblem[] }
+  | { outcome: 'invalid'; status: 422; problems: FieldProblem[] }
   | { outcome: 'retry'; status: number; retryAfterMs?: number }
   | { outcome: 'rejected'; status: number; message?: string };
 
@@ -51,7 +51,7 @@ export function judgeResponse(
   }
   if (status === 422) {
     const problems = fieldErrorsOf(json);
-    if (problems.length > 0) return { outcome: 'invalid', problems };
+    if (problems.length > 0) return { outcome: 'invalid', status, problems };
   }
   if (isRetryableStatus(status)) return { outcome: 'retry', status, retryAfterMs: retryAfterMs(retryAfter, now) };
   return { outcome: 'rejected', status, message: messageOf(json) };

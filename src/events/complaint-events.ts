@@ -1,5 +1,5 @@
 import type { ComplaintBody } from '../core/complaint.js';
-import { SubmitRequestEvent, type SubmitOutcome } from './submit-event.js';
+import { SubmitFailedEvent, SubmitRequestEvent, type SubmitFailedReason, type SubmitOutcome } from './submit-event.js';
 
 /** What a host that sends the complaint itself reports back: a reference, or why it failed. */
 export type ComplaintOutcome = SubmitOutcome;
@@ -35,14 +35,14 @@ export class ComplaintSentEvent extends Event {
  * Fired when a submission stops without success: `invalid` (422 field errors), `rejected`
  * (another 4xx, or the host's error), or `stalled` (out of automatic retries; the text is kept).
  */
-export class ComplaintFailedEvent extends Event {
+export class ComplaintFailedEvent extends SubmitFailedEvent {
   static readonly eventName = 'service-complaint-failed';
   constructor(
     readonly complaint: ComplaintBody,
-    readonly reason: 'invalid' | 'rejected' | 'stalled',
-    readonly status?: number,
+    reason: SubmitFailedReason,
+    status?: number,
   ) {
-    super(ComplaintFailedEvent.eventName, { bubbles: true, composed: true });
+    super(ComplaintFailedEvent.eventName, reason, status);
   }
 }
 

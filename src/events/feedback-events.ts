@@ -1,5 +1,5 @@
 import type { FeedbackBody } from '../core/feedback.js';
-import { SubmitRequestEvent } from './submit-event.js';
+import { SubmitFailedEvent, SubmitRequestEvent, type SubmitFailedReason } from './submit-event.js';
 
 /**
  * Fired once per rating, before anything is sent. Cancel it (`preventDefault()`) to send the
@@ -29,9 +29,26 @@ export class FeedbackSentEvent extends Event {
   }
 }
 
+/**
+ * Fired when a rating stops without success, as the complaint form's `service-complaint-failed`:
+ * `invalid` (422 field errors), `rejected` (another 4xx, or the page's error) or `stalled` (out
+ * of automatic attempts; the answer is kept).
+ */
+export class FeedbackFailedEvent extends SubmitFailedEvent {
+  static readonly eventName = 'service-feedback-failed';
+  constructor(
+    readonly feedback: FeedbackBody,
+    reason: SubmitFailedReason,
+    status?: number,
+  ) {
+    super(FeedbackFailedEvent.eventName, reason, status);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'service-feedback-submit': FeedbackSubmitEvent;
     'service-feedback-sent': FeedbackSentEvent;
+    'service-feedback-failed': FeedbackFailedEvent;
   }
 }

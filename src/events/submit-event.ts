@@ -23,3 +23,25 @@ export class SubmitRequestEvent extends Event {
     this.outcome = Promise.resolve(outcome);
   }
 }
+
+/**
+ * Why a submission stopped without success: `invalid` (422 field errors), `rejected` (another
+ * 4xx, no endpoint, or the page's error) or `stalled` (out of automatic attempts; it is kept,
+ * and sent when the person tries again or the browser comes back online).
+ */
+export type SubmitFailedReason = 'invalid' | 'rejected' | 'stalled';
+
+/**
+ * A form's report that a submission (a complaint, a rating) stopped without success: `reason`,
+ * and `status`, the HTTP status when there was one (0 for the page's own error or no endpoint;
+ * 422 for `invalid`; none for `stalled`).
+ */
+export class SubmitFailedEvent extends Event {
+  constructor(
+    type: string,
+    readonly reason: SubmitFailedReason,
+    readonly status?: number,
+  ) {
+    super(type, { bubbles: true, composed: true });
+  }
+}

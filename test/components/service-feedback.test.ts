@@ -2,7 +2,12 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { ServiceFeedback } from '../../src/components/service-feedback/service-feedback.js';
 import { parseCharter, type Charter } from '../../src/core/index.js';
-import type { FeedbackSentEvent, FeedbackSubmitEvent } from '../../src/events/feedback-events.js';
+import {
+  FeedbackFailedEvent,
+  type FeedbackSentEvent,
+  type FeedbackSubmitEvent,
+} from '../../src/events/feedback-events.js';
+import { SubmitFailedEvent } from '../../src/events/submit-event.js';
 import { intake, type } from '../complaint-helpers.js';
 import { allInShadow, copy, deepText, inShadow, render, samples, settle, until } from '../helpers.js';
 import { ManualClock } from '../manual-clock.js';
@@ -48,8 +53,42 @@ async function send(element: ServiceFeedback): Promise<void> {
   await settle(element);
 }
 
+interface HeardFailure {
+  reason: string;
+  status?: number;
+  body: Record<string, unknown>;
+  /** A `FeedbackFailedEvent` (so a `SubmitFailedEvent`) that bubbles, is composed and cannot be cancelled. */
+  shaped: boolean;
+  /** The element's update was done when it fired, and the notice (if any) was showing. */
+  updateDone: boolean;
+  notice: string;
+}
+/** Each `service-feedback-failed` the page heard on the document in this test. */
+let failures: HeardFailure[] = [];
+function hearFailure(event: FeedbackFailedEvent): void {
+  const element = event.target as ServiceFeedback;
+  failures.push({
+    reason: event.reason,
+    status: event.status,
+    body: event.feedback as unknown as Record<string, unknown>,
+    shaped:
+      event instanceof FeedbackFailedEvent &&
+      event instanceof SubmitFailedEvent &&
+      event.bubbles &&
+      event.composed &&
+      !event.cancelable,
+    updateDone: !element.isUpdatePending,
+    notice: deepText(inShadow(element, '[part="notice"]') ?? document.createElement('p')),
+  });
+}
+const reasons = () => failures.map(({ reason, status }) => [reason, status]);
+
 describe('<service-feedback>', () => {
+  before(() => document.addEventListener('service-feedback-failed', hearFailure));
+  after(() => document.removeEventListener('service-feedback-failed', hearFailure));
+
   beforeEach(async () => {
+    failures = [];
     sessionStorage.clear();
     localStorage.clear();
     await feedback.reset();
@@ -167,6 +206,7 @@ describe('<service-feedback>', () => {
       language: 'en',
     });
     expect(sessionStorage.length).to.equal(0);
+    expect(failures).to.deep.equal([]);
     await expect(element).to.be.accessible();
   });
 
@@ -248,6 +288,57 @@ describe('<service-feedback>', () => {
     expect(text(element, '#comment-error')).to.equal('Error: Please leave out the phone number');
     expect(comment(element).value).to.equal(words);
     await expect(element).to.be.accessible();
+  });
+
+  it('tells the page the endpoint refused the answer (400) or found it invalid (422), with the body and status', async () => {
+    await feedback.plan(['400', '422']);
+    const element = await renderFeedback({ promise: promiseId() });
+    await answer(element, 'no', 'Call me on 01632 960 001');
+    await send(element);
+    await until(() => inShadow(element, '.notice-error'));
+    expect(reasons()).to.deep.equal([['rejected', 400]]);
+    await send(element);
+    await until(() => inShadow(element, '.error-summary'));
+    expect(reasons()).to.deep.equal([
+      ['rejected', 400],
+      ['invalid', 422],
+    ]);
+    expect(failures.every((failure) => failure.shaped)).to.equal(true);
+    expect(failures[1].body).to.deep.include({ kind: 'feedback', answer: 'no', comment: 'Call me on 01632 960 001' });
+    expect((await feedback.state()).attempts.map((a) => a.step)).to.deep.equal(['400', '422']);
+    expect(comment(element).value).to.equal('Call me on 01632 960 001');
+    type(element, 'comment', 'Please call me back');
+    await send(element);
+    await until(() => inShadow(element, '[part="receipt"]'));
+    expect(failures, 'nothing more once it is received').to.have.length(2);
+  });
+
+  it('tells the page when sending stalls after max-attempts, once the stall shows, each time; the answer is kept', async () => {
+    await feedback.plan(['refuse', 'refuse', 'refuse', 'refuse']);
+    const element = await renderFeedback({ promise: promiseId(), 'max-attempts': '2' });
+    await answer(element, 'partly', 'Stuck');
+    await send(element);
+    await until(() => failures.length === 1);
+    const stalledWords = 'We could not send your answer. It is saved on this device. Try again now';
+    expect(failures[0]).to.deep.include({ reason: 'stalled', status: undefined, shaped: true, updateDone: true });
+    expect(failures[0].notice, 'reported once the stall is shown').to.equal(stalledWords);
+    expect(failures[0].body).to.deep.include({ answer: 'partly', comment: 'Stuck' });
+    expect((await feedback.state()).attempts.map((a) => a.step)).to.deep.equal(['refuse', 'refuse']);
+    await settle(element);
+    expect(failures, 'once per stall').to.have.length(1);
+    expect(comment(element).value).to.equal('Stuck');
+    expect(JSON.parse(sessionStorage.getItem(sessionStorage.key(0)!)!).pending.body.comment).to.equal('Stuck');
+    // "Try again now" starts a new run of attempts with the same key: it stalls again after two, then is sent.
+    inShadow<HTMLButtonElement>(element, '[part="notice"] button')!.click();
+    await until(() => failures.length === 2);
+    expect(failures[1]).to.deep.include({ reason: 'stalled', updateDone: true, notice: stalledWords });
+    inShadow<HTMLButtonElement>(element, '[part="notice"] button')!.click();
+    await until(() => inShadow(element, '[part="receipt"]'));
+    const { attempts, stored } = await feedback.state();
+    expect(attempts.map((a) => a.step)).to.deep.equal(['refuse', 'refuse', 'refuse', 'refuse', 'ok']);
+    expect(new Set(attempts.map((a) => a.key)).size).to.equal(1);
+    expect(stored).to.have.length(1);
+    expect(failures).to.have.length(2);
   });
 
   it('waits while offline, keeping the answer, and sends when back online', async () => {
@@ -384,6 +475,9 @@ describe('<service-feedback>', () => {
       await expect(element).to.be.accessible();
       const first = (await feedback.state()).attempts;
       expect(first.map((a) => a.step)).to.deep.equal([step]);
+      expect(reasons(), 'the page hears the refusal and its status').to.deep.equal([
+        ['rejected', Number(step.split(':')[1])],
+      ]);
       // Sending again is a new rating with a new key, and the refusal goes once it is accepted.
       await send(element);
       await until(() => inShadow(element, '[part="receipt"]'));
@@ -441,6 +535,8 @@ describe('<service-feedback>', () => {
     );
     expect(comment(element).value).to.equal('Kept');
     expect(radio(element, 'partly').checked).to.equal(true);
+    expect(reasons(), 'a refusal without a status').to.deep.equal([['rejected', 0]]);
+    expect(failures[0].body).to.deep.include({ answer: 'partly', comment: 'Kept' });
     element.removeEventListener('service-feedback-submit', refuse);
     const offered = oneEvent(element, 'service-feedback-submit');
     await send(element);

@@ -73,6 +73,7 @@ describe('complaint core', () => {
     });
     expect(judgeResponse(422, null, { errors: [{ field: 'email', message: 'Bad' }] }, 0)).to.deep.equal({
       outcome: 'invalid',
+      status: 422,
       problems: [{ field: 'email', message: 'Bad' }],
     });
     expect(judgeResponse(422, null, 'nonsense', 0).outcome).to.equal('rejected');

@@ -146,7 +146,11 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
 
   private pending?: { key: string; body: ComplaintBody };
   private startedAt?: number;
-  private sender = new ComplaintSender(this, () => this.timerClock);
+  private sender = new ComplaintSender(
+    this,
+    () => this.timerClock,
+    () => this.dispatchEvent(new ComplaintFailedEvent(this.pending!.body, 'stalled')),
+  );
   private store?: DraftStore;
   private cancelCount?: () => void;
   private lastPhase: SendPhase = 'idle';
@@ -199,14 +203,8 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
 
   /** A restored draft was waiting to be sent: send it once this update is done. */
   private resumeDelivery = false;
-  /** A submission that stalled, to report to the host once this update is done. */
-  private stalledBody?: ComplaintBody;
 
   protected override updated(): void {
-    if (this.stalledBody) {
-      this.dispatchEvent(new ComplaintFailedEvent(this.stalledBody, 'stalled'));
-      this.stalledBody = undefined;
-    }
     if (this.resumeDelivery) {
       this.resumeDelivery = false;
       void this.updateComplete.then(() => this.deliver());
@@ -325,7 +323,7 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
       this.problems = verdict.problems;
       void this.updateComplete.then(() => focusIn(this.renderRoot, '.error-summary'));
     } else this.rejected = verdict;
-    this.dispatchEvent(new ComplaintFailedEvent(body, verdict.outcome, 'status' in verdict ? verdict.status : 422));
+    this.dispatchEvent(new ComplaintFailedEvent(body, verdict.outcome, verdict.status));
   }
 
   /** A track's name for the receipt, in the language it is written in; its id when it has none. */
@@ -358,11 +356,10 @@ export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStr
     }
   }
 
-  /** Announces each new phase of sending once, and reports a stall to the host. */
+  /** Announces each new phase of sending once (the sender reports a stall to the host). */
   private notePhase(): void {
     const phase = this.sender.phase;
     if (phase === this.lastPhase) return;
-    if (phase === 'stalled' && this.pending) this.stalledBody = this.pending.body;
     this.lastPhase = phase;
     const text = this.text;
     const words = {

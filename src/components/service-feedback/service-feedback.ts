@@ -16,7 +16,7 @@ import {
   type FeedbackFields,
   type FeedbackSubject,
 } from '../../core/feedback.js';
-import { FeedbackSentEvent, FeedbackSubmitEvent } from '../../events/feedback-events.js';
+import { FeedbackFailedEvent, FeedbackSentEvent, FeedbackSubmitEvent } from '../../events/feedback-events.js';
 import * as feedbackStrings from '../../strings/feedback.js';
 import type { ServiceFeedbackStrings } from '../../strings/element-strings.js';
 import { fill } from '../../strings/format.js';
@@ -49,6 +49,7 @@ const MIN_FILL_SECONDS = 2;
  * @summary "Did we keep this promise?" or a satisfaction rating, sent safely.
  * @fires service-feedback-submit - Cancelable, once per rating: carries the rating; cancel it to send it yourself and call `respondWith`.
  * @fires service-feedback-sent - The rating was received: `reference` and `feedback`.
+ * @fires service-feedback-failed - The rating stopped: `reason` is `invalid`, `rejected` or `stalled`; the answer is kept.
  * @csspart problem - Shown instead of the question when `promise-id`, `channel` or `service` names none of the charter's.
  * @csspart form - The form.
  * @csspart error-summary - The list of problems shown after a failed send.
@@ -131,7 +132,11 @@ export class ServiceFeedback extends ServiceElement<ServiceFeedbackStrings> {
 
   private pending?: FeedbackDraft['pending'];
   private startedAt?: number;
-  private sender = new ComplaintSender(this, () => this.clock ?? systemClock);
+  private sender = new ComplaintSender(
+    this,
+    () => this.clock ?? systemClock,
+    () => this.dispatchEvent(new FeedbackFailedEvent(this.pending!.body, 'stalled')),
+  );
   private store?: DraftStore<FeedbackDraft>;
   private cancelCount?: () => void;
   private lastPhase: SendPhase = 'idle';
@@ -289,7 +294,10 @@ export class ServiceFeedback extends ServiceElement<ServiceFeedbackStrings> {
     if (sent) {
       this.store?.clear();
       this.dispatchEvent(new FeedbackSentEvent(body, verdict.reference));
-    } else this.saveDraft();
+    } else {
+      this.saveDraft();
+      this.dispatchEvent(new FeedbackFailedEvent(body, verdict.outcome, verdict.status));
+    }
     void this.updateComplete.then(() => focusIn(this.renderRoot, sent ? '.receipt' : '.error-summary'));
   }
 
