@@ -17,13 +17,11 @@ export interface Trend {
 
 /** The periods in order (the order `latestFigure` uses), each with its verdict. */
 export function periodResults(performance: Performance): PeriodResult[] {
-  return [...performance.periods]
-    .sort(byPeriod)
-    .map((period) => {
-      if (period.achieved === null) return { ...period, verdict: 'gap' };
-      const met = meetsTarget(period as ReportedPeriod, performance.better);
-      return { ...period, verdict: met === undefined ? 'no-target' : met ? 'met' : 'missed' };
-    });
+  return [...performance.periods].sort(byPeriod).map((period) => {
+    if (period.achieved === null) return { ...period, verdict: 'gap' };
+    const met = meetsTarget(period as ReportedPeriod, performance.better);
+    return { ...period, verdict: met === undefined ? 'no-target' : met ? 'met' : 'missed' };
+  });
 }
 
 /** The latest figure against the one before it (gaps skipped); undefined with fewer than two. */
