@@ -140,8 +140,10 @@ export class ComplaintSender implements ReactiveController {
     const run = ++this.run;
     for (let attempt = 1; run === this.run; attempt++) {
       if (!navigator.onLine) {
+        // Waiting for the network is not an attempt: the count starts again where it was.
         this.setPhase('offline');
         await this.pause();
+        attempt--;
         continue;
       }
       this.setPhase(attempt === 1 ? 'sending' : 'retrying');

@@ -290,6 +290,36 @@ describe('<service-complaint-form>', () => {
     }
   });
 
+  it('counts only requests as attempts: a wait offline uses none, so the first send is not a retry', async () => {
+    await planEndpoint(['503', 'ok']);
+    const online = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      const element = await renderForm({ 'max-attempts': '2' });
+      const clock = new ManualClock(Date.parse('2026-11-24T10:00:00Z'));
+      element.clock = clock;
+      await fillValid(element);
+      clock.advance(1000); // the character count's announcement
+      await submit(element);
+      await until(() => deepText(inShadow(element, '[part="notice"]')!).includes('You are offline'));
+      // Woken while still offline (the resident's "online" spell ended before the loop looked).
+      dispatchEvent(new Event('online'));
+      await settle(element);
+      Object.defineProperty(navigator, 'onLine', online);
+      delete (navigator as { onLine?: boolean }).onLine;
+      dispatchEvent(new Event('online'));
+      // The first request meets a 503: one of two attempts used, so it waits to retry rather than stalling.
+      await until(async () => (await endpointState()).attempts.length === 1 && clock.pending > 0);
+      await settle(element);
+      expect(inShadow(element, '[part="notice"] button'), 'stalled').to.equal(null);
+      clock.advance(60_000);
+      await until(() => inShadow(element, '[part="receipt"]'));
+      expect((await endpointState()).attempts.map((a) => a.step)).to.deep.equal(['503', 'ok']);
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+    }
+  });
+
   it('retries a dropped connection, and resumes an unsent submission on the next visit with the same key', async () => {
     await planEndpoint(['refuse', 'refuse', 'refuse', 'refuse']);
     const first = await renderForm({ 'max-attempts': '2' });
