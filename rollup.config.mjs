@@ -112,7 +112,7 @@ export const cdnLoader = {
  * wait time 2.6). The per-page budgets weigh the pages with a charter, so this is kept.
  */
 const TIME_MODULES =
-  /src\/(core\/(schedule|schedule-days|regular-runs|deadline|promise-deadlines)|strings\/(when-words|hours)|components\/(schedule-source|deadline-parts))\.ts$/;
+  /src\/(core\/(schedule|schedule-days|regular-runs|deadline|promise-deadlines)|strings\/(when-words|hours)|components\/(schedule-source|scheduled-element|deadline-parts))\.ts$/;
 
 /**
  * Every module `<service-charter>` imports, Lit included, with `<service-promise>` (defined

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { NextChangeController } from '../../controllers/next-change.js';
 import type { Channel, CharterSchedule } from '../../core/charter-types.js';
 import { openState, upcomingExceptions, weekTable, type ScheduleDay } from '../../core/time.js';
 import { periodsBetween } from '../../core/calendar-periods.js';
@@ -15,12 +14,12 @@ import { timeZoneName, visitorTimeZone } from '../../strings/time-format.js';
 import { formatLocalDate } from '../../strings/time-words.js';
 import { intervalsInWords, whenInWords } from '../../strings/when-words.js';
 import { clampLevel, heading } from '../headings.js';
-import { loadStandaloneHolidays, scheduleSource, type ScheduleSource } from '../schedule-source.js';
+import { scheduleSource } from '../schedule-source.js';
 import * as hours from '../../strings/hours.js';
 import * as common from '../../strings/common.js';
 import type { ServiceHoursStrings } from '../../strings/element-strings.js';
 import type { StringTables } from '../../strings/tables.js';
-import { ServiceElement } from '../service-element.js';
+import { ScheduledElement } from '../scheduled-element.js';
 import { baseStyles } from '../base-styles.js';
 import { inlineProblemStyles } from '../inline-problem-styles.js';
 import { hoursStyles } from './service-hours.styles.js';
@@ -89,7 +88,7 @@ interface HoursView {
  * @cssprop --service-color-border - Table rules.
  * @cssprop --service-color-accent - Today's row marker.
  */
-export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
+export class ServiceHours extends ScheduledElement<ServiceHoursStrings, HoursView> {
   /** This element's built-in English strings (Welsh arrives when needed: strings/languages.ts). */
   static override builtInStrings: StringTables<ServiceHoursStrings> = {
     en: { ...hours.en, ...common.en },
@@ -125,27 +124,9 @@ export class ServiceHours extends ServiceElement<ServiceHoursStrings> {
   /** What the status region last said: only changes between open and closed. */
   private announcement = '';
 
-  private view?: HoursView;
-  private problem?: string;
   /** The charter has no hours for this channel: what residents see (a quiet note, or nothing). */
   private missing?: string;
   private told?: string;
-
-  constructor() {
-    super();
-    new NextChangeController(
-      this,
-      () => this.activeClock,
-      () => this.view?.nextChange ?? null,
-    );
-  }
-
-  /** Where the shown hours came from, as last computed. */
-  private source?: ScheduleSource;
-
-  protected override updated(): void {
-    if (this.source) loadStandaloneHolidays(this.source, () => this.requestUpdate());
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.headingLevel = clampLevel(this.headingLevel);

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { NextChangeController } from '../../controllers/next-change.js';
 import type { Channel, Charter, CharterPromise, CharterSchedule, Duration } from '../../core/charter-types.js';
 import { isOrganisationWide, nextNoticeChange } from '../../core/active-notices.js';
 import { activeNotices } from '../../core/notices.js';
@@ -14,7 +13,7 @@ import { localDayOf, startOfLocalDay } from '../../core/time-zone.js';
 import { fill } from '../../strings/format.js';
 import { visitorTimeZone } from '../../strings/time-format.js';
 import { sameLocalDate, whenInWords } from '../../strings/when-words.js';
-import { loadStandaloneHolidays, scheduleSource, type ScheduleSource } from '../schedule-source.js';
+import { scheduleSource } from '../schedule-source.js';
 import * as hours from '../../strings/hours.js';
 import * as common from '../../strings/common.js';
 import * as policy from '../../strings/policy.js';
@@ -24,7 +23,7 @@ import { partText, partView, sentenceParts, type Part } from '../deadline-parts.
 import { nounKeyOf } from '../../strings/promise-words.js';
 import type { ServiceResponseTimeStrings } from '../../strings/element-strings.js';
 import type { StringTables } from '../../strings/tables.js';
-import { ServiceElement } from '../service-element.js';
+import { ScheduledElement } from '../scheduled-element.js';
 import { baseStyles } from '../base-styles.js';
 import { inlineProblemStyles } from '../inline-problem-styles.js';
 
@@ -66,7 +65,7 @@ interface ResponseView {
  * @csspart deadline - The deadline, a `<time>` element.
  * @csspart problem - A message about a missing promise, channel, hours or an invalid target.
  */
-export class ServiceResponseTime extends ServiceElement<ServiceResponseTimeStrings> {
+export class ServiceResponseTime extends ScheduledElement<ServiceResponseTimeStrings, ResponseView> {
   /** This element's built-in English strings (Welsh arrives when needed: strings/languages.ts). */
   static override builtInStrings: StringTables<ServiceResponseTimeStrings> = {
     en: {
@@ -107,25 +106,6 @@ export class ServiceResponseTime extends ServiceElement<ServiceResponseTimeStrin
 
   /** What the status region last said: only when the deadline moves to another day. */
   private announcement = '';
-
-  private view?: ResponseView;
-  private problem?: string;
-
-  constructor() {
-    super();
-    new NextChangeController(
-      this,
-      () => this.activeClock,
-      () => this.view?.nextChange ?? null,
-    );
-  }
-
-  /** Where the shown hours came from, as last computed. */
-  private source?: ScheduleSource;
-
-  protected override updated(): void {
-    if (this.source) loadStandaloneHolidays(this.source, () => this.requestUpdate());
-  }
 
   protected override willUpdate(): void {
     const previous = this.view;
