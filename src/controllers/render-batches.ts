@@ -6,10 +6,14 @@ export const FIRST_BATCH = 8;
 /** Main-thread time each later batch aims at, well under the 50 ms of a long task. */
 const BATCH_TARGET_MS = 20;
 
+/** The most items a later batch renders, however fast the last one was. */
+const MAX_BATCH = 250;
+
 /**
  * Renders a long list a batch at a time, the first at once and each later one in a task of its
  * own, so the first screenful is painted before the rest and no task is long. Each later batch
- * is sized from how long the last one took. Not time of day: frames, so it reads
+ * is sized from how long the one before took (the first from the first render, so a short list
+ * needs one later task, not several). Not time of day: frames, so it reads
  * `performance.now()`, not the injected clock.
  *
  * The host renders the first `budget` items, calls `rendered(all)` from `render()` to say
@@ -22,6 +26,8 @@ export class RenderBatches implements ReactiveController {
   budget = isServer ? Infinity : FIRST_BATCH;
 
   private size = FIRST_BATCH;
+  private sized = false;
+  private updateStarted = 0;
   private all = true;
   private timer?: ReturnType<typeof setTimeout>;
   private waiting: (() => void)[] = [];
@@ -52,9 +58,14 @@ export class RenderBatches implements ReactiveController {
     this.finish();
   }
 
+  hostUpdate(): void {
+    this.updateStarted = performance.now();
+  }
+
   hostUpdated(): void {
-    if (this.all) this.finish();
-    else if (this.timer === undefined && this.host.isConnected) this.timer = setTimeout(() => void this.next(), 0);
+    if (this.all) return this.finish();
+    if (!this.sized) this.resize(this.budget, performance.now() - this.updateStarted);
+    if (this.timer === undefined && this.host.isConnected) this.timer = setTimeout(() => void this.next(), 0);
   }
 
   /** Resolves once the host has rendered every item (at once if it has, or if it is off the page). */
@@ -70,8 +81,13 @@ export class RenderBatches implements ReactiveController {
     this.budget += this.size;
     this.host.requestUpdate();
     await this.settled();
-    const took = performance.now() - started;
-    this.size = Math.max(1, Math.min(100, Math.round((this.size * BATCH_TARGET_MS) / Math.max(took, 1))));
+    this.resize(this.size, performance.now() - started);
+  }
+
+  /** Sizes the next batch from `items` having taken `took` ms. */
+  private resize(items: number, took: number): void {
+    this.sized = true;
+    this.size = Math.max(1, Math.min(MAX_BATCH, Math.round((items * BATCH_TARGET_MS) / Math.max(took, 1))));
   }
 
   private finish(): void {

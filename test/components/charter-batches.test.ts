@@ -98,6 +98,29 @@ describe('<service-charter> draws its promises in batches', () => {
     if (resized) await setViewport({ width: 800, height: 600 });
   });
 
+  it('sizes the first later batch from the first render, and no batch past 250 promises', async () => {
+    // Frames are timed with performance.now(): held still, every render takes "no time", so each
+    // batch is as large as it may be: 20 ms of budget at 1 ms a batch of 8, then the cap.
+    const now = performance.now;
+    performance.now = () => 0;
+    try {
+      const element = document.createElement('service-charter');
+      element.charter = charterOf(1000);
+      const counts: number[] = [];
+      const observer = new MutationObserver(() => {
+        const count = promisesIn(element).length;
+        if (count !== counts.at(-1)) counts.push(count);
+      });
+      document.body.append(element);
+      observer.observe(element.shadowRoot!, { childList: true, subtree: true });
+      await element.updateComplete;
+      observer.disconnect();
+      expect(counts.filter((count) => count > 0)).to.deep.equal([FIRST_BATCH, 168, 418, 668, 918, 1000]);
+    } finally {
+      performance.now = now;
+    }
+  });
+
   it('draws every promise of a charter taken off the page and put back', async () => {
     const { element } = await firstRender(40);
     element.remove();
