@@ -40,11 +40,9 @@ let canonicalZones: ReadonlySet<string> | undefined;
 
 /**
  * Whether Intl knows the time zone. The canonical names are looked up first: building a
- * formatter to ask would cost a page its first Intl setup, tens of milliseconds. Most charters
- * are in Europe/London, which every engine knows: no list is built for it (2–4 ms on a page).
+ * formatter to ask would cost a page its first Intl setup, tens of milliseconds.
  */
 function isKnownTimeZone(name: string): boolean {
-  if (name === 'Europe/London') return true;
   canonicalZones ??= new Set(Intl.supportedValuesOf?.('timeZone'));
   if (canonicalZones.has(name)) return true;
   try {
