@@ -3,7 +3,6 @@ import type { Performance } from '../../core/charter-types.js';
 import { latestFigure, meetsTarget } from '../../core/performance.js';
 import { fill, formatFigure, formatPeriod } from '../../strings/format.js';
 import type { FiguresStrings } from '../../strings/figures.js';
-import { verdictIcon } from './performance-icons.js';
 
 /** What a view needs to speak: strings, language and a picker for charter texts. */
 export interface FigureContext {
@@ -36,6 +35,8 @@ export function latestFigureLine(performance: Performance | undefined, context: 
   const line = `${figures} ${period}`;
   const words = !measure ? line : typeof measure === 'string' ? `${line} (${measure})` : html`${line} (${measure})`;
   if (met === undefined) return html`<p part="performance" class="performance"><span> ${words}</span></p>`;
+  // The met or missed shape (see performance-icons.ts) written in, not a template of its own: a
+  // server render would mark it on every line.
   // prettier-ignore
-  return html`<p part="performance" class="performance ${met ? 'met' : 'missed'}">${verdictIcon}<span><span class="verdict">${`${met ? text.met : text.missed}:`}</span> ${words}</span></p>`;
+  return html`<p part="performance" class="performance ${met ? 'met' : 'missed'}"><span class="icon" aria-hidden="true"></span><span><span class="verdict">${`${met ? text.met : text.missed}:`}</span> ${words}</span></p>`;
 }

@@ -66,20 +66,31 @@ export function promiseView(promise: CharterPromise, notices: readonly Notice[],
   const noticeLines =
     notices.length &&
     documentCode.notices?.noticesView(notices, { text, language, pick, timeZone: charter?.timeZone ?? 'UTC' });
-  const ownText = own ? html`<p part="text" class="text">${pick(promise.text)}</p>` : nothing;
-  const target = sentence
-    ? html`<p part="target" class=${own ? 'target' : 'text'}>${sentence}</p>`
-    : customTarget(promise, context);
+  const ownText = own ? pick(promise.text) : undefined;
+  // The promise's own words and its target in one template: a server render marks each template on every promise.
+  // prettier-ignore
+  const lead = !sentence
+    ? customTarget(promise, context, ownText)
+    : ownText === undefined
+      ? html`<p part="target" class="text">${sentence}</p>`
+      : html`<p part="text" class="text">${ownText}</p><p part="target" class="target">${sentence}</p>`;
   // No whitespace between the blocks, and no empty part: a server render repeats both for every promise.
-  return [noticeLines, ownText, target, guarantee, figure].filter((block) => block && block !== nothing);
+  return [noticeLines, lead, guarantee, figure].filter((block) => block && block !== nothing);
 }
 
-/** A `custom` promise's targets as format 1 showed them: "Target: within 5 working days". */
-function customTarget(promise: CharterPromise, { text, language, plain, marker }: PromiseContext) {
-  if (promise.targets.length === 0) return nothing;
-  const words = customTargetWords(promise.targets, language, text);
+/** A `custom` promise's targets as format 1 showed them, after its own words: "Target: within 5 working days". */
+function customTarget(
+  promise: CharterPromise,
+  { text, language, plain, marker }: PromiseContext,
+  ownText: string | TemplateResult | undefined,
+) {
+  const words = promise.targets.length ? customTargetWords(promise.targets, language, text) : undefined;
+  if (!words) return ownText === undefined ? nothing : html`<p part="text" class="text">${ownText}</p>`;
   const qualified = joined(withQualifier(words, plain(promise.qualifier), text, (w) => w, marker(promise.qualifier)));
-  return html`<p part="target" class="target"><span class="visually-hidden">${text.target}: </span>${qualified}</p>`;
+  return ownText === undefined
+    ? html`<p part="target" class="target"><span class="visually-hidden">${text.target}: </span>${qualified}</p>`
+    : // prettier-ignore
+      html`<p part="text" class="text">${ownText}</p><p part="target" class="target"><span class="visually-hidden">${text.target}: </span>${qualified}</p>`;
 }
 
 /** Words as one string when they are all plain: one part to fill, not one for each. */
