@@ -15,7 +15,7 @@ import { migrateCharter } from '../dist/core/index.js';
 const KB = 1024;
 // Ceilings in KB, set from the sizes measured on 2026-12-01 (see docs/dependencies.md) and
 // lowered the same day, each time a change beat them, to the new size plus 0.2 KB.
-const CEILING_WHOLE_FILE = 58.2;
+const CEILING_WHOLE_FILE = 58.3; // raised from 58.2 for the Welsh split (docs/dependencies.md)
 const CEILING_CHARTER = 25.7;
 const CEILING_THREE = 34.9;
 const CEILING_ALL = 63.3;
@@ -132,7 +132,9 @@ function fetchedBy(chunks, { tags: pageTags, welsh, document = district, jsonLd 
   const holding = (path) => [...chunks.values()].find(({ moduleIds }) => moduleIds.some((id) => id.endsWith(path)));
   fetch('loader.js');
   pageTags.forEach((tag) => fetch(holding(`src/define/${tag}.ts`).fileName));
+  // The charter's Welsh, and the other elements' for a page with any other element.
   if (welsh) fetch(holding('src/strings/cy.ts').fileName);
+  if (welsh && pageTags.some((tag) => tag !== 'service-charter')) fetch(holding('src/strings/cy-more.ts').fileName);
   if (pageTags.includes('service-charter'))
     documentChunkPaths(document).forEach((path) => fetch(holding(path).fileName));
   if (jsonLd) fetch(holding('src/components/service-charter/charter-json-ld.ts').fileName);

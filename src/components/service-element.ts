@@ -118,6 +118,11 @@ export class ServiceElement<S extends object = object> extends LitElement {
     return this.spokenInUpdate?.page ?? closestLang(this) ?? this.currentCharter?.language ?? 'en';
   }
 
+  /** A charter's strings in another language come in that language's first part (strings/languages.ts). */
+  private get withCharter(): boolean {
+    return CHARTER_PROVIDER in this;
+  }
+
   private get tables(): StringTables<S> {
     return (this.constructor as typeof ServiceElement).builtInStrings as StringTables<S>;
   }
@@ -147,7 +152,7 @@ export class ServiceElement<S extends object = object> extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const first = !this.hasUpdated && !isServer;
     const ownTask = first && !(CHARTER_PROVIDER in this) && this.getRootNode() === this.ownerDocument;
-    const chunks = [pendingLanguage(this.language), ...this.chunksToWait()].filter(Boolean);
+    const chunks = [pendingLanguage(this.language, this.withCharter), ...this.chunksToWait()].filter(Boolean);
     if (first && chunks.length) this.whileFirstHeld();
     const waits = ownTask ? [...chunks, new Promise((resolve) => setTimeout(resolve, 0))] : chunks;
     return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
@@ -169,7 +174,7 @@ export class ServiceElement<S extends object = object> extends LitElement {
   protected get text(): S {
     if (this.spokenInUpdate) return this.spokenInUpdate.text;
     const lang = this.language;
-    const loaded = languageTable(lang) as S | undefined;
+    const loaded = languageTable(lang, this.withCharter) as S | undefined;
     return stringsIn(loaded ? { [baseLanguage(lang)]: loaded, ...this.tables } : this.tables, lang, this.strings);
   }
 

@@ -1,4 +1,5 @@
-import { cy } from './cy.js';
+import { cy as cyCharter } from './cy.js';
+import { cy as cyMore } from './cy-more.js';
 import { en, type Strings } from './en.js';
 
 export type { Strings } from './en.js';
@@ -14,6 +15,9 @@ export {
 } from './format.js';
 
 import { stringsIn } from './tables.js';
+
+/** Every element's Welsh; typed as the English, so a string missing in Welsh fails to compile. */
+const cy: Strings = { ...cyCharter, ...cyMore };
 
 export { stringsIn, type StringTables } from './tables.js';
 

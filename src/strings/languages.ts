@@ -6,41 +6,60 @@ import { baseLanguage } from './tables.js';
  * as the fallback.
  */
 type Table = Readonly<Record<string, unknown>>;
+type Part = () => Promise<Record<string, unknown>>;
 
-/** A new language is one more line (and its tables under src/strings/<code>/). */
-const importers: Record<string, () => Promise<Table>> = {
-  cy: () => import('./cy.js').then((module) => module.cy),
-};
+/**
+ * Each language in two parts: the strings of the charter's chunk, then the other elements'
+ * (a page with only a charter fetches the first). Each module exports its table under the
+ * language's code. A new language is one more line (and its tables under src/strings/<code>/).
+ */
+const importers: Record<string, Part[]> = { cy: [() => import('./cy.js'), () => import('./cy-more.js')] };
 
-const loaded = new Map<string, Table>();
-const loading = new Map<string, Promise<void>>();
+/** Each part's table once it has arrived, or its import while it runs. */
+const parts = new Map<Part, Table | Promise<void>>();
+
+/** The parts of a language an element needs: only the first for the charter's elements. */
+const partsOf = (lang: string, firstOnly: boolean) => importers[baseLanguage(lang)]?.slice(0, firstOnly ? 1 : 2) ?? [];
 
 /** Whether the library has built-in strings in a language other than English (loaded or not yet). */
 export const shipsLanguage = (lang: string): boolean => baseLanguage(lang) in importers;
 
-/** A language's built-in table once it has arrived; undefined for English and for languages without one. */
-export const languageTable = (lang: string): Table | undefined => loaded.get(baseLanguage(lang));
+/**
+ * A language's built-in table once every part an element needs has arrived; undefined until
+ * then, for English and for languages without one (the element then speaks English).
+ */
+export function languageTable(lang: string, firstOnly = false): Table | undefined {
+  const tables = partsOf(lang, firstOnly).map((part) => parts.get(part));
+  return tables[0] && !tables.some((table) => !table || table instanceof Promise)
+    ? Object.assign({}, ...tables)
+    : undefined;
+}
 
 /**
- * Starts importing a language's table; the promise settles when it has arrived (or failed,
- * which is logged: the elements then speak English). Undefined when there is nothing to wait for.
+ * Starts importing the parts of a language's table an element needs; the promise settles when
+ * they have arrived (or failed, which is logged: the element then speaks English). Undefined
+ * when there is nothing to wait for.
  */
-export function pendingLanguage(lang: string): Promise<void> | undefined {
+export function pendingLanguage(lang: string, firstOnly = false): Promise<unknown> | undefined {
   const base = baseLanguage(lang);
-  if (loaded.has(base) || !importers[base]) return undefined;
-  if (!loading.has(base))
-    loading.set(
-      base,
-      importers[base]().then(
-        (table) => void loaded.set(base, table),
-        (error: unknown) => {
-          loading.delete(base);
-          console.warn(`service-charter: the "${base}" strings could not be loaded; showing English`, error);
-        },
-      ),
-    );
-  return loading.get(base);
+  const running = partsOf(lang, firstOnly)
+    .map((part) => {
+      if (!parts.has(part))
+        parts.set(
+          part,
+          part().then(
+            (module) => void parts.set(part, module[base] as Table),
+            (error: unknown) => {
+              parts.delete(part);
+              console.warn(`service-charter: the "${base}" strings could not be loaded; showing English`, error);
+            },
+          ),
+        );
+      return parts.get(part);
+    })
+    .filter((table) => table instanceof Promise);
+  return running.length ? Promise.all(running) : undefined;
 }
 
 /** Imports a language's table before rendering where rendering cannot wait, as on the server. */
-export const loadLanguage = async (lang: string): Promise<void> => pendingLanguage(lang);
+export const loadLanguage = async (lang: string): Promise<unknown> => pendingLanguage(lang);

@@ -180,13 +180,22 @@ describe('the CDN loader', () => {
     expect(fetched).not.to.include(version1Reader);
   });
 
-  it('a Welsh page fetches the Welsh strings and shows them', async function () {
+  it("a Welsh page with only a charter fetches the charter's Welsh and shows it; another element brings its own", async function () {
     this.timeout(30_000);
     const host = await loadHostPage({ scripts: 'loader', only: '', lang: 'cy' });
     await untilRendered(host, ['service-charter']);
-    await until(() => fetchedModules(host).some((path) => welshTables.test(path)));
     const charter = host.doc.querySelector('service-charter')!;
     await until(() => renderedText(charter.shadowRoot!).includes('Cwynion'));
+    const welsh = () => fetchedModules(host).filter((path) => welshTables.test(path));
+    expect(welsh()).to.include('src/strings/cy/promises.ts');
+    expect(welsh(), "no other element's Welsh").not.to.include('src/strings/cy/hours.ts');
+    expect(welsh()).not.to.include('src/strings/cy/complaint-form.ts');
+    const hours = host.doc.createElement('service-hours');
+    hours.setAttribute('channel', 'phone');
+    hours.setAttribute('now', '2026-11-24T10:00:00Z');
+    charter.append(hours);
+    await until(() => renderedText(hours.shadowRoot ?? hours).includes('Oriau agor'));
+    expect(welsh()).to.include('src/strings/cy/hours.ts');
   });
 
   it('finds elements added later, inside shadow roots of its own elements too', async function () {
