@@ -39,8 +39,9 @@ function closestLang(start: Element): string | undefined {
 export class ServiceElement<S extends object = object> extends LitElement {
   /**
    * The element's built-in strings by base language; English is the fallback. Each element
-   * sets its English, so a bundle carries only the strings its elements use; the Welsh of
-   * every element is imported when one speaks Welsh (strings/languages.ts).
+   * sets its English, so a bundle carries only the strings its elements use; the Welsh is
+   * imported when an element speaks it, the charter's part alone for a charter
+   * (strings/languages.ts).
    */
   static builtInStrings: StringTables<object> = { en: {} };
 
