@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** A one-line problem in running text (a missing promise, unloaded bank holidays): in words, bold and in the error colour. */
+/** A one-line problem in running text (no schedule or promise to show, unloaded bank holidays): in words, bold and in the error colour. */
 export const inlineProblemStyles = css`
   .problem {
     color: var(--_error);

@@ -8,6 +8,9 @@ import { ServiceElement } from './service-element.js';
  * `nextChange`), and once a standalone schedule's bank holidays have loaded.
  */
 export class ScheduledElement<S extends object, V extends { nextChange: Date | null }> extends ServiceElement<S> {
+  /** Its Welsh is in both parts of the built-in Welsh. */
+  static override moreStrings = true;
+
   protected view?: V;
   protected problem?: string;
   /** Where the shown hours came from, as last computed. */

@@ -40,10 +40,13 @@ export class ServiceElement<S extends object = object> extends LitElement {
   /**
    * The element's built-in strings by base language; English is the fallback. Each element
    * sets its English, so a bundle carries only the strings its elements use; the Welsh is
-   * imported when an element speaks it, the charter's part alone for a charter
-   * (strings/languages.ts).
+   * imported when an element speaks it, in two parts (strings/languages.ts): the first holds
+   * the strings of the charter's chunk, and an element with others sets `moreStrings`.
    */
   static builtInStrings: StringTables<object> = { en: {} };
+
+  /** Whether the element speaks strings beyond a language's first part, so waits for both. */
+  declare static moreStrings?: boolean;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -119,11 +122,6 @@ export class ServiceElement<S extends object = object> extends LitElement {
     return this.spokenInUpdate?.page ?? closestLang(this) ?? this.currentCharter?.language ?? 'en';
   }
 
-  /** A charter's strings in another language come in that language's first part (strings/languages.ts). */
-  private get withCharter(): boolean {
-    return CHARTER_PROVIDER in this;
-  }
-
   private get tables(): StringTables<S> {
     return (this.constructor as typeof ServiceElement).builtInStrings as StringTables<S>;
   }
@@ -153,7 +151,10 @@ export class ServiceElement<S extends object = object> extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const first = !this.hasUpdated && !isServer;
     const ownTask = first && !(CHARTER_PROVIDER in this) && this.getRootNode() === this.ownerDocument;
-    const chunks = [pendingLanguage(this.language, this.withCharter), ...this.chunksToWait()].filter(Boolean);
+    const chunks = [
+      pendingLanguage(this.language, this.constructor as typeof ServiceElement),
+      ...this.chunksToWait(),
+    ].filter(Boolean);
     if (first && chunks.length) this.whileFirstHeld();
     const waits = ownTask ? [...chunks, new Promise((resolve) => setTimeout(resolve, 0))] : chunks;
     return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
@@ -175,7 +176,7 @@ export class ServiceElement<S extends object = object> extends LitElement {
   protected get text(): S {
     if (this.spokenInUpdate) return this.spokenInUpdate.text;
     const lang = this.language;
-    const loaded = languageTable(lang, this.withCharter) as S | undefined;
+    const loaded = languageTable(lang, this.constructor as typeof ServiceElement) as S | undefined;
     return stringsIn(loaded ? { [baseLanguage(lang)]: loaded, ...this.tables } : this.tables, lang, this.strings);
   }
 

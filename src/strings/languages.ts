@@ -18,8 +18,12 @@ const importers: Record<string, Part[]> = { cy: [() => import('./cy.js'), () => 
 /** Each part's table once it has arrived, or its import while it runs. */
 const parts = new Map<Part, Table | Promise<void>>();
 
-/** The parts of a language an element needs: only the first for the charter's elements. */
-const partsOf = (lang: string, firstOnly: boolean) => importers[baseLanguage(lang)]?.slice(0, firstOnly ? 1 : 2) ?? [];
+/** What an element says of its strings: whether it has some beyond a language's first part. */
+type Speaker = { moreStrings?: boolean };
+
+/** The parts of a language an element needs: the first, and the second for one with `moreStrings`. */
+const partsOf = (lang: string, element: Speaker) =>
+  importers[baseLanguage(lang)]?.slice(0, element.moreStrings ? 2 : 1) ?? [];
 
 /** Whether the library has built-in strings in a language other than English (loaded or not yet). */
 export const shipsLanguage = (lang: string): boolean => baseLanguage(lang) in importers;
@@ -28,8 +32,8 @@ export const shipsLanguage = (lang: string): boolean => baseLanguage(lang) in im
  * A language's built-in table once every part an element needs has arrived; undefined until
  * then, for English and for languages without one (the element then speaks English).
  */
-export function languageTable(lang: string, firstOnly = false): Table | undefined {
-  const tables = partsOf(lang, firstOnly).map((part) => parts.get(part));
+export function languageTable(lang: string, element: Speaker): Table | undefined {
+  const tables = partsOf(lang, element).map((part) => parts.get(part));
   return tables[0] && !tables.some((table) => !table || table instanceof Promise)
     ? Object.assign({}, ...tables)
     : undefined;
@@ -40,9 +44,9 @@ export function languageTable(lang: string, firstOnly = false): Table | undefine
  * they have arrived (or failed, which is logged: the element then speaks English). Undefined
  * when there is nothing to wait for.
  */
-export function pendingLanguage(lang: string, firstOnly = false): Promise<unknown> | undefined {
+export function pendingLanguage(lang: string, element: Speaker): Promise<unknown> | undefined {
   const base = baseLanguage(lang);
-  const running = partsOf(lang, firstOnly)
+  const running = partsOf(lang, element)
     .map((part) => {
       if (!parts.has(part))
         parts.set(
@@ -62,4 +66,4 @@ export function pendingLanguage(lang: string, firstOnly = false): Promise<unknow
 }
 
 /** Imports a language's table before rendering where rendering cannot wait, as on the server. */
-export const loadLanguage = async (lang: string): Promise<unknown> => pendingLanguage(lang);
+export const loadLanguage = async (lang: string): Promise<unknown> => pendingLanguage(lang, { moreStrings: true });

@@ -180,7 +180,7 @@ describe('the CDN loader', () => {
     expect(fetched).not.to.include(version1Reader);
   });
 
-  it("a Welsh page with only a charter fetches the charter's Welsh and shows it; another element brings its own", async function () {
+  it("a Welsh page with only a charter and its promises fetches the charter's Welsh and shows it; another element brings its own", async function () {
     this.timeout(30_000);
     const host = await loadHostPage({ scripts: 'loader', only: '', lang: 'cy' });
     await untilRendered(host, ['service-charter']);
@@ -190,6 +190,11 @@ describe('the CDN loader', () => {
     expect(welsh()).to.include('src/strings/cy/promises.ts');
     expect(welsh(), "no other element's Welsh").not.to.include('src/strings/cy/hours.ts');
     expect(welsh()).not.to.include('src/strings/cy/complaint-form.ts');
+    const promise = host.doc.createElement('service-promise');
+    promise.setAttribute('promise-id', 'answer-calls');
+    charter.append(promise);
+    await until(() => renderedText(promise.shadowRoot ?? promise).includes('o fewn 20 eiliad'));
+    expect(welsh(), "a promise needs only the charter's Welsh").not.to.include('src/strings/cy/hours.ts');
     const hours = host.doc.createElement('service-hours');
     hours.setAttribute('channel', 'phone');
     hours.setAttribute('now', '2026-11-24T10:00:00Z');

@@ -1,6 +1,6 @@
 /**
  * The pages the paint benchmark compares, all showing one charter built from the district-council
- * sample with `count` promises (its five promises repeated under new ids):
+ * sample (as a version 2 document) with `count` promises (its five promises repeated under new ids):
  *
  * - `static`: the charter's rendered HTML and nothing else — declarative shadow roots, no script
  *   (the baseline: what a resident's browser does for the same content without any JavaScript);
@@ -20,9 +20,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
-/** The district-council sample with `count` promises. */
+/** The district-council sample, migrated to version 2 as a new charter is written, with `count` promises. */
 export async function charterOfSize(count) {
-  const sample = JSON.parse(await readFile(`${root}src/samples/district-council.json`, 'utf8'));
+  const { migrateCharter } = await import('service-charter/core');
+  const sample = migrateCharter(JSON.parse(await readFile(`${root}src/samples/district-council.json`, 'utf8')));
   const promises = Array.from({ length: count }, (_, index) => {
     const promise = sample.promises[index % sample.promises.length];
     return { ...promise, id: `${promise.id}-${index + 1}` };

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** GOV.UK-like form layout; colours from the shared `--service-*` defaults. */
+/** GOV.UK-like form layout (and a feedback form's one-line problem); colours from the shared `--service-*` defaults. */
 export const formStyles = css`
   .group {
     margin-block-end: calc(var(--_space) * 1.5);
@@ -33,7 +33,8 @@ export const formStyles = css`
     margin-block: calc(var(--_space) * 0.25) 0;
   }
   .count.over,
-  .error-message {
+  .error-message,
+  .problem {
     color: var(--_error);
     font-weight: 700;
   }

@@ -65,6 +65,9 @@ const FOCUS_TARGET: Record<string, string> = { kind: 'kind-complaint', contact: 
  * @cssprop --service-color-accent - Button colour.
  */
 export class ServiceComplaintForm extends ServiceElement<ServiceComplaintFormStrings> {
+  /** Its Welsh is in both parts of the built-in Welsh. */
+  static override moreStrings = true;
+
   /** This element's built-in English strings (Welsh arrives when needed: strings/languages.ts). */
   static override builtInStrings: StringTables<ServiceComplaintFormStrings> = {
     en: { ...complaintForm.en, ...policy.en, ...promises.en },

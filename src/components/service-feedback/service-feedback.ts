@@ -23,7 +23,6 @@ import { fill } from '../../strings/format.js';
 import type { StringTables } from '../../strings/tables.js';
 import { baseStyles } from '../base-styles.js';
 import { clampLevel } from '../headings.js';
-import { inlineProblemStyles } from '../inline-problem-styles.js';
 import { countMessage } from '../service-complaint-form/field-views.js';
 import { focusIn, refusal } from '../service-complaint-form/form-view.js';
 import { formStyles } from '../service-complaint-form/service-complaint-form.styles.js';
@@ -65,11 +64,14 @@ const MIN_FILL_SECONDS = 2;
  * @cssprop --service-color-focus - Focus ring colour.
  */
 export class ServiceFeedback extends ServiceElement<ServiceFeedbackStrings> {
+  /** Its Welsh is in both parts of the built-in Welsh. */
+  static override moreStrings = true;
+
   /** This element's built-in English strings (Welsh arrives when needed: strings/languages.ts). */
   static override builtInStrings: StringTables<ServiceFeedbackStrings> = feedbackStrings;
 
   /** The shared defaults, the form styles it shares with the complaint form, and its problem note's. */
-  static override styles = [baseStyles, formStyles, inlineProblemStyles];
+  static override styles = [baseStyles, formStyles];
 
   /**
    * Reactive properties, their attributes and how they convert (each field below says what it is).

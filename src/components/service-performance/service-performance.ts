@@ -67,6 +67,9 @@ interface Shown {
  * @cssprop --service-performance-chart-height - Height of the chart (default auto, from its width).
  */
 export class ServicePerformance extends ServiceElement<ServicePerformanceStrings> {
+  /** Its Welsh is in both parts of the built-in Welsh. */
+  static override moreStrings = true;
+
   /** This element's built-in English strings (Welsh arrives when needed: strings/languages.ts). */
   static override builtInStrings: StringTables<ServicePerformanceStrings> = {
     en: { ...performance.en, ...figures.en, ...common.en },

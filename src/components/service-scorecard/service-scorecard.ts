@@ -54,6 +54,9 @@ interface Row {
  * @cssprop --service-color-error - Colour of the missed shape.
  */
 export class ServiceScorecard extends ServiceElement<ServiceScorecardStrings> {
+  /** Its Welsh is in both parts of the built-in Welsh. */
+  static override moreStrings = true;
+
   /** This element's built-in English strings (Welsh arrives when needed: strings/languages.ts). */
   static override builtInStrings: StringTables<ServiceScorecardStrings> = {
     en: { ...scorecardStrings.en, ...performance.en, ...figures.en },

@@ -39,6 +39,9 @@ const HIDE_AFTER_MAX_AGES = 5;
  * @cssprop --service-color-focus - Focus ring colour.
  */
 export class ServiceWaitTime extends ServiceElement<ServiceWaitTimeStrings> {
+  /** Its Welsh is in both parts of the built-in Welsh. */
+  static override moreStrings = true;
+
   /** This element's built-in English strings (Welsh arrives when needed: strings/languages.ts). */
   static override builtInStrings: StringTables<ServiceWaitTimeStrings> = waitStrings;
 
