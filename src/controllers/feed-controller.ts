@@ -17,6 +17,7 @@ export class FeedController implements ReactiveController {
   private key?: string;
   private url?: string;
   private unsubscribe?: () => void;
+  private connected = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -26,14 +27,17 @@ export class FeedController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.connected = true;
     this.follow();
   }
 
+  /** Not once the host is off the page: an update due when it left must not open the feed again. */
   hostUpdate(): void {
-    this.follow();
+    if (this.connected) this.follow();
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.stop();
   }
 

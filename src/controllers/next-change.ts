@@ -10,7 +10,7 @@ export class NextChangeController implements ReactiveController {
   private cancel?: () => void;
 
   constructor(
-    private readonly host: ReactiveControllerHost & EventTarget,
+    private readonly host: ReactiveControllerHost & Node,
     /** The clock to use now (it may change with context). */
     private readonly clock: () => Clock,
     /** The next instant at which the host's output changes, or null if never. */
@@ -29,10 +29,10 @@ export class NextChangeController implements ReactiveController {
     this.cancel = undefined;
   }
 
-  /** After each render, arm one timer for the next change. */
+  /** After each render on the page, arm one timer for the next change (none once the host has left). */
   hostUpdated(): void {
     this.cancel?.();
-    const next = this.nextChange();
+    const next = this.host.isConnected && this.nextChange();
     if (!next) return;
     const clock = this.clock();
     this.cancel = clock.setTimer(() => this.host.requestUpdate(), +next - clock.now());

@@ -21,6 +21,34 @@ const fetchedSince = (since: number) =>
     .map((entry) => entry.name);
 
 describe('after removing every element', () => {
+  it('opens nothing again in an update still due when the element was removed', async () => {
+    const id = await newFeed('teardown-late-update');
+    const clock = new ManualClock(Date.parse('2026-11-24T10:00:00Z'));
+    const container = await render<HTMLElement>(
+      html`<div>
+        <service-wait-time feed=${sseUrl(id, '&every=50')} transport="sse" .clock=${clock}></service-wait-time>
+        <service-hours
+          .schedule=${{ timeZone: 'Europe/London', weekly: { tue: [['09:00', '17:00']] } }}
+          .clock=${clock}
+        ></service-hours>
+      </div>`,
+    );
+    await until(async () => (await stats(id)).events > 0);
+    const elements = [...container.children] as (HTMLElement & {
+      requestUpdate(): void;
+      updateComplete: Promise<unknown>;
+    })[];
+    expect(clock.pending, 'the hours wait for their next change').to.be.greaterThan(0);
+    // A new event or a tick asked for an update, and the element leaves before it runs.
+    for (const element of elements) element.requestUpdate();
+    container.remove();
+    await Promise.all(elements.map((element) => element.updateComplete));
+    expect(openFeeds(), 'no feed opened again').to.deep.equal([]);
+    expect(clock.pending, 'no timer armed again').to.equal(0);
+    await until(async () => (await stats(id)).open === 0, 10_000);
+    expect((await stats(id)).streams).to.equal(1);
+  });
+
   it('leaves no request, no timer and no connection behind', async function () {
     this.timeout(20_000);
     await resetEndpoint();
