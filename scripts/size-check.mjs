@@ -49,6 +49,8 @@ const pages = [
   },
   { label: `every element (${tags.length})`, tags, target: 32 * KB, ceiling: CEILING_ALL * KB },
   { label: 'charter only, Welsh page', tags: ['service-charter'], welsh: true },
+  { label: 'charter + promise, Welsh page', tags: ['service-charter', 'service-promise'], welsh: true },
+  { label: 'charter + hours, Welsh page', tags: ['service-charter', 'service-hours'], welsh: true },
   { label: 'charter only, version 1 doc', tags: ['service-charter'], document: sample('district-council') },
   // Sites, access, notices, "You said, we did", satisfaction and feedback: every optional section's chunk.
   { label: 'charter only, every section', tags: ['service-charter'], document: sample('bilingual-health-board') },
@@ -116,6 +118,9 @@ const documentChunkPaths = (document) =>
     )
     .map(({ path }) => path);
 
+/** The elements that speak only the Welsh's first part: those without `moreStrings` (element-strings.test.ts checks the flags). */
+const FIRST_PART_TAGS = ['service-charter', 'service-promise', 'service-you-said-we-did'];
+
 /**
  * Every chunk a page fetches: the loader; for each tag, its element's chunk and what that
  * imports; on a Welsh page, the chunk of the Welsh strings too; for the charter's document,
@@ -132,9 +137,10 @@ function fetchedBy(chunks, { tags: pageTags, welsh, document = district, jsonLd 
   const holding = (path) => [...chunks.values()].find(({ moduleIds }) => moduleIds.some((id) => id.endsWith(path)));
   fetch('loader.js');
   pageTags.forEach((tag) => fetch(holding(`src/define/${tag}.ts`).fileName));
-  // The charter's Welsh, and the other elements' for a page with any other element.
+  // The Welsh's first part, and its second for a page with an element that sets `moreStrings`.
   if (welsh) fetch(holding('src/strings/cy.ts').fileName);
-  if (welsh && pageTags.some((tag) => tag !== 'service-charter')) fetch(holding('src/strings/cy-more.ts').fileName);
+  if (welsh && pageTags.some((tag) => !FIRST_PART_TAGS.includes(tag)))
+    fetch(holding('src/strings/cy-more.ts').fileName);
   if (pageTags.includes('service-charter'))
     documentChunkPaths(document).forEach((path) => fetch(holding(path).fileName));
   if (jsonLd) fetch(holding('src/components/service-charter/charter-json-ld.ts').fileName);
