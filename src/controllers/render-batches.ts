@@ -11,7 +11,8 @@ const MAX_BATCH = 250;
 
 /**
  * Renders a long list a batch at a time, the first at once and each later one in a task of its
- * own, so the first screenful is painted before the rest and no task is long. Each later batch
+ * own, so no task is long and a long list's first screenful is painted before the rest (a short
+ * list's two tasks may run before the next frame, which then paints both). Each later batch
  * is sized from how long the one before took (the first from the first render, so a short list
  * needs one later task, not several). Not time of day: frames, so it reads
  * `performance.now()`, not the injected clock.
