@@ -31,22 +31,33 @@ describe('after removing every element', () => {
           .schedule=${{ timeZone: 'Europe/London', weekly: { tue: [['09:00', '17:00']] } }}
           .clock=${clock}
         ></service-hours>
+        <service-charter .charter=${samples.districtCouncil} .clock=${clock}>
+          <service-response-time channel="email"></service-response-time>
+          <service-promise promise-id="answer-email"></service-promise>
+          <service-performance src="/test-api/performance/figures.json"></service-performance>
+        </service-charter>
       </div>`,
     );
     await until(async () => (await stats(id)).events > 0);
-    const elements = [...container.children] as (HTMLElement & {
+    const elements = [...container.querySelectorAll('*')].filter(
+      (element) => 'requestUpdate' in element,
+    ) as (HTMLElement & {
       requestUpdate(): void;
       updateComplete: Promise<unknown>;
     })[];
+    await Promise.all(elements.map((element) => element.updateComplete));
+    expect(elements.length).to.equal(6);
     expect(clock.pending, 'the hours wait for their next change').to.be.greaterThan(0);
     // A new event or a tick asked for an update, and the element leaves before it runs.
     for (const element of elements) element.requestUpdate();
     container.remove();
+    const removedAt = performance.now();
     await Promise.all(elements.map((element) => element.updateComplete));
     expect(openFeeds(), 'no feed opened again').to.deep.equal([]);
     expect(clock.pending, 'no timer armed again').to.equal(0);
     await until(async () => (await stats(id)).open === 0, 10_000);
     expect((await stats(id)).streams).to.equal(1);
+    expect(fetchedSince(removedAt).filter((url) => !url.includes('/test-api/feed/stats'))).to.deep.equal([]);
   });
 
   it('leaves no request, no timer and no connection behind', async function () {
