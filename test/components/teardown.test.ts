@@ -60,6 +60,25 @@ describe('after removing every element', () => {
     expect(fetchedSince(removedAt).filter((url) => !url.includes('/test-api/feed/stats'))).to.deep.equal([]);
   });
 
+  it('follows its feed again when put back on the page', async () => {
+    const id = await newFeed('teardown-put-back');
+    const clock = new ManualClock(Date.parse('2026-11-24T10:00:00Z'));
+    const container = await render<HTMLElement>(
+      html`<div>
+        <service-wait-time feed=${sseUrl(id, '&every=50')} transport="sse" .clock=${clock}></service-wait-time>
+      </div>`,
+    );
+    const element = container.querySelector('service-wait-time')!;
+    await until(async () => (await stats(id)).events > 0);
+    element.remove();
+    expect(openFeeds()).to.deep.equal([]);
+    container.append(element);
+    expect(openFeeds().map((feed) => feed.subscribers)).to.deep.equal([1]);
+    await until(async () => (await stats(id)).streams === 2);
+    container.remove();
+    await until(async () => (await stats(id)).open === 0, 10_000);
+  });
+
   it('leaves no request, no timer and no connection behind', async function () {
     this.timeout(20_000);
     await resetEndpoint();
