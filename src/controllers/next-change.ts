@@ -19,8 +19,10 @@ export class NextChangeController implements ReactiveController {
     host.addController(this);
   }
 
+  /** On the page (again, if it was moved): redrawn now, which arms the timer `hostDisconnected` cancelled. */
   hostConnected(): void {
     document.addEventListener('visibilitychange', this.onVisible);
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
