@@ -20,17 +20,24 @@ const fetchedSince = (since: number) =>
     .filter((entry) => entry.startTime > since)
     .map((entry) => entry.name);
 
+/** A wait time following the event stream of feed `id`, on `clock`. */
+const streamingWaitTime = (id: string, clock: ManualClock) =>
+  html`<service-wait-time feed=${sseUrl(id, '&every=50')} transport="sse" .clock=${clock}></service-wait-time>`;
+
+/** Opening hours on Tuesdays only, on `clock`: on 24 November 2026 at 10:00 its next change is at 17:00. */
+const hoursOnTuesday = (clock: ManualClock) =>
+  html`<service-hours
+    .schedule=${{ timeZone: 'Europe/London', weekly: { tue: [['09:00', '17:00']] } }}
+    .clock=${clock}
+  ></service-hours>`;
+
 describe('after removing every element', () => {
   it('opens nothing again in an update still due when the element was removed', async () => {
     const id = await newFeed('teardown-late-update');
     const clock = new ManualClock(Date.parse('2026-11-24T10:00:00Z'));
     const container = await render<HTMLElement>(
       html`<div>
-        <service-wait-time feed=${sseUrl(id, '&every=50')} transport="sse" .clock=${clock}></service-wait-time>
-        <service-hours
-          .schedule=${{ timeZone: 'Europe/London', weekly: { tue: [['09:00', '17:00']] } }}
-          .clock=${clock}
-        ></service-hours>
+        ${streamingWaitTime(id, clock)} ${hoursOnTuesday(clock)}
         <service-charter .charter=${samples.districtCouncil} .clock=${clock}>
           <service-response-time channel="email"></service-response-time>
           <service-promise promise-id="answer-email"></service-promise>
@@ -60,14 +67,22 @@ describe('after removing every element', () => {
     expect(fetchedSince(removedAt).filter((url) => !url.includes('/test-api/feed/stats'))).to.deep.equal([]);
   });
 
+  it('waits for its next change again when moved on the page', async () => {
+    const clock = new ManualClock(Date.parse('2026-11-24T10:00:00Z'));
+    const container = await render<HTMLElement>(html`<div>${hoursOnTuesday(clock)}</div>`);
+    const hours = container.querySelector('service-hours')!;
+    expect(clock.pending).to.equal(1);
+    // Moved, as a framework reorders a list: off the page and back in the same task.
+    container.append(document.createElement('p'), hours);
+    await hours.updateComplete;
+    expect(clock.pending, 'the timer to its next change is armed again').to.equal(1);
+    container.remove();
+  });
+
   it('follows its feed again when put back on the page', async () => {
     const id = await newFeed('teardown-put-back');
     const clock = new ManualClock(Date.parse('2026-11-24T10:00:00Z'));
-    const container = await render<HTMLElement>(
-      html`<div>
-        <service-wait-time feed=${sseUrl(id, '&every=50')} transport="sse" .clock=${clock}></service-wait-time>
-      </div>`,
-    );
+    const container = await render<HTMLElement>(html`<div>${streamingWaitTime(id, clock)}</div>`);
     const element = container.querySelector('service-wait-time')!;
     await until(async () => (await stats(id)).events > 0);
     element.remove();
@@ -93,7 +108,7 @@ describe('after removing every element', () => {
           <service-performance src="/test-api/performance/slow.json?delay=5000"></service-performance>
         </service-charter>
         <service-wait-time feed=${pollUrl(pollId)} .clock=${clock}></service-wait-time>
-        <service-wait-time feed=${sseUrl(sseId, '&every=50')} transport="sse" .clock=${clock}></service-wait-time>
+        ${streamingWaitTime(sseId, clock)}
         <service-complaint-form
           .parsedCharter=${complaintCharter()}
           endpoint=${endpoint}
