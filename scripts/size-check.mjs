@@ -17,7 +17,7 @@ const KB = 1024;
 // lowered the same day, each time a change beat them, to the new size plus 0.2 KB.
 const CEILING_WHOLE_FILE = 58.3; // raised from 58.2 for the Welsh split (docs/dependencies.md)
 const CEILING_CHARTER = 25.8; // raised from 25.7 for a timer left behind by a removed element (docs/dependencies.md)
-const CEILING_THREE = 34.9;
+const CEILING_THREE = 35.0; // raised from 34.9 so an inline charter is read once it is parsed (docs/dependencies.md)
 const CEILING_ALL = 63.4; // raised from 63.3 so a promise on a Welsh page fetches only the charter's Welsh (docs/dependencies.md)
 const CEILING_SSR_PROMISE = 1;
 const wholeFile = { file: 'dist/cdn/service-charter.min.js', target: 53.5 * KB, ceiling: CEILING_WHOLE_FILE * KB };

@@ -222,7 +222,11 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   /** The time every element inside reads: this element's `clock` or `now`, else the system's. */
   private clockProvider = new ContextProvider(this, clockContext);
 
-  /** The inline document, read once when connected. */
+  /**
+   * The inline document, read when connected or, for a charter defined before the parser has
+   * read its children (its script in the page's head, or `async`), once the page is parsed: not
+   * half of it, which would say the charter is broken. Until then it shows its held room.
+   */
   private inline?: { json?: unknown; error?: CharterLoadError };
 
   /**
@@ -271,6 +275,12 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    const page = this.ownerDocument;
+    if (page.readyState !== 'loading') this.readInline();
+    else page.addEventListener('DOMContentLoaded', () => this.readInline(), { once: true });
+  }
+
+  private readInline(): void {
     try {
       this.inline = { json: inlineCharterJson(this) };
     } catch (error) {
@@ -304,7 +314,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
     if (this.inHand)
       return this.renderRead(this.provided ? { ...this.inHand, charter: this.provided.charter } : this.inHand);
     const { status, value, error } = this.loader;
-    if (status === 'complete') return this.renderRead(value);
+    if (status === 'complete' && this.inline) return this.renderRead(value);
     if (status !== 'error') return this.renderLoading();
     return this.renderProblem(
       error instanceof CharterLoadError && error.failure === 'json' ? this.text.invalidJson : this.text.networkError,

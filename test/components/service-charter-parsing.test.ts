@@ -1,0 +1,74 @@
+// A charter defined before the parser has read its children (its script in the page's head, or
+// `async`) reads its inline document once the page is parsed, never half of it. The parser is
+// driven by document.write in a frame whose elements are already defined: the npm build's
+// sources, and the CDN file as built.
+import { expect } from '@open-wc/testing';
+import { samples, until } from '../helpers.js';
+
+/** A frame with `script` loaded and `<service-charter>` defined, its document open for writing. */
+async function framePageDefinedBy(script: string) {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html><html><body><script type="module" src="${script}"></script></body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  await win.customElements.whenDefined('service-charter');
+  const warnings: string[] = [];
+  win.console.warn = win.console.error = (...args: unknown[]) => warnings.push(String(args[0]));
+  frame.contentDocument!.open();
+  return { frame, doc: frame.contentDocument!, warnings };
+}
+
+const shadowOf = (charter: Element) => charter.shadowRoot!;
+
+for (const [build, script] of [
+  ['sources', '/src/define/all.ts'],
+  ['CDN file', '/test-api/embed/cdn.js?copy=parsing'],
+]) {
+  describe(`<service-charter> defined before the parser reads its inline document (${build})`, () => {
+    before(async function () {
+      // The CDN file is built by rollup when first asked for: wait for it here, not in a test.
+      this.timeout(180_000);
+      await fetch(script);
+    });
+
+    it('holds its room while the document is half written, then shows the whole charter', async () => {
+      const { frame, doc, warnings } = await framePageDefinedBy(script);
+      const json = JSON.stringify(samples.districtCouncil);
+      doc.write('<!doctype html><html lang="en"><body><service-charter now="2026-11-24T10:00:00Z">');
+      doc.write(`<script type="application/json">${json.slice(0, json.length / 2)}`);
+      const charter = doc.querySelector('service-charter')!;
+      await until(() => charter.shadowRoot?.querySelector('[part="loading"]'));
+      // A frame later, still parsing: no problem shown or announced, and nothing read yet.
+      await new Promise((frameDrawn) => requestAnimationFrame(frameDrawn));
+      expect(shadowOf(charter).querySelector('[part="problem"], [role="alert"]')).to.equal(null);
+      expect(charter.getBoundingClientRect().height, 'room held').to.be.greaterThan(100);
+
+      doc.write(`${json.slice(json.length / 2)}</script><service-hours channel="phone"></service-hours>`);
+      doc.write('</service-charter><p>After</p></body></html>');
+      doc.close();
+      await until(() => shadowOf(charter).querySelector('#title'));
+      expect(shadowOf(charter).querySelector('#title')!.textContent).to.equal('Our customer service charter');
+      expect(shadowOf(charter).querySelector('[part="problem"]')).to.equal(null);
+      expect(shadowOf(charter).querySelectorAll('[part="promise"]').length).to.be.greaterThan(4);
+      // An element inside, parsed after the document, reads the same charter.
+      const hours = charter.querySelector('service-hours')!;
+      await until(() => hours.shadowRoot?.textContent?.includes('Monday'));
+      expect(hours.shadowRoot!.querySelector('[part="problem"]')).to.equal(null);
+      expect(warnings).to.deep.equal([]);
+      frame.remove();
+    });
+
+    it('still says so when the inline document, once whole, is not JSON', async () => {
+      const { frame, doc } = await framePageDefinedBy(script);
+      doc.write('<!doctype html><html lang="en"><body><service-charter><script type="application/json">{"title": ');
+      doc.write('</script></service-charter></body></html>');
+      doc.close();
+      const charter = doc.querySelector('service-charter')!;
+      await until(() => charter.shadowRoot?.querySelector('[part="problem"]'));
+      expect(charter.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('not valid JSON');
+      frame.remove();
+    });
+  });
+}
