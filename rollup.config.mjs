@@ -72,11 +72,26 @@ const compileHint = (wanted) => ({
   renderChunk: (code, chunk) => (wanted(chunk) ? { code: COMPILE_HINT + code, map: null } : null),
 });
 
+/**
+ * The loader and the self-contained file run in a scope of their own, strict as a module is, so
+ * a page that loads them as a classic script (a CMS adding `<script src>` without
+ * `type="module"`, as WordPress's and Drupal's script APIs do by default) gets no global names
+ * of ours: minified top-level names would clash with the page's own scripts (its `const e` a
+ * SyntaxError) or be overwritten by them. Chunks import and export, so they are modules anyway.
+ */
+const ownScope = {
+  name: 'own-scope',
+  renderChunk: (code, chunk) =>
+    chunk.isEntry && !chunk.imports.length && !chunk.exports.length
+      ? { code: `(()=>{"use strict";${code}})();`, map: null }
+      : null,
+};
+
 /** A self-contained minified bundle of one registering entry (also used by scripts/size-check.mjs). */
 export function cdn(input, fileName) {
   return {
     input,
-    plugins: [documentCodeBundled, ...cdnPlugins(), compileHint(() => true)],
+    plugins: [documentCodeBundled, ...cdnPlugins(), ownScope, compileHint(() => true)],
     output: { dir: 'dist/cdn', format: 'es', entryFileNames: fileName, inlineDynamicImports: true },
   };
 }
@@ -87,7 +102,7 @@ export function cdn(input, fileName) {
  */
 export const cdnLoader = {
   input: { loader: 'src/cdn/loader.ts' },
-  plugins: [...cdnPlugins(), compileHint((chunk) => chunk.name === 'charter')],
+  plugins: [...cdnPlugins(), ownScope, compileHint((chunk) => chunk.name === 'charter')],
   output: {
     dir: 'dist/cdn',
     format: 'es',
