@@ -46,9 +46,14 @@ for (const [build, script] of [
       expect(charter.getBoundingClientRect().height, 'room held').to.be.greaterThan(100);
 
       doc.write(`${json.slice(json.length / 2)}</script><service-hours channel="phone"></service-hours>`);
-      doc.write('</service-charter><p>After</p></body></html>');
+      // A module script still arriving holds DOMContentLoaded back: the charter does not wait for it.
+      doc.write('</service-charter><p>After</p><script type="module" src="/test-api/charter/sample?delay=4000">');
+      doc.write('</script></body></html>');
+      let contentLoaded = false;
+      doc.addEventListener('DOMContentLoaded', () => (contentLoaded = true));
       doc.close();
       await until(() => shadowOf(charter).querySelector('#title'));
+      expect(contentLoaded, 'drawn before DOMContentLoaded').to.equal(false);
       expect(shadowOf(charter).querySelector('#title')!.textContent).to.equal('Our customer service charter');
       expect(shadowOf(charter).querySelector('[part="problem"]')).to.equal(null);
       expect(shadowOf(charter).querySelectorAll('[part="promise"]').length).to.be.greaterThan(4);

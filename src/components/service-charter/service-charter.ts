@@ -276,8 +276,10 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   override connectedCallback(): void {
     super.connectedCallback();
     const page = this.ownerDocument;
-    if (page.readyState !== 'loading') this.readInline();
-    else page.addEventListener('DOMContentLoaded', () => this.readInline(), { once: true });
+    // Parsed: 'interactive', before deferred scripts run and DOMContentLoaded fires.
+    if (page.readyState === 'loading')
+      page.addEventListener('readystatechange', () => this.readInline(), { once: true });
+    else this.readInline();
   }
 
   private readInline(): void {
