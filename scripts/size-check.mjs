@@ -18,7 +18,7 @@ const KB = 1024;
 const CEILING_WHOLE_FILE = 58.3; // raised from 58.2 for the Welsh split (docs/dependencies.md)
 const CEILING_CHARTER = 25.8; // raised from 25.7 for a timer left behind by a removed element (docs/dependencies.md)
 const CEILING_THREE = 35.0; // raised from 34.9 so an inline charter is read once it is parsed (docs/dependencies.md)
-const CEILING_ALL = 63.4; // raised from 63.3 so a promise on a Welsh page fetches only the charter's Welsh (docs/dependencies.md)
+const CEILING_ALL = 63.5; // raised from 63.3 for a Welsh promise's one part, then for pages without a doctype (docs/dependencies.md)
 const CEILING_SSR_PROMISE = 1;
 const wholeFile = { file: 'dist/cdn/service-charter.min.js', target: 53.5 * KB, ceiling: CEILING_WHOLE_FILE * KB };
 

@@ -106,10 +106,10 @@ const hostileCss = `
   }`;
 
 /** The host page's own markup that uses the same class names and part names as our shadow roots. */
-function page({ nonce, scripts, run, withViolations, hostile, sample, lang, only, structuredData }) {
+function page({ nonce, scripts, run, withViolations, hostile, quirks, sample, lang, only, structuredData }) {
   const tags = scripts.map((src) => `<script nonce="${nonce}" type="module" src="${src}"></script>`).join('\n    ');
-  return `<!doctype html>
-<html lang="${lang}">
+  // No doctype: the page is in quirks mode, as some older sites' templates are.
+  return `${quirks ? '' : '<!doctype html>\n'}<html lang="${lang}">
   <head>
     <meta charset="utf-8" />
     <title>Embedding test page</title>
@@ -219,7 +219,7 @@ export default function embedRoutes(route) {
     ctx.body = elementsMarkup(String(ctx.query.run ?? ''));
   });
 
-  // ?scripts=<key of scriptSets>&csp=strict|none&tt=duplicates&violations=1&hostile=1&run=<id>
+  // ?scripts=<key of scriptSets>&csp=strict|none&tt=duplicates&violations=1&hostile=1&quirks=1&run=<id>
   //  &sample=<name in src/samples>&lang=en|cy&structured-data=government
   route('embed/page', (ctx) => {
     const run = String(ctx.query.run ?? '');
@@ -240,6 +240,7 @@ export default function embedRoutes(route) {
       run,
       withViolations: ctx.query.violations === '1',
       hostile: ctx.query.hostile === '1',
+      quirks: ctx.query.quirks === '1',
       sample: sampleNames().includes(ctx.query.sample) ? ctx.query.sample : 'district-council',
       lang: ctx.query.lang === 'cy' ? 'cy' : 'en',
       // &only=service-hours,service-promise: the charter with only these elements inside ('' for none).

@@ -77,6 +77,11 @@ export const baseStyles = css`
   table {
     margin: 0 0 var(--_space);
   }
+  /* A page without a doctype (quirks mode) gives tables the browser's font, line height and colour. */
+  table {
+    font: inherit;
+    color: inherit;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;

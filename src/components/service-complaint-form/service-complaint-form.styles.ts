@@ -9,6 +9,9 @@ export const formStyles = css`
     border-inline-start: 5px solid var(--_error);
     padding-inline-start: calc(var(--_space) * 0.75);
   }
+  /* Neither draws a box of its own: a form has no margin in quirks mode either (a page without
+     a doctype gives it 1em below). */
+  form,
   fieldset {
     margin: 0;
     padding: 0;

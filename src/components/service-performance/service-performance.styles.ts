@@ -126,8 +126,9 @@ export const performanceStyles = css`
   td.none {
     color: var(--_muted);
   }
+  /* A flex box of its own, not inline: the row is then as tall in quirks mode as in standards mode. */
   .result {
-    display: inline-flex;
+    display: flex;
     gap: 0.4em;
     align-items: center;
   }
