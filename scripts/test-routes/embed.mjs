@@ -106,7 +106,7 @@ const hostileCss = `
   }`;
 
 /** The host page's own markup that uses the same class names and part names as our shadow roots. */
-function page({ nonce, scripts, run, withViolations, hostile, quirks, sample, lang, only, structuredData }) {
+function page({ nonce, scripts, run, withViolations, hostile, quirks, smallRoot, sample, lang, only, structuredData }) {
   const tags = scripts.map((src) => `<script nonce="${nonce}" type="module" src="${src}"></script>`).join('\n    ');
   // No doctype: the page is in quirks mode, as some older sites' templates are.
   return `${quirks ? '' : '<!doctype html>\n'}<html lang="${lang}">
@@ -127,6 +127,7 @@ function page({ nonce, scripts, run, withViolations, hostile, quirks, sample, la
       window.addEventListener('unhandledrejection', (event) => window.embed.errors.push(String(event.reason)));
     </script>
     ${hostile ? '<link rel="stylesheet" href="/test-api/embed/hostile.css" />' : ''}
+    ${smallRoot ? '<link rel="stylesheet" href="/test-api/embed/small-root.css" />' : ''}
     ${tags}
   </head>
   <body>
@@ -219,7 +220,7 @@ export default function embedRoutes(route) {
     ctx.body = elementsMarkup(String(ctx.query.run ?? ''));
   });
 
-  // ?scripts=<key of scriptSets>&csp=strict|none&tt=duplicates&violations=1&hostile=1&quirks=1&run=<id>
+  // ?scripts=<key of scriptSets>&csp=strict|none&tt=duplicates&violations=1&hostile=1&quirks=1&small-root=1&run=<id>
   //  &sample=<name in src/samples>&lang=en|cy&structured-data=government
   route('embed/page', (ctx) => {
     const run = String(ctx.query.run ?? '');
@@ -241,6 +242,7 @@ export default function embedRoutes(route) {
       withViolations: ctx.query.violations === '1',
       hostile: ctx.query.hostile === '1',
       quirks: ctx.query.quirks === '1',
+      smallRoot: ctx.query['small-root'] === '1',
       sample: sampleNames().includes(ctx.query.sample) ? ctx.query.sample : 'district-council',
       lang: ctx.query.lang === 'cy' ? 'cy' : 'en',
       // &only=service-hours,service-promise: the charter with only these elements inside ('' for none).
@@ -248,6 +250,12 @@ export default function embedRoutes(route) {
       // &structured-data=government: the charter's `structured-data` attribute.
       structuredData: ctx.query['structured-data'] === 'government' ? 'government' : undefined,
     });
+  });
+
+  // Bootstrap 3's root and body font sizes, which many older sites still have.
+  route('embed/small-root.css', (ctx) => {
+    ctx.type = 'text/css';
+    ctx.body = 'html { font-size: 10px; } body { font-size: 14px; }';
   });
 
   route('embed/hostile.css', (ctx) => {

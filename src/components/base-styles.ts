@@ -18,7 +18,9 @@ export const baseStyles = css`
     --_focus: var(--service-color-focus, #ffdd00);
     --_success: var(--service-color-success, light-dark(#00703c, #4caf7d));
     --_error: var(--service-color-error, light-dark(#d4351c, #ff7b6b));
-    --_space: var(--service-space, 1rem);
+    /* Never under 16px: a page whose root font size is smaller than the reader's setting
+       (Bootstrap 3's html { font-size: 10px }, a theme's 62.5 %) would make ours 10px. */
+    --_space: var(--service-space, max(1rem, 16px));
     --_radius: var(--service-radius, 0);
     display: block;
     /* !important in a shadow root wins over any rule of the host page, even an !important
@@ -27,7 +29,7 @@ export const baseStyles = css`
     box-sizing: border-box !important;
     color: var(--_text) !important;
     font-family: var(--service-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif) !important;
-    font-size: var(--service-font-size, 1rem) !important;
+    font-size: var(--service-font-size, max(1rem, 16px)) !important;
     font-style: normal !important;
     font-weight: 400 !important;
     line-height: 1.5 !important;

@@ -61,8 +61,11 @@ function look(host: HostFrame, element: Element, origin: DOMRect): string {
   const place = anchor === element ? [] : [box.left - from.left, box.top - from.top];
   const where = element.getClientRects().length ? [...place, box.width, box.height].map(Math.round) : [];
   const classes = element.getAttribute('class') ?? '';
-  return `${element.localName}.${classes} ${where.join(',')} ${PROPERTIES.map((p) => style.getPropertyValue(p)).join('|')}`;
+  return `${element.localName}.${classes} ${where.join(',')} ${styleOf(style)}`;
 }
+
+/** The computed values of PROPERTIES, joined. */
+const styleOf = (style: CSSStyleDeclaration) => PROPERTIES.map((p) => style.getPropertyValue(p)).join('|');
 
 /** Whether an element is inside a box placed off the page (a form's honeypot), which nobody sees. */
 const offPage = (host: HostFrame, element: Element) =>
@@ -75,13 +78,16 @@ const offPage = (host: HostFrame, element: Element) =>
 function insideLooks(host: HostFrame, tags: string[], seen = false): string[] {
   const charterBox = host.doc.querySelector('service-charter')!.shadowRoot!.firstElementChild!;
   const origin = charterBox.getBoundingClientRect();
-  return ourElements(host.doc, tags).flatMap((element) =>
+  return insideElements(host, tags, seen).map((inner) => look(host, inner, origin));
+}
+
+/** Every element inside our shadow roots; `seen`: only those whose box a reader can see. */
+const insideElements = (host: HostFrame, tags: string[], seen: boolean) =>
+  ourElements(host.doc, tags).flatMap((element) =>
     deepElements(element.shadowRoot!)
       // A line break's own box is drawn by nothing (Firefox gives it a line's height in quirks mode).
-      .filter((inner) => !seen || (!offPage(host, inner) && inner.localName !== 'br'))
-      .map((inner) => look(host, inner, origin)),
+      .filter((inner) => !seen || (!offPage(host, inner) && inner.localName !== 'br')),
   );
-}
 
 /** Widens a frame until the space it gives the charter equals `width`. */
 async function giveCharterWidth(host: HostFrame, width: number): Promise<void> {
@@ -134,6 +140,23 @@ describe('shadow DOM isolation', () => {
     expect(expected.length).to.be.greaterThan(50);
     expect(expected.some((line) => line.startsWith('table.'))).to.equal(true);
     expect(insideLooks(quirks, tags, true)).to.deep.equal(expected);
+  });
+
+  it('a page with a small root font size (Bootstrap 3: 10px) leaves our text and spacing as they are', async () => {
+    const plain = await loadHostPage({ scripts: 'npm' });
+    const small = await loadHostPage({ scripts: 'npm', 'small-root': '1' });
+    await untilRendered(plain, tags);
+    await untilRendered(small, tags);
+    expect(small.win.getComputedStyle(small.doc.documentElement).fontSize).to.equal('10px');
+    // Sizes, line heights, margins, padding and borders; where boxes are may differ (a logo's
+    // largest size and the charter's columns follow the root).
+    const styles = (host: HostFrame) =>
+      insideElements(host, tags, true).map(
+        (inner) => `${inner.localName} ${styleOf(host.win.getComputedStyle(inner))}`,
+      );
+    const expected = styles(plain);
+    expect(expected.length).to.be.greaterThan(50);
+    expect(styles(small)).to.deep.equal(expected);
   });
 
   it('our styles never reach host elements with the same class names, parts and tags', async () => {

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const hoursStyles = css`
   .status {
     padding-inline-start: calc(var(--_space) * 0.75);
-    border-inline-start: 0.3125rem solid var(--_muted);
+    border-inline-start: 5px solid var(--_muted);
   }
   .status.open {
     border-inline-start-color: var(--_success);
@@ -36,7 +36,7 @@ export const hoursStyles = css`
     font-weight: 700;
   }
   .today th {
-    border-inline-start: 0.3125rem solid var(--_accent);
+    border-inline-start: 5px solid var(--_accent);
     padding-inline-start: calc(var(--_space) * 0.5);
   }
 `;
