@@ -16,6 +16,7 @@
  */
 /* global document, window, requestAnimationFrame -- run inside the page */
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { puppeteerCore } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';
@@ -25,13 +26,18 @@ const RUNS = Number(process.env.PAINT_RUNS ?? 5);
 const SIZES = [40, 200, 1000];
 const VIEWPORT = { width: 412, height: 823 }; // Lighthouse's mobile screen
 
-/** Serves the pages of the size in hand and the scripts, from memory. */
+/**
+ * Serves the pages of the size in hand and the scripts, from memory, compressed as a host
+ * would (gzip: Chromium offers brotli over HTTPS only).
+ */
 async function serve(files) {
   const server = createServer((request, response) => {
     const body = files.get(new URL(request.url, 'http://localhost').pathname);
     if (body === undefined) return response.writeHead(404).end();
     const type = request.url.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8';
-    response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' }).end(body);
+    const headers = { 'Content-Type': type, 'Cache-Control': 'no-store' };
+    if (!/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) return response.writeHead(200, headers).end(body);
+    response.writeHead(200, { ...headers, 'Content-Encoding': 'gzip' }).end(gzipSync(body));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return server;
@@ -66,13 +72,17 @@ function longestTask(events, url) {
   return Math.max(0, ...onPage.filter((e) => e.name.endsWith('RunTask') && e.ph === 'X').map((e) => e.dur / 1000));
 }
 
-async function load(browser, url) {
+/** A slow mobile connection, as Lighthouse's mobile runs assume: 150 ms round trip, 1.6 Mbps down. */
+const SLOW_NETWORK = { offline: false, latency: 150, downloadThroughput: 204_800, uploadThroughput: 96_000 };
+
+async function load(browser, url, network) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
     await page.setViewport(VIEWPORT);
     await page.evaluateOnNewDocument(observePaint);
     const session = await page.createCDPSession();
+    if (network) await session.send('Network.emulateNetworkConditions', network);
     await session.send('Performance.enable');
     const before = await session.send('Performance.getMetrics');
     await page.tracing.start({ categories: ['toplevel', 'devtools.timeline'] });
@@ -90,17 +100,17 @@ async function load(browser, url) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const kinds = ['static', 'lit', 'cdn', 'loader', 'ssr'];
 
-async function measureSize(browser, count, shared) {
+async function measureSize(browser, count, shared, network) {
   const pages = await pagesFor(count);
   const files = new Map([...Object.entries(shared), ...kinds.map((kind) => [`/${kind}.html`, pages[kind]])]);
   const server = await serve(files);
   const base = `http://127.0.0.1:${server.address().port}`;
   try {
     const runs = Object.fromEntries(kinds.map((kind) => [kind, []]));
-    for (const kind of kinds) await load(browser, `${base}/${kind}.html`); // warm-up
+    for (const kind of kinds) await load(browser, `${base}/${kind}.html`, network); // warm-up
     // Kinds take turns, so a burst of load from other processes falls on all of them.
     for (let run = 0; run < RUNS; run++)
-      for (const kind of kinds) runs[kind].push(await load(browser, `${base}/${kind}.html`));
+      for (const kind of kinds) runs[kind].push(await load(browser, `${base}/${kind}.html`, network));
     return Object.fromEntries(
       kinds.map((kind) => [
         kind,
@@ -141,6 +151,14 @@ async function run(sizes = SIZES) {
       );
       console.log(`  layout shift      static ${plain.shift.toFixed(3)}, ${each((k) => k.shift.toFixed(3))}`);
     }
+    // What the requests cost a resident: the 40-promise pages again over a slow connection.
+    const slow = await measureSize(browser, 40, shared, SLOW_NETWORK);
+    results.slowNetwork = slow;
+    const slowEach = ['cdn', 'loader', 'ssr'].map(
+      (kind) => `${kind} ${ms(slow[kind].lcp)} (${ratio(slow[kind].lcp, slow.static.lcp)} static)`,
+    );
+    console.log(`paint, 40 promises, slow network (150 ms round trip, 1.6 Mbps):`);
+    console.log(`  LCP               static ${ms(slow.static.lcp)}, ${slowEach.join(', ')}`);
   } finally {
     await browser.close();
   }

@@ -84,7 +84,8 @@ export async function pagesFor(count) {
   const { renderCharter } = await import('service-charter/ssr');
   const rendered = await renderCharter(json, { now: new Date('2026-11-24T10:00:00Z') });
   const inline = `<service-charter><script type="application/json">${JSON.stringify(json).replace(/</g, '\\u003c')}</script></service-charter>`;
-  const cdn = (src) => `<script type="module" src="${src}"></script>${roomHeld}`;
+  // As docs/getting-started.md writes the script tag.
+  const cdn = (src) => `<script type="module" async src="${src}"></script>${roomHeld}`;
   const texts = json.promises.map((p) => p.text);
   return {
     static: page('', rendered.replace(/<script type="application\/json">[\s\S]*?<\/script>/, '')),
