@@ -107,7 +107,9 @@ export const cdnLoader = {
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    // The charter's chunk keeps one name, so a page can preload it beside the loader
+    // (docs/getting-started.md); like the loader's, the release is in the URL, not the name.
+    chunkFileNames: (chunk) => (chunk.name === 'charter' ? 'chunks/charter.js' : 'chunks/[name]-[hash].js'),
     manualChunks: (id, { getModuleInfo }) =>
       charterPath(getModuleInfo).has(id) || TIME_WORDS.test(id)
         ? 'charter'

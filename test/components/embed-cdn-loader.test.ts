@@ -38,13 +38,14 @@ const sectionsFetched = (host: HostFrame) =>
  * A page with only a charter of `sample`, its loader (and so every chunk) at URLs no cache has
  * seen: `fail` names chunks the server then fails, by the start of their file name.
  */
-async function freshLoaderPage(sample: string, fail = '') {
+async function freshLoaderPage(sample: string, fail = '', preloadCharter = false) {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 800px; height: 600px; border: 0';
   const token = `${Date.now()}-${Math.random().toString(36).slice(2)}${fail && `-fail-${fail}`}`;
   frame.srcdoc = `<!doctype html><html lang="en"><body>
     <script>window.consoleErrors = []; const log = console.error; console.error = (...args) => { consoleErrors.push(String(args[0])); log(...args); };</script>
     <service-charter src="/test-api/embed/charter?sample=${sample}" now="2026-12-10T10:00:00Z"></service-charter>
+    ${preloadCharter ? `<link rel="modulepreload" href="/test-api/fresh/${token}/embed/chunks/charter.js" />` : ''}
     <script type="module" src="/test-api/fresh/${token}/embed/loader.js"></script></body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
@@ -157,6 +158,26 @@ describe('the CDN loader', () => {
       for (const part of ['sites', 'access', 'improvements', 'complaints'])
         expect(charter.shadowRoot!.querySelector(`[part="${part}"]`), part).not.to.equal(null);
       expect(charter.shadowRoot!.querySelectorAll('[part="promise"]').length).to.be.greaterThan(5);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('a page may preload the charter’s chunk by its fixed name: fetched once, and the charter drawn', async function () {
+    this.timeout(30_000);
+    const { frame, charter, errors } = await freshLoaderPage('water-company', '', true);
+    try {
+      const charterChunks = frame
+        .contentWindow!.performance.getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => /\/embed\/chunks\/charter[-.]/.test(path) && !path.includes('json-ld'));
+      // The preloaded file is the one the loader imports: no second copy under another name.
+      expect(charterChunks.map((path) => path.slice(path.indexOf('/embed/')))).to.deep.equal([
+        '/embed/chunks/charter.js',
+      ]);
+      expect(charter.shadowRoot!.querySelector('[part~="problem"]')).to.equal(null);
+      expect(charter.shadowRoot!.querySelectorAll('[part="promise"]').length).to.be.greaterThan(3);
+      expect(errors).to.deep.equal([]);
     } finally {
       frame.remove();
     }

@@ -6,8 +6,8 @@
  *   (the baseline: what a resident's browser does for the same content without any JavaScript);
  * - `cdn`: the self-contained CDN file and the charter inline, rendered in the browser, on a page
  *   that holds its room as docs/getting-started.md says (`roomHeld`);
- * - `loader`: the same page with the CDN loader, the script tag the docs recommend (it fetches
- *   the charter's chunk after it runs);
+ * - `loader`: the same page with the CDN loader and a preload of the charter's chunk, as the
+ *   docs recommend (the browser fetches the chunk while the loader arrives);
  * - `ssr`: the server-rendered charter (service-charter/ssr), hydrated by the npm build with Lit's
  *   hydrate support (as docs/server-rendering.md says; the CDN file cannot hydrate);
  * - `lit`: a bare Lit element that renders the promises' texts as a list (the cost of Lit itself).
@@ -90,7 +90,10 @@ export async function pagesFor(count) {
   return {
     static: page('', rendered.replace(/<script type="application\/json">[\s\S]*?<\/script>/, '')),
     cdn: page(cdn('/cdn.js'), inline + completeMark),
-    loader: page(cdn('/cdn/loader.js'), inline + completeMark),
+    loader: page(
+      `<link rel="modulepreload" href="/cdn/chunks/charter.js">${cdn('/cdn/loader.js')}`,
+      inline + completeMark,
+    ),
     ssr: page('<script type="module" src="/hydrate.js"></script>', rendered + completeMark),
     lit: page(
       '<script type="module" src="/lit.js"></script>',
