@@ -96,6 +96,9 @@ export function cdn(input, fileName) {
   };
 }
 
+/** Chunks named without a hash, so that a page can preload them by a fixed name. */
+const PRELOADABLE = ['charter', 'cy', 'cy-more'];
+
 /**
  * The loader (dist/cdn/loader.js) and the chunks it imports as tags appear: a page fetches
  * the loader, then only what its tags need.
@@ -107,9 +110,10 @@ export const cdnLoader = {
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: '[name].js',
-    // The charter's chunk keeps one name, so a page can preload it beside the loader
-    // (docs/getting-started.md); like the loader's, the release is in the URL, not the name.
-    chunkFileNames: (chunk) => (chunk.name === 'charter' ? 'chunks/charter.js' : 'chunks/[name]-[hash].js'),
+    // The chunks a page can preload beside the loader (docs/getting-started.md) keep one name:
+    // the charter's and the Welsh strings'. Like the loader's, the release is in the URL.
+    chunkFileNames: (chunk) =>
+      PRELOADABLE.includes(chunk.name) ? `chunks/${chunk.name}.js` : 'chunks/[name]-[hash].js',
     manualChunks: (id, { getModuleInfo }) =>
       charterPath(getModuleInfo).has(id) || TIME_WORDS.test(id)
         ? 'charter'

@@ -163,7 +163,7 @@ describe('the CDN loader', () => {
     }
   });
 
-  it('a page may preload the charter’s chunk by its fixed name: fetched once, and the charter drawn', async function () {
+  it('a page may preload the charter’s chunk (and the Welsh) by a fixed name: fetched once, and the charter drawn', async function () {
     this.timeout(30_000);
     const { frame, charter, errors } = await freshLoaderPage('water-company', '', true);
     try {
@@ -178,6 +178,9 @@ describe('the CDN loader', () => {
       expect(charter.shadowRoot!.querySelector('[part~="problem"]')).to.equal(null);
       expect(charter.shadowRoot!.querySelectorAll('[part="promise"]').length).to.be.greaterThan(3);
       expect(errors).to.deep.equal([]);
+      // The Welsh strings' two parts, which a Welsh page may preload too, have fixed names as well.
+      expect(chunkModules['chunks/cy.js']).to.include('src/strings/cy.ts');
+      expect(chunkModules['chunks/cy-more.js']).to.include('src/strings/cy-more.ts');
     } finally {
       frame.remove();
     }
