@@ -269,7 +269,8 @@ describe('<service-hours>', () => {
         </service-charter>`,
       );
       const hours = charter.querySelector('service-hours')!;
-      await until(() => hours.shadowRoot!.querySelector('[part="status"]'));
+      // The status reads the same before the feed has failed, so wait for the failure itself.
+      await until(() => hours.shadowRoot!.querySelector('[part="status"]') && inShadow(hours, '[part="problem"]'));
       // Without the feed, Christmas Day is an ordinary Friday.
       expect(status(hours)).to.equal('Open now, closes at 4:30pm');
       expect(deepText(inShadow(hours, '[part="problem"]')!)).to.equal(
