@@ -2,7 +2,14 @@
 // imports the chunks of the elements on the page and nothing else.
 import { expect } from '@open-wc/testing';
 import { until } from '../helpers.js';
-import { loadHostPage, registeredTags, removeHostPages, renderedText, untilRendered } from '../embed/frames.js';
+import {
+  loadedFrame,
+  loadHostPage,
+  registeredTags,
+  removeHostPages,
+  renderedText,
+  untilRendered,
+} from '../embed/frames.js';
 import type { HostFrame } from '../embed/frames.js';
 
 /** Source paths (from the repository root) in each chunk of the loader's build, by file name. */
@@ -39,17 +46,14 @@ const sectionsFetched = (host: HostFrame) =>
  * seen: `fail` names chunks the server then fails, by the start of their file name.
  */
 async function freshLoaderPage(sample: string, fail = '', preloadCharter = false) {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 800px; height: 600px; border: 0';
   const token = `${Date.now()}-${Math.random().toString(36).slice(2)}${fail && `-fail-${fail}`}`;
-  frame.srcdoc = `<!doctype html><html lang="en"><body>
+  const frame = await loadedFrame({
+    srcdoc: `<!doctype html><html lang="en"><body>
     <script>window.consoleErrors = []; const log = console.error; console.error = (...args) => { consoleErrors.push(String(args[0])); log(...args); };</script>
     <service-charter src="/test-api/embed/charter?sample=${sample}" now="2026-12-10T10:00:00Z"></service-charter>
     ${preloadCharter ? `<link rel="modulepreload" href="/test-api/fresh/${token}/embed/chunks/charter.js" />` : ''}
-    <script type="module" src="/test-api/fresh/${token}/embed/loader.js"></script></body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
+    <script type="module" src="/test-api/fresh/${token}/embed/loader.js"></script></body></html>`,
+  });
   const charter = frame.contentDocument!.querySelector('service-charter')!;
   await until(() => charter.shadowRoot && renderedText(charter.shadowRoot).includes('Complaints'), 20_000);
   return { frame, charter, errors: (frame.contentWindow as unknown as { consoleErrors: string[] }).consoleErrors };

@@ -4,7 +4,7 @@
 // page's own scripts (a SyntaxError for a page's `const e`) or be overwritten by them.
 import { expect } from '@open-wc/testing';
 import { samples, until } from '../helpers.js';
-import { renderedText } from '../embed/frames.js';
+import { loadedFrame, renderedText } from '../embed/frames.js';
 
 /** The page's own classic script, run after ours: top-level names a minifier likes. */
 const pageScript = `const e = 1, s = 2, c = 3, o = 4, r = 5, a = 6;
@@ -20,16 +20,13 @@ const inlineCharter = (title: string) =>
 type ClassicWindow = Window & typeof globalThis & { pageScriptRan?: boolean; namesBefore: string[] };
 
 async function classicPage(script: string) {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 800px; height: 600px; border: 0';
-  frame.srcdoc = `<!doctype html><html lang="en"><head>
+  const frame = await loadedFrame({
+    srcdoc: `<!doctype html><html lang="en"><head>
     <script>window.namesBefore = Object.getOwnPropertyNames(window);</script>
     <script src="${script}"></script>
     <script>${pageScript}</script>
-    </head><body>${inlineCharter('First charter')}</body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
+    </head><body>${inlineCharter('First charter')}</body></html>`,
+  });
   return { frame, win: frame.contentWindow as ClassicWindow, doc: frame.contentDocument! };
 }
 

@@ -4,14 +4,13 @@
 // sources, and the CDN file as built.
 import { expect } from '@open-wc/testing';
 import { samples, until } from '../helpers.js';
+import { loadedFrame } from '../embed/frames.js';
 
 /** A frame with `script` loaded and `<service-charter>` defined, its document open for writing. */
 async function framePageDefinedBy(script: string) {
-  const frame = document.createElement('iframe');
-  frame.srcdoc = `<!doctype html><html><body><script type="module" src="${script}"></script></body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
+  const frame = await loadedFrame({
+    srcdoc: `<!doctype html><html><body><script type="module" src="${script}"></script></body></html>`,
+  });
   const win = frame.contentWindow as Window & typeof globalThis;
   await win.customElements.whenDefined('service-charter');
   const warnings: string[] = [];

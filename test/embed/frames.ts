@@ -26,17 +26,25 @@ const frames: HTMLIFrameElement[] = [];
 /** A fresh id, so the server counts each page's reports and requests apart. */
 export const newRun = () => `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
+/**
+ * An 800 × 600 iframe on this page, loaded from `page` (`src` or `srcdoc`), once it has loaded.
+ * The caller removes it.
+ */
+export async function loadedFrame(page: { src: string } | { srcdoc: string }): Promise<HTMLIFrameElement> {
+  const frame = Object.assign(document.createElement('iframe'), page);
+  frame.style.cssText = 'width: 800px; height: 600px; border: 0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
 /** Loads `/test-api/embed/page` with these options in an 800 × 600 iframe. */
 export async function loadHostPage(options: Record<string, string>): Promise<HostFrame> {
   const run = newRun();
-  const frame = document.createElement('iframe');
+  const frame = await loadedFrame({ src: `/test-api/embed/page?${new URLSearchParams({ ...options, run })}` });
   frame.title = 'host page';
-  frame.style.cssText = 'width: 800px; height: 600px; border: 0';
-  frame.src = `/test-api/embed/page?${new URLSearchParams({ ...options, run })}`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
   frames.push(frame);
-  await loaded;
   const win = frame.contentWindow as HostWindow;
   return { frame, win, doc: frame.contentDocument!, run };
 }
