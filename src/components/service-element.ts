@@ -17,7 +17,10 @@ import { unwatchLanguage, watchLanguage } from './language-watch.js';
 /** Marks the top of a shadow root whose built-in strings are in another language than the page. */
 const BUILT_IN_MARK = 'data-built-in-lang';
 
-/** The nearest non-empty `lang` on an element or its ancestors, crossing shadow roots. */
+/**
+ * The nearest non-empty `lang` on an element or its ancestors, crossing shadow roots; a locale
+ * written with underscores, as some content systems write it (`cy_GB`), is read as `cy-GB`.
+ */
 function closestLang(start: Element): string | undefined {
   for (
     let node: Element | null = start;
@@ -26,7 +29,7 @@ function closestLang(start: Element): string | undefined {
   ) {
     const lang = node.getAttribute('lang');
     // Our own mark on built-in English strings says what they are in, not what the page is in.
-    if (lang && !node.hasAttribute(BUILT_IN_MARK)) return lang;
+    if (lang && !node.hasAttribute(BUILT_IN_MARK)) return lang.replace(/_/g, '-');
   }
   return undefined;
 }

@@ -36,6 +36,12 @@ describe('changing lang after the first render', () => {
     document.querySelectorAll('.lang-box').forEach((el) => el.remove());
   });
 
+  it('reads a locale written with an underscore (cy_GB), as some content systems write it', async () => {
+    const box = await renderIn('cy_GB');
+    await settled(box);
+    expect(texts(box)).to.deep.equal(welsh);
+  });
+
   it('re-renders every element when <html lang> changes', async () => {
     const box = await renderIn('');
     box.removeAttribute('lang');
