@@ -18,6 +18,11 @@ route('charter/sample', async (ctx) => {
   ctx.type = 'application/json';
   ctx.body = await readFile(new URL('../src/samples/district-council.json', import.meta.url), 'utf8');
 });
+route('slow-script', async (ctx) => {
+  await delay(Number(ctx.query.delay ?? 0));
+  ctx.type = 'text/javascript';
+  ctx.body = '/* a script that kept the parser waiting */';
+});
 route('charter/broken-json', (ctx) => {
   ctx.type = 'application/json';
   ctx.body = '{"version": 1, "organisation": ';

@@ -66,6 +66,26 @@ for (const [build, script] of [
       frame.remove();
     });
 
+    it('draws once its closing tag is read, while a slow script further down holds the parser', async function () {
+      this.timeout(20_000);
+      const { frame, doc, warnings } = await framePageDefinedBy(script);
+      doc.write('<!doctype html><html lang="en"><body><main><service-charter now="2026-11-24T10:00:00Z">');
+      doc.write(`<script type="application/json">${JSON.stringify(samples.districtCouncil)}</script>`);
+      // The charter is the last thing in <main>: what follows it comes after </main>.
+      doc.write('</service-charter></main><script src="/test-api/slow-script?delay=10000"></script><p>After</p>');
+      doc.write('</body></html>');
+      doc.close();
+      const charter = doc.querySelector('service-charter')!;
+      // Well before that script's 10 s, however busy the machine.
+      await until(() => charter.shadowRoot?.querySelector('#title'), 8000);
+      expect(doc.readyState, 'the parser still waits for the script').to.equal('loading');
+      expect(doc.querySelector('p'), 'nothing after the script parsed yet').to.equal(null);
+      expect(charter.shadowRoot!.querySelectorAll('[part="promise"]').length).to.be.greaterThan(4);
+      expect(charter.shadowRoot!.querySelector('[part="problem"]')).to.equal(null);
+      expect(warnings).to.deep.equal([]);
+      frame.remove();
+    });
+
     it('still says so when the inline document, once whole, is not JSON', async () => {
       const { frame, doc } = await framePageDefinedBy(script);
       doc.write('<!doctype html><html lang="en"><body><service-charter><script type="application/json">{"title": ');

@@ -47,6 +47,12 @@ import type { Notice } from '../../core/charter-model.js';
 import { AsyncLoad } from '../../controllers/async-load.js';
 import { improvementStyles } from '../service-you-said-we-did/improvement-styles.js';
 
+/** Whether the parser has gone past a node: a node follows it or one of its ancestors. */
+function followed(node: Node | null): boolean {
+  while (node && !node.nextSibling) node = node.parentNode;
+  return !!node;
+}
+
 /** A promise no notice names. */
 const noNotices: readonly Notice[] = [];
 
@@ -224,8 +230,8 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
 
   /**
    * The inline document, read when connected or, for a charter defined before the parser has
-   * read its children (its script in the page's head, or `async`), once the page is parsed: not
-   * half of it, which would say the charter is broken. Until then it shows its held room.
+   * read its children (its script in the page's head, or `async`), once the parser has closed
+   * it: not half of it, which would say the charter is broken. Until then it holds its room.
    */
   private inline?: { json?: unknown; error?: CharterLoadError };
 
@@ -276,10 +282,19 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   override connectedCallback(): void {
     super.connectedCallback();
     const page = this.ownerDocument;
-    // Parsed: 'interactive', before deferred scripts run and DOMContentLoaded fires.
-    if (page.readyState === 'loading')
-      page.addEventListener('readystatechange', () => this.readInline(), { once: true });
-    else this.readInline();
+    if (page.readyState !== 'loading') return this.readInline();
+    // Closed by the parser: a node follows it, or the page is parsed ('interactive', before
+    // deferred scripts run), so a slow script later in the page does not hold the charter back.
+    const whenClosed = () => {
+      if (page.readyState === 'loading' && !followed(this)) return;
+      watch.disconnect();
+      page.removeEventListener('readystatechange', whenClosed);
+      this.readInline();
+    };
+    const watch = new MutationObserver(whenClosed);
+    watch.observe(page, { childList: true, subtree: true });
+    page.addEventListener('readystatechange', whenClosed);
+    whenClosed();
   }
 
   private readInline(): void {
