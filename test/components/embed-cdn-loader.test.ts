@@ -15,14 +15,16 @@ import type { HostFrame } from '../embed/frames.js';
 /** Source paths (from the repository root) in each chunk of the loader's build, by file name. */
 let chunkModules: Record<string, string[]>;
 
-/** The source modules in every chunk the page fetched. */
-function fetchedModules(host: HostFrame): string[] {
-  return host.win.performance
+/** Every file of the loader's build the page fetched, by its name in the build. */
+const fetchedFiles = (host: HostFrame): string[] =>
+  host.win.performance
     .getEntriesByType('resource')
     .map((entry) => new URL(entry.name).pathname)
     .filter((path) => path.startsWith('/test-api/embed/') && path.endsWith('.js'))
-    .flatMap((path) => chunkModules[path.slice('/test-api/embed/'.length)] ?? []);
-}
+    .map((path) => path.slice('/test-api/embed/'.length));
+
+/** The source modules in every chunk the page fetched. */
+const fetchedModules = (host: HostFrame): string[] => fetchedFiles(host).flatMap((file) => chunkModules[file] ?? []);
 
 const elementCode = (tag: string) => `src/components/${tag}/`;
 const welshTables = /^src\/strings\/cy\//;
@@ -218,6 +220,9 @@ describe('the CDN loader', () => {
     expect(welsh()).to.include('src/strings/cy/promises.ts');
     expect(welsh(), "no other element's Welsh").not.to.include('src/strings/cy/hours.ts');
     expect(welsh()).not.to.include('src/strings/cy/complaint-form.ts');
+    // All of it, day and month names too, in the one file a Welsh page may preload.
+    const welshFiles = fetchedFiles(host).filter((file) => chunkModules[file]?.some((path) => welshTables.test(path)));
+    expect(welshFiles).to.deep.equal(['chunks/cy.js']);
     const promise = host.doc.createElement('service-promise');
     promise.setAttribute('promise-id', 'answer-calls');
     charter.append(promise);
