@@ -8,6 +8,9 @@
  *   that holds its room as docs/getting-started.md says (`roomHeld`);
  * - `loader`: the same page with the CDN loader and a preload of the charter's chunk, as the
  *   docs recommend (the browser fetches the chunk while the loader arrives);
+ * - `welsh`: the loader page in Welsh (`lang="cy"`), preloading the Welsh strings' first part
+ *   too, as the docs recommend; measured over the slow connection only, where its one more
+ *   request shows;
  * - `ssr`: the server-rendered charter (service-charter/ssr), hydrated by the npm build with Lit's
  *   hydrate support (as docs/server-rendering.md says; the CDN file cannot hydrate);
  * - `lit`: a bare Lit element that renders the promises' texts as a list (the cost of Lit itself).
@@ -31,8 +34,8 @@ export async function charterOfSize(count) {
   return { ...sample, promises };
 }
 
-const page = (head, body) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Charter</title>${head}</head><body><main>${body}</main><footer><p>Footer</p></footer></body></html>`;
+const page = (head, body, lang = 'en') =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Charter</title>${head}</head><body><main>${body}</main><footer><p>Footer</p></footer></body></html>`;
 
 /** The page CSS of docs/getting-started.md's "No layout shift" recipe. */
 const roomHeld = `<style>
@@ -93,6 +96,12 @@ export async function pagesFor(count) {
     loader: page(
       `<link rel="modulepreload" href="/cdn/chunks/charter.js">${cdn('/cdn/loader.js')}`,
       inline + completeMark,
+    ),
+    // The loader page in Welsh, preloading the Welsh strings' first part as the docs say.
+    welsh: page(
+      `<link rel="modulepreload" href="/cdn/chunks/charter.js"><link rel="modulepreload" href="/cdn/chunks/cy.js">${cdn('/cdn/loader.js')}`,
+      inline + completeMark,
+      'cy',
     ),
     ssr: page('<script type="module" src="/hydrate.js"></script>', rendered + completeMark),
     lit: page(
