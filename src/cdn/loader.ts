@@ -46,9 +46,22 @@ function watch(root: Document | ShadowRoot): void {
   discover(root);
 }
 
+/**
+ * Lit's hydrate support, imported once the page has a server-rendered element (its shadow root
+ * there before its code); every element waits for it to be defined (src/define/define.ts).
+ */
+function hydrateSupport(): void {
+  // The key src/define/define.ts reads (imported from there, it would tie the loader to a chunk).
+  const global = globalThis as Record<symbol, Promise<unknown>>;
+  global[Symbol.for('service-charter.hydrate')] ??= import('./hydrate.js').catch((error: unknown) =>
+    console.error('service-charter: no hydrate support', error),
+  );
+}
+
 /** One of our elements: its code, and the shadow root it renders into once it has one. */
 function found(element: Element): void {
   const tag = element.localName;
+  if (element.shadowRoot && !customElements.get(tag)) hydrateSupport();
   load(tag);
   if (element.shadowRoot) watch(element.shadowRoot);
   else

@@ -104,6 +104,11 @@ describe('the CDN loader', () => {
         tag,
       ).to.deep.equal([]);
     expect(fetched.filter((path) => welshTables.test(path))).to.deep.equal([]);
+    // Lit's hydrate support only comes for a server-rendered element.
+    expect(fetched).not.to.include('src/cdn/hydrate.ts');
+    expect(
+      chunkModules[Object.keys(chunkModules).find((file) => chunkModules[file].includes('src/cdn/hydrate.ts'))!],
+    ).to.include.members(['node_modules/@lit-labs/ssr-client/lit-element-hydrate-support.js']);
     expect(Object.keys(host.win.embed.defines).sort()).to.deep.equal(['service-charter', 'service-promise']);
   });
 

@@ -64,9 +64,16 @@ describe('server-rendered <service-charter>', () => {
     expect(host.querySelector(':scope > script[type="application/ld+json"]')).to.exist;
   });
 
-  for (const lang of ['en', 'cy'])
-    it(`hydrates without re-rendering (lang="${lang}"): the same nodes and words are kept, none added or removed`, async () => {
-      const frame = await loadFrame(`/test-api/server-rendering/page?lang=${lang}`);
+  for (const [lang, via] of [
+    ['en', 'npm build'],
+    ['cy', 'npm build'],
+    ['en', 'loader'],
+    ['cy', 'loader'],
+  ])
+    it(`hydrates without re-rendering (lang="${lang}", ${via}): the same nodes and words are kept, none added or removed`, async function () {
+      // The CDN loader is built by rollup when first asked for.
+      this.timeout(180_000);
+      const frame = await loadFrame(`/test-api/server-rendering/page?lang=${lang}&via=${via.split(' ')[0]}`);
       const host = frame.document.querySelector('service-charter') as ServiceCharter;
       const before = deepNodes(host.shadowRoot!);
       const words = () =>
@@ -89,6 +96,12 @@ describe('server-rendered <service-charter>', () => {
       expect(words()).to.equal(wordsBefore);
       // The JSON-LD rendered on the server is kept, not rewritten.
       expect(host.querySelector(':scope > script[type="application/ld+json"]')).to.equal(jsonLd);
+      const plain = frame.document.querySelector<ServiceCharter>('#plain');
+      if (plain) {
+        // A charter the server did not render, on the same page, is drawn as usual, once.
+        await until(() => plain.shadowRoot?.querySelector('[part="promise"]'), 10_000);
+        expect(plain.shadowRoot!.querySelectorAll('article').length).to.equal(1);
+      }
     });
 
   it('is live after hydration: a new charter updates the same heading', async () => {
