@@ -98,7 +98,7 @@ async function load(browser, url, network) {
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const pageKinds = ['static', 'lit', 'cdn', 'loader', 'ssr'];
+const pageKinds = ['static', 'lit', 'cdn', 'loader', 'ssr', 'ssr-loader'];
 
 async function measureSize(browser, count, shared, network, kinds = pageKinds) {
   const pages = await pagesFor(count);
@@ -134,7 +134,7 @@ async function run(sizes = SIZES) {
       const r = await measureSize(browser, count, shared);
       results[count] = r;
       const { static: plain, lit } = r;
-      const scripted = ['cdn', 'loader', 'ssr'];
+      const scripted = ['cdn', 'loader', 'ssr', 'ssr-loader'];
       const each = (show) => scripted.map((kind) => `${kind} ${show(r[kind])}`).join(', ');
       console.log(`paint, ${count} promises (medians of ${RUNS}; ${VIEWPORT.width}×${VIEWPORT.height}):`);
       console.log(
@@ -155,7 +155,7 @@ async function run(sizes = SIZES) {
     // The Welsh loader page too: its strings are one more request.
     const slow = await measureSize(browser, 40, shared, SLOW_NETWORK, [...pageKinds, 'welsh']);
     results.slowNetwork = slow;
-    const slowEach = ['cdn', 'loader', 'welsh', 'ssr'].map(
+    const slowEach = ['cdn', 'loader', 'welsh', 'ssr', 'ssr-loader'].map(
       (kind) => `${kind} ${ms(slow[kind].lcp)} (${ratio(slow[kind].lcp, slow.static.lcp)} static)`,
     );
     console.log(`paint, 40 promises, slow network (150 ms round trip, 1.6 Mbps):`);

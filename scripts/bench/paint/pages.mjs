@@ -13,6 +13,8 @@
  *   request shows;
  * - `ssr`: the server-rendered charter (service-charter/ssr), hydrated by the npm build with Lit's
  *   hydrate support (as docs/server-rendering.md says; the CDN file cannot hydrate);
+ * - `ssr-loader`: the same server-rendered HTML hydrated by the CDN loader (which fetches Lit's
+ *   hydrate support for it), as a site without a build step uses `service-charter render`;
  * - `lit`: a bare Lit element that renders the promises' texts as a list (the cost of Lit itself).
  *
  * Each page marks `charter-complete` (performance.mark) when its charter has rendered in full.
@@ -104,6 +106,11 @@ export async function pagesFor(count) {
       'cy',
     ),
     ssr: page('<script type="module" src="/hydrate.js"></script>', rendered + completeMark),
+    // The same HTML hydrated by the CDN loader: a site with no build step that pastes it.
+    'ssr-loader': page(
+      `<link rel="modulepreload" href="/cdn/chunks/charter.js">${cdn('/cdn/loader.js')}`,
+      rendered + completeMark,
+    ),
     lit: page(
       '<script type="module" src="/lit.js"></script>',
       `<bare-list><script type="application/json">${JSON.stringify(texts)}</script></bare-list>`,
