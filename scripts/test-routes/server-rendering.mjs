@@ -3,7 +3,8 @@
  * with esbuild on first use, since the browser tests run before `npm run build`), for the
  * hydration test. The page defines nothing: the test calls `window.hydrate()`.
  * `?support=0` leaves out Lit's hydrate support, as a control; `?lang=cy` renders in Welsh;
- * `?via=loader` hydrates with the CDN loader instead of the npm build.
+ * `?via=loader` hydrates with the CDN loader instead of the npm build; `?via=cdn` loads the
+ * self-contained file, which cannot hydrate.
  */
 import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
@@ -65,15 +66,15 @@ export default (route) => {
   route('server-rendering/page', async (ctx) => {
     const lang = ctx.query.lang === 'cy' ? 'cy' : 'en';
     const options = { lang, structuredData: 'government', now: new Date('2026-11-24T10:00:00Z') };
-    const markup =
-      ctx.query.via === 'loader'
-        ? await renderWithCli(fileURLToPath(sampleUrl), options)
-        : await renderCharter(JSON.parse(await readFile(sampleUrl, 'utf8')), options);
-    // `?via=loader`: the CDN loader as built, as a page that pastes `service-charter render`'s
-    // output uses it, beside a charter of its own that the server did not render.
-    const viaLoader = ctx.query.via === 'loader';
-    const modules = viaLoader
-      ? `(document.head.append(Object.assign(document.createElement('script'), { type: 'module', src: '/test-api/embed/loader.js' })), customElements.whenDefined('service-charter'))`
+    // `?via=loader` or `?via=cdn`: the CLI's HTML, as a page that pastes `service-charter render`'s
+    // output uses it, with the CDN loader or the self-contained file as built, beside a charter
+    // of its own that the server did not render.
+    const cdnScript = { loader: '/test-api/embed/loader.js', cdn: '/test-api/embed/cdn.js?copy=ssr' }[ctx.query.via];
+    const markup = cdnScript
+      ? await renderWithCli(fileURLToPath(sampleUrl), options)
+      : await renderCharter(JSON.parse(await readFile(sampleUrl, 'utf8')), options);
+    const modules = cdnScript
+      ? `(document.head.append(Object.assign(document.createElement('script'), { type: 'module', src: '${cdnScript}' })), customElements.whenDefined('service-charter'))`
       : ctx.query.support === '0'
         ? `import('/src/define/service-charter.ts')`
         : `import('/test/ssr-hydrate.ts')`;
@@ -83,7 +84,7 @@ export default (route) => {
   <head><title>Server-rendered charter</title></head>
   <body>
     ${markup}
-    ${viaLoader ? '<service-charter id="plain" src="/test-api/charter/sample"></service-charter>' : ''}
+    ${cdnScript ? '<service-charter id="plain" src="/test-api/charter/sample"></service-charter>' : ''}
     <script type="module">
       window.errors = [];
       addEventListener('error', (event) => window.errors.push(String(event.message)));

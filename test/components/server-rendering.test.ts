@@ -126,7 +126,25 @@ describe('server-rendered <service-charter>', () => {
     await until(() => host.hasUpdated);
     await host.updateComplete;
     watcher.stop();
-    // Lit renders a second copy of the charter after the server's.
-    expect(watcher.changes).to.include('+ARTICLE');
+    // The server's charter is replaced, not followed by a second copy.
+    expect(watcher.changes).to.include.members(['-ARTICLE', '+ARTICLE']);
+    expect(host.shadowRoot!.querySelectorAll('article, #title').length).to.equal(2);
+    expect(frame.errors).to.deep.equal([]);
+  });
+
+  it('the self-contained CDN file, which cannot hydrate, replaces the server’s charter with one of its own', async function () {
+    this.timeout(180_000);
+    const frame = await loadFrame('/test-api/server-rendering/page?via=cdn');
+    const host = frame.document.querySelector('service-charter') as ServiceCharter;
+    const words = host.shadowRoot!.querySelector('article')!.textContent;
+    await frame.hydrate();
+    await until(() => host.hasUpdated);
+    await host.updateComplete;
+    expect(host.shadowRoot!.querySelectorAll('article, #title').length).to.equal(2);
+    expect(host.shadowRoot!.querySelector('article')!.textContent).to.equal(words);
+    const plain = frame.document.querySelector<ServiceCharter>('#plain')!;
+    await until(() => plain.shadowRoot?.querySelector('[part="promise"]'), 10_000);
+    expect(plain.shadowRoot!.querySelectorAll('article').length).to.equal(1);
+    expect(frame.errors).to.deep.equal([]);
   });
 });

@@ -190,6 +190,20 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
     return [readers, this.jsonLdReady()];
   }
 
+  /**
+   * Server-rendered content Lit will not hydrate (no hydrate support: the self-contained file,
+   * or a build that left it out) is replaced, not followed by a second copy of the charter. Lit
+   * then renders before the first node it found, which hydrate support never sets.
+   */
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    if (this.renderOptions.renderBefore) {
+      root.replaceChildren();
+      this.renderOptions.renderBefore = null;
+    }
+    return root;
+  }
+
   /** The loading box, put in place while the first update waits for a chunk, so the page keeps its room. */
   private heldRoom?: HTMLElement;
 
