@@ -96,5 +96,28 @@ for (const [build, script] of [
       expect(charter.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('not valid JSON');
       frame.remove();
     });
+
+    // The CDN file as built only: its sample is a version 1 document, and the sources would
+    // import the version 1 reader from a frame whose document was replaced by document.open().
+    if (build === 'CDN file')
+      it('shows server-rendered HTML whose shadow root arrives after the element is defined once', async function () {
+        this.timeout(60_000);
+        const page = await (await fetch('/test-api/server-rendering/page')).text();
+        const markup = /<service-charter[^>]*>[\s\S]*<\/service-charter\s*>/.exec(page)![0];
+        const opening = markup.indexOf('<template');
+        const { frame, doc, warnings } = await framePageDefinedBy(script);
+        doc.write(`<!doctype html><html lang="en"><body>${markup.slice(0, opening)}`);
+        const charter = doc.querySelector('service-charter')!;
+        // Defined already: the element has its own shadow root before the server's arrives.
+        await new Promise((frameDrawn) => requestAnimationFrame(frameDrawn));
+        doc.write(`${markup.slice(opening)}</body></html>`);
+        doc.close();
+        await until(() => charter.shadowRoot?.querySelector('[part="promise"]'), 10_000);
+        await (charter as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        expect(charter.shadowRoot!.querySelectorAll('article, #title').length).to.equal(2);
+        expect(charter.shadowRoot!.querySelector('#title')!.textContent).to.equal('Our customer service charter');
+        expect(warnings).to.deep.equal([]);
+        frame.remove();
+      });
   });
 }
