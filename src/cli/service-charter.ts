@@ -28,7 +28,8 @@ Commands:
     --write                 Rewrite the file in place instead.
 
   render <charter.json>     Print the charter as static HTML (declarative shadow DOM) that
-                            the element hydrates. Needs @lit-labs/ssr installed.
+                            the element hydrates: paste it with the CDN loader's script
+                            tag. Needs @lit-labs/ssr installed.
     --lang <code>           Language to render in (default: the charter's).
     --heading-level <1-6>   Level of the main heading (default 2).
     --structured-data <kind>  Add schema.org JSON-LD: service or government.
