@@ -42,6 +42,9 @@ const ts = (outDir, sourceMap = false) =>
 export const templateMinifier = () =>
   literalsHtmlCssMinifier({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } });
 
+/** What the npm build leaves to the app's bundler and Node: Lit, Node's built-ins and tslib. */
+export const NPM_EXTERNAL = [/^lit/, /^@lit\//, /^@lit-labs\//, /^node:/, 'tslib'];
+
 /** The npm build's plugins, writing to `outDir`: TypeScript, then Lit's templates shortened. */
 export const npmPlugins = (outDir, sourceMap = false) => [ts(outDir, sourceMap), templateMinifier()];
 
@@ -189,7 +192,7 @@ export default [
   // Unbundled ESM for npm: one module per source file, lit and tslib left to the app's bundler.
   {
     input: entries,
-    external: [/^lit/, /^@lit\//, /^@lit-labs\//, /^node:/, 'tslib'],
+    external: NPM_EXTERNAL,
     // Source maps back to src/ (shipped in the package too): the Node tests' coverage reads them.
     plugins: npmPlugins('dist', true),
     output: {

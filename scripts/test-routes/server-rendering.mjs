@@ -45,11 +45,11 @@ let npmCli;
 async function renderWithCli(samplePath, { lang, structuredData, now }) {
   npmCli ??= (async () => {
     const { rollup } = await import('rollup');
-    const { npmPlugins } = await import('../../rollup.config.mjs');
+    const { npmPlugins, NPM_EXTERNAL } = await import('../../rollup.config.mjs');
     const dir = `${root}node_modules/.cache/service-charter-test/npm-cli`;
     const bundle = await rollup({
       input: `${root}src/cli/service-charter.ts`,
-      external: [/^lit/, /^@lit\//, /^@lit-labs\//, /^node:/, 'tslib'],
+      external: NPM_EXTERNAL,
       plugins: npmPlugins(dir),
       onwarn: () => {},
     });

@@ -91,26 +91,19 @@ export async function pagesFor(count) {
   const inline = `<service-charter><script type="application/json">${JSON.stringify(json).replace(/</g, '\\u003c')}</script></service-charter>`;
   // As docs/getting-started.md writes the script tag.
   const cdn = (src) => `<script type="module" async src="${src}"></script>${roomHeld}`;
+  // The loader's tag with the charter's chunk preloaded beside it (and `also`), as the docs say.
+  const viaLoader = (also = '') =>
+    `<link rel="modulepreload" href="/cdn/chunks/charter.js">${also}${cdn('/cdn/loader.js')}`;
   const texts = json.promises.map((p) => p.text);
   return {
     static: page('', rendered.replace(/<script type="application\/json">[\s\S]*?<\/script>/, '')),
     cdn: page(cdn('/cdn.js'), inline + completeMark),
-    loader: page(
-      `<link rel="modulepreload" href="/cdn/chunks/charter.js">${cdn('/cdn/loader.js')}`,
-      inline + completeMark,
-    ),
+    loader: page(viaLoader(), inline + completeMark),
     // The loader page in Welsh, preloading the Welsh strings' first part as the docs say.
-    welsh: page(
-      `<link rel="modulepreload" href="/cdn/chunks/charter.js"><link rel="modulepreload" href="/cdn/chunks/cy.js">${cdn('/cdn/loader.js')}`,
-      inline + completeMark,
-      'cy',
-    ),
+    welsh: page(viaLoader('<link rel="modulepreload" href="/cdn/chunks/cy.js">'), inline + completeMark, 'cy'),
     ssr: page('<script type="module" src="/hydrate.js"></script>', rendered + completeMark),
     // The same HTML hydrated by the CDN loader: a site with no build step that pastes it.
-    'ssr-loader': page(
-      `<link rel="modulepreload" href="/cdn/chunks/charter.js">${cdn('/cdn/loader.js')}`,
-      rendered + completeMark,
-    ),
+    'ssr-loader': page(viaLoader(), rendered + completeMark),
     lit: page(
       '<script type="module" src="/lit.js"></script>',
       `<bare-list><script type="application/json">${JSON.stringify(texts)}</script></bare-list>`,
