@@ -57,6 +57,38 @@ describe('<service-charter>', () => {
     expect(inShadow(element, '#title')!.textContent).to.equal('Our promise to you');
   });
 
+  it('reads its inline document again when the page changes it, and only then', async () => {
+    const element = await render<ServiceCharter>(
+      html`<service-charter
+        ><script type="application/json">
+          ${JSON.stringify(samples.onlineBusiness)}
+        </script></service-charter
+      >`,
+    );
+    const loads: CharterLoadEvent[] = [];
+    element.addEventListener('service-charter-load', (event) => loads.push(event as CharterLoadEvent));
+    const script = element.querySelector('script')!;
+    const title = () => inShadow(element, '#title')?.textContent;
+    const edited = copy(samples.onlineBusiness) as { title: string };
+    edited.title = 'Our promise to you, edited';
+    script.textContent = JSON.stringify(edited);
+    await until(() => title() === 'Our promise to you, edited');
+    script.textContent = '{ "title": ';
+    await until(() => inShadow(element, '[role="alert"]')?.textContent?.includes('not valid JSON') ?? false);
+    expect(title()).to.equal(undefined);
+    script.firstChild!.replaceWith(JSON.stringify(samples.onlineBusiness));
+    await until(() => title() === 'Our promise to you');
+    await element.updateComplete;
+    const seen = loads.length;
+    // Other changes inside the charter, and the same text written again, do not read it again.
+    element.append(document.createElement('p'));
+    script.textContent = JSON.stringify(samples.onlineBusiness);
+    await new Promise(requestAnimationFrame);
+    await element.updateComplete;
+    expect(loads.length).to.equal(seen);
+    expect(seen).to.be.at.least(2);
+  });
+
   it('loads from a URL, showing a loading state first', async () => {
     const element = document.createElement('service-charter');
     element.src = '/test-api/charter/sample?delay=150';

@@ -36,11 +36,13 @@ export async function fetchCharterJson(src: string, signal: AbortSignal): Promis
   return parseJson(text, src);
 }
 
-/** The document from an inline `<script type="application/json">` child, if any. */
-export function inlineCharterJson(host: Element): unknown {
-  const script = host.querySelector(':scope > script[type="application/json"]');
-  return script ? parseJson(script.textContent ?? '', 'the inline charter') : undefined;
-}
+/** The text of an inline `<script type="application/json">` child, if any. */
+export const inlineCharterText = (host: Element): string | undefined =>
+  host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+
+/** The inline document read as JSON; `undefined` when there is none. */
+export const inlineCharterJson = (text: string | undefined): unknown =>
+  text === undefined ? undefined : parseJson(text, 'the inline charter');
 
 export type ReadResult = ReturnType<typeof readCharterWith>;
 

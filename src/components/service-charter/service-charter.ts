@@ -28,6 +28,7 @@ import {
   CharterLoadError,
   fetchCharterJson,
   inlineCharterJson,
+  inlineCharterText,
   readAndReport,
   loadAndReportBankHolidays,
   type ReadResult,
@@ -69,8 +70,9 @@ interface ShownPromises {
  * every element inside it through @lit/context.
  *
  * Load it from `src`, from an inline `<script type="application/json">` child, or
- * from the `charter` property. An invalid document never blanks the page: valid
- * parts are shown with an accessible list of problems, and details go to the console.
+ * from the `charter` property (an inline script is read again when its text changes). An
+ * invalid document never blanks the page: valid parts are shown with an accessible list of
+ * problems, and details go to the console.
  *
  * @tagname service-charter
  * @summary A council's or business's customer service charter.
@@ -311,12 +313,29 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
     whenClosed();
   }
 
+  /** Reads the inline document again when the page changes it (a CMS preview, a framework's render). */
+  private inlineWatch?: MutationObserver;
+  private inlineText?: string;
+
   private readInline(): void {
+    (this.inlineWatch ??= new MutationObserver(() => this.readInline())).observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+    const text = inlineCharterText(this);
+    if (this.inline && text === this.inlineText) return;
+    this.inlineText = text;
     try {
-      this.inline = { json: inlineCharterJson(this) };
+      this.inline = { json: inlineCharterJson(text) };
     } catch (error) {
       this.inline = { error: error as CharterLoadError };
     }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.inlineWatch?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
