@@ -45,10 +45,12 @@ export const baseStyles = css`
   td {
     overflow-wrap: break-word;
   }
+  /* Set, not inherited: a <details> or <select> passes its content through the browser's own
+     shadow root, whose slot is content-box. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   a {
     color: var(--_link);

@@ -142,6 +142,21 @@ describe('shadow DOM isolation', () => {
     expect(insideLooks(quirks, tags, true)).to.deep.equal(expected);
   });
 
+  it('sizes every box inside our elements by its border, inside an open <details> too', async () => {
+    const page = await loadHostPage({ scripts: 'npm' });
+    await untilRendered(page, tags);
+    const details = ourElements(page.doc, tags).flatMap((element) => [
+      ...element.shadowRoot!.querySelectorAll('details'),
+    ]);
+    expect(details.length).to.be.greaterThan(0);
+    details.forEach((box) => (box.open = true));
+    const sizing = insideElements(page, tags, false)
+      .filter((inner) => inner.localName !== 'style')
+      .map((inner) => `${inner.localName}.${inner.className}: ${page.win.getComputedStyle(inner).boxSizing}`);
+    expect(sizing.length).to.be.greaterThan(50);
+    expect(sizing.filter((line) => !line.endsWith('border-box'))).to.deep.equal([]);
+  });
+
   it('a page with a small root font size (Bootstrap 3: 10px) leaves our text and spacing as they are', async () => {
     const plain = await loadHostPage({ scripts: 'npm' });
     const small = await loadHostPage({ scripts: 'npm', 'small-root': '1' });
