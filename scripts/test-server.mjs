@@ -57,5 +57,7 @@ export async function testServerMiddleware(ctx, next) {
   }
   const handler = routes.get(rest === undefined ? ctx.path : `/test-api/${rest}`);
   if (!handler) return next();
+  // `?hang=1` on any route: the answer never comes; the connection stays open until the browser lets go.
+  if (ctx.query.hang) return void (ctx.respond = false);
   await handler(ctx);
 }

@@ -5,6 +5,7 @@ import { ProblemLog, type Problem } from '../core/problems.js';
 import { readSchedule } from '../core/read-schedule.js';
 import { fill } from '../strings/format.js';
 import type { HoursStrings } from '../strings/hours.js';
+import type { Clock } from '../context/clock.js';
 import { fetchBankHolidays } from './bank-holidays.js';
 
 /** The schedule an element shows, the channel it belongs to, or why there is none. */
@@ -61,7 +62,7 @@ function withLoadedHolidays(schedule: CharterSchedule): CharterSchedule {
  * many elements share it); every `onLoaded` given meanwhile is called once when it arrives or
  * fails. Called from an element's `updated`, never while it computes what to render.
  */
-export function loadStandaloneHolidays(source: ScheduleSource, onLoaded: () => void): void {
+export function loadStandaloneHolidays(source: ScheduleSource, clock: Clock, onLoaded: () => void): void {
   const schedule = source.awaitingHolidays;
   if (!schedule) return;
   const known = withHolidays.get(schedule);
@@ -69,7 +70,7 @@ export function loadStandaloneHolidays(source: ScheduleSource, onLoaded: () => v
   if (known) return;
   const waiting = new Set([onLoaded]);
   withHolidays.set(schedule, waiting);
-  void loadBankHolidays(schedule, fetchBankHolidays).then((loaded) => {
+  void loadBankHolidays(schedule, (url) => fetchBankHolidays(url, clock)).then((loaded) => {
     withHolidays.set(schedule, loaded);
     waiting.forEach((notify) => notify());
   });

@@ -26,6 +26,6 @@ export class ScheduledElement<S extends object, V extends { nextChange: Date | n
   }
 
   protected override updated(): void {
-    if (this.source) loadStandaloneHolidays(this.source, () => this.requestUpdate());
+    if (this.source) loadStandaloneHolidays(this.source, this.activeClock, () => this.requestUpdate());
   }
 }

@@ -30,6 +30,18 @@ export class AsyncLoad<A extends readonly unknown[], R> implements ReactiveContr
     host.addController(this);
   }
 
+  /** A run stopped by the host's removal starts again when the host is back. */
+  hostConnected(): void {
+    if (!this.lastArgs) this.host.requestUpdate();
+  }
+
+  /** Removed while a run goes: it is cancelled (its request and timers end with it). */
+  hostDisconnected(): void {
+    if (this.status !== 'pending') return;
+    this.running?.abort();
+    this.running = this.lastArgs = undefined;
+  }
+
   hostUpdate(): void {
     const args = this.options.args();
     const last = this.lastArgs;

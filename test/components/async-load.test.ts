@@ -80,6 +80,27 @@ describe('AsyncLoad', () => {
     expect(element.completed).to.deep.equal(['B']);
   });
 
+  it('cancels a run when its element is removed, and runs again when it is back', async () => {
+    const element = await host('a');
+    element.remove();
+    expect(element.runs[0].signal.aborted).to.equal(true);
+    element.runs[0].settle('too late');
+    document.body.append(element);
+    await element.updateComplete;
+    expect(element.runs.map((run) => run.args)).to.deep.equal([['a'], ['a']]);
+    expect(shown(element)).to.equal('pending');
+    element.runs[1].settle('A');
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+    expect(shown(element)).to.equal('complete: A');
+    expect(element.completed).to.deep.equal(['A']);
+    // Moved once complete: nothing runs again.
+    element.remove();
+    document.body.append(element);
+    await element.updateComplete;
+    expect(element.runs).to.have.length(2);
+  });
+
   it('shows a failure, and run() tries again with the same arguments', async () => {
     const element = await host('a');
     element.runs[0].fail(new Error('offline'));

@@ -4,6 +4,7 @@ import '../../src/define/all.js';
 import type { ServiceCharter } from '../../src/components/service-charter/service-charter.js';
 import type { CharterLoadEvent } from '../../src/events/charter-load.js';
 import { allInShadow, copy, deepText, drawnPromiseIds, inShadow, render, samples, until } from '../helpers.js';
+import { ManualClock } from '../manual-clock.js';
 
 const loaded = async (element: ServiceCharter) => {
   await until(() => !inShadow(element, '.loading'));
@@ -97,6 +98,24 @@ describe('<service-charter>', () => {
     expect(inShadow(element, '[part="loading"] [role="status"]')!.textContent).to.contain('Loading');
     await loaded(element);
     expect(inShadow(element, '#title')!.textContent).to.equal('Our customer service charter');
+    element.remove();
+  });
+
+  it('gives up on a server that never answers after 30 seconds on its clock, and says so', async () => {
+    const clock = new ManualClock(Date.parse('2026-11-30T10:00:00Z'));
+    const element = document.createElement('service-charter');
+    element.clock = clock;
+    element.src = `/test-api/charter/sample?hang=${Math.random()}`;
+    document.body.append(element);
+    await until(() => clock.pending > 0);
+    clock.advance(29_999);
+    await element.updateComplete;
+    expect(inShadow(element, '[part="loading"]')).to.exist;
+    expect(inShadow(element, '[role="alert"]')).to.equal(null);
+    clock.advance(1);
+    await until(() => inShadow(element, '[role="alert"]'));
+    expect(inShadow(element, '[role="alert"]')!.textContent).to.contain('could not be loaded');
+    expect(inShadow(element, '[part="problem"] button')).to.exist;
     element.remove();
   });
 

@@ -282,5 +282,27 @@ describe('<service-hours>', () => {
       expect(deepText(charter.shadowRoot!)).to.contain('Email');
       await expect(hours).to.be.accessible();
     });
+
+    it('shows a charter fetched from its URL when the feed never answers, saying so after 30 seconds', async () => {
+      const clock = new ManualClock(Date.parse('2026-12-25T10:00:00Z'));
+      const json = JSON.stringify(charterWith(`${feed(`hang-${Math.random()}`)}&hang=1`));
+      const charter = await render<ServiceCharter>(
+        html`<service-charter .clock=${clock} src=${`data:application/json,${encodeURIComponent(json)}`}>
+          <service-hours></service-hours>
+        </service-charter>`,
+      );
+      const hours = charter.querySelector('service-hours')!;
+      await until(() => clock.pending > 0);
+      clock.advance(29_999);
+      await settle(charter);
+      expect(inShadow(charter, '[part="loading"]')).to.exist;
+      clock.advance(1);
+      await until(() => hours.shadowRoot!.querySelector('[part="status"]') && inShadow(hours, '[part="problem"]'));
+      expect(status(hours)).to.equal('Open now, closes at 4:30pm');
+      expect(deepText(inShadow(hours, '[part="problem"]')!)).to.equal(
+        'Bank holidays could not be loaded, so the hours shown may not include them.',
+      );
+      expect(deepText(charter.shadowRoot!)).to.contain('Northwold District Council');
+    });
   });
 });

@@ -4,6 +4,7 @@ import '../../src/define/all.js';
 import type { ServicePerformance } from '../../src/components/service-performance/service-performance.js';
 import type { ServicePromiseData } from '../../src/core/charter-types.js';
 import { allInShadow, copy, deepText, inShadow, render, samples, until } from '../helpers.js';
+import { ManualClock } from '../manual-clock.js';
 
 const api = '/test-api/performance';
 
@@ -274,6 +275,26 @@ describe('<service-performance>', () => {
     expect(deepText(inShadow(element, '[part="problem"]')!)).to.contain('could not be loaded');
     expect(inShadow(element, '[part="problem"] button')).to.equal(null);
     await expect(element).to.be.accessible();
+  });
+
+  it('gives up on a figures file that never comes after 30 seconds on its clock, keeping the charter’s figures', async () => {
+    const clock = new ManualClock(Date.parse('2026-11-30T10:00:00Z'));
+    const charter = await render<HTMLElement>(
+      html`<service-charter .clock=${clock} .charter=${samples.districtCouncil}>
+        <service-performance promise-id="answer-calls" src="${api}/figures.json?hang=1"></service-performance>
+      </service-charter>`,
+    );
+    const element = charter.querySelector('service-performance')!;
+    await until(() => clock.pending > 0);
+    clock.advance(29_999);
+    await element.updateComplete;
+    expect(inShadow(element, '[part="loading"]')).to.exist;
+    clock.advance(1);
+    await loaded(element);
+    expect(deepText(inShadow(element, '[part="problem"]')!)).to.contain(
+      'The latest performance figures could not be loaded.',
+    );
+    expect(tableRows(inShadow(element, '[part="measure"]')!)).to.have.length(12);
   });
 
   it('explains a failed load, offers a retry, and falls back to the charter’s figures', async () => {

@@ -1,5 +1,6 @@
 import { bankHolidayErrors, loadCharterBankHolidays } from '../../core/bank-holidays.js';
 import type { Charter } from '../../core/charter-types.js';
+import type { Clock } from '../../context/clock.js';
 import { readCharterWith } from '../../core/read-charter.js';
 import { fetchBankHolidays } from '../bank-holidays.js';
 import { documentCode, loadedSectionReaders } from '../document-chunks.js';
@@ -25,13 +26,14 @@ function parseJson(text: string, where: string): unknown {
   }
 }
 
-/** Fetches a charter without cookies; any failure becomes a CharterLoadError. */
-export async function fetchCharterJson(src: string, signal: AbortSignal): Promise<unknown> {
+/** Fetches a charter without cookies, in time by `clock`; any failure becomes a CharterLoadError. */
+export async function fetchCharterJson(src: string, signal: AbortSignal, clock: Clock): Promise<unknown> {
   const { text } = await fetchText(
     src,
     'application/json',
+    (reason) => new CharterLoadError('network', `${src} ${reason}`),
+    clock,
     signal,
-    (detail) => new CharterLoadError('network', detail),
   );
   return parseJson(text, src);
 }
@@ -57,8 +59,8 @@ export function readAndReport(json: unknown, host: Element): ReadResult {
 }
 
 /** The charter with its bank-holiday URLs loaded (once per page); failures are told to the console and kept on the schedule. */
-export async function loadAndReportBankHolidays(charter: Charter, host: Element): Promise<Charter> {
-  const loaded = await loadCharterBankHolidays(charter, fetchBankHolidays);
+export async function loadAndReportBankHolidays(charter: Charter, host: Element, clock: Clock): Promise<Charter> {
+  const loaded = await loadCharterBankHolidays(charter, (url) => fetchBankHolidays(url, clock));
   for (const error of bankHolidayErrors(loaded))
     console.warn(`<${host.localName}>: bank holidays not loaded: ${error}`);
   return loaded;

@@ -267,7 +267,9 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
     load: async ([src, inlineError, inHand], { signal }) => {
       if (inlineError) throw inlineError;
       const result = inHand ?? (src ? await this.fetchAndRead(src, signal) : undefined);
-      return result?.charter ? { ...result, charter: await loadAndReportBankHolidays(result.charter, this) } : result;
+      return result?.charter
+        ? { ...result, charter: await loadAndReportBankHolidays(result.charter, this, this.activeClock) }
+        : result;
     },
     onComplete: (result) => {
       this.provided = result?.charter ? { charter: result.charter } : undefined;
@@ -347,7 +349,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
 
   /** The document at `src`, read once the code reading its version and sections is here. */
   private async fetchAndRead(src: string, signal: AbortSignal): Promise<ReadResult> {
-    const json = await fetchCharterJson(src, signal);
+    const json = await fetchCharterJson(src, signal, this.activeClock);
     await documentChunksFor(json);
     return readAndReport(json, this);
   }

@@ -112,7 +112,7 @@ export class ServicePerformance extends ServiceElement<ServicePerformanceStrings
   private loader = new AsyncLoad(this, {
     args: () => [this.figures, this.src] as const,
     load: async ([figures, src], { signal }) =>
-      figures ? readFiguresJson(await figures) : src ? fetchFigures(src, signal) : undefined,
+      figures ? readFiguresJson(await figures) : src ? fetchFigures(src, signal, this.activeClock) : undefined,
     onComplete: (figures) => {
       const lines = figures?.problems.map((p) => `  ${p.where}: ${p.message}`) ?? [];
       if (lines.length)
