@@ -98,7 +98,7 @@ interface ShownPromises {
  * @csspart improvement - One "You said, we did" entry.
  * @csspart problem - The message shown when the charter cannot be loaded, or parts are invalid.
  * @csspart loading - The space held while loading.
- * @fires service-charter-load - A charter document was read: `charter` and the `problems` of any parts not shown (CharterLoadEvent).
+ * @fires service-charter-load - A charter document was read, with its bank holidays: `charter` and the `problems` of any parts not shown (CharterLoadEvent).
  * @cssprop --service-charter-loading-height - Space held while loading, so nothing shifts (default 16rem).
  * @cssprop --service-color-text - Text colour.
  * @cssprop --service-color-muted - Secondary text colour.
@@ -162,6 +162,11 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
     const old = this.provided;
     this.charterProvider.setValue(value);
     this.requestUpdate('provided', old);
+  }
+
+  /** Gives the elements inside `charter`; the same charter again (no bank holidays to add) tells them nothing. */
+  private provide(charter: Charter | undefined): void {
+    if (charter !== this.provided?.charter) this.provided = charter && { charter };
   }
 
   /** Draws the promises a batch at a time: the first screenful at once, the rest in later tasks. */
@@ -257,6 +262,9 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
    */
   private inHand?: ReadResult;
 
+  /** A document read from `src`, shown while its bank holidays load (they arrive through `provided`). */
+  private fetched?: ReadResult;
+
   private loader = new AsyncLoad(this, {
     args: () =>
       [
@@ -265,6 +273,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
         this.inHand,
       ] as const,
     load: async ([src, inlineError, inHand], { signal }) => {
+      this.fetched = undefined;
       if (inlineError) throw inlineError;
       const result = inHand ?? (src ? await this.fetchAndRead(src, signal) : undefined);
       return result?.charter
@@ -272,11 +281,11 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
         : result;
     },
     onComplete: (result) => {
-      this.provided = result?.charter ? { charter: result.charter } : undefined;
+      this.provide(result?.charter);
       if (result?.charter) this.dispatchEvent(new CharterLoadEvent(result.charter, result.problems));
     },
     onError: (error) => {
-      this.provided = undefined;
+      this.provide(undefined);
       if (error instanceof CharterLoadError) console.error(error.message);
     },
   });
@@ -347,24 +356,29 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
       this.clockProvider.setValue(this.activeClock);
   }
 
-  /** The document at `src`, read once the code reading its version and sections is here. */
+  /** The document at `src`, read once the code reading its version and sections is here, and shown. */
   private async fetchAndRead(src: string, signal: AbortSignal): Promise<ReadResult> {
     const json = await fetchCharterJson(src, signal, this.activeClock);
     await documentChunksFor(json);
-    return readAndReport(json, this);
+    const result = readAndReport(json, this);
+    if (!signal.aborted) {
+      this.fetched = result;
+      this.provide(result.charter);
+    }
+    return result;
   }
 
   private readInHand(): void {
     const json = this.charter ?? this.inline?.json;
     this.inHand = json === undefined ? undefined : readAndReport(json, this);
-    if (this.inHand) this.provided = this.inHand.charter ? { charter: this.inHand.charter } : undefined;
+    if (this.inHand) this.provide(this.inHand.charter);
   }
 
   override render() {
     this.batches.rendered(true);
-    // A document in hand shows at once; its loaded bank holidays arrive through `provided`.
-    if (this.inHand)
-      return this.renderRead(this.provided ? { ...this.inHand, charter: this.provided.charter } : this.inHand);
+    // A document in hand shows at once, one from `src` once read; loaded bank holidays arrive through `provided`.
+    const read = this.inHand ?? this.fetched;
+    if (read) return this.renderRead(this.provided ? { ...read, charter: this.provided.charter } : read);
     const { status, value, error } = this.loader;
     if (status === 'complete' && this.inline) return this.renderRead(value);
     if (status !== 'error') return this.renderLoading();
