@@ -11,6 +11,9 @@
  * - `welsh`: the loader page in Welsh (`lang="cy"`), preloading the Welsh strings' first part
  *   too, as the docs recommend; measured over the slow connection only, where its one more
  *   request shows;
+ * - `src`: the loader page with the charter fetched from its URL (`/charter.json`), its calendars
+ *   naming GOV.UK-shaped bank holidays by URL on another origin, as a council's published charter
+ *   names www.gov.uk; measured over the slow connection only, where its requests show;
  * - `ssr`: the server-rendered charter (service-charter/ssr), hydrated by the npm build with Lit's
  *   hydrate support (as docs/server-rendering.md says; the CDN file cannot hydrate);
  * - `ssr-loader`: the same server-rendered HTML hydrated by the CDN loader (which fetches Lit's
@@ -45,6 +48,15 @@ service-charter { display: block; --service-charter-loading-height: 100vh; }
 service-charter:not(:defined) { min-height: 100vh; }
 service-charter:not(:defined) > * { display: none; }
 </style>`;
+
+/** Marks `charter-complete` once a charter fetched from its URL is in, bank holidays and all, and drawn. */
+const loadedMark = `<script type="module">
+const charter = document.querySelector('service-charter');
+charter.addEventListener('service-charter-load', async () => {
+  await (charter.renderComplete ?? charter.updateComplete);
+  performance.mark('charter-complete');
+}, { once: true });
+</script>`;
 
 /** Marks `charter-complete` once the charter has rendered every promise. */
 const completeMark = `<script type="module">
@@ -101,6 +113,7 @@ export async function pagesFor(count) {
     loader: page(viaLoader(), inline + completeMark),
     // The loader page in Welsh, preloading the Welsh strings' first part as the docs say.
     welsh: page(viaLoader('<link rel="modulepreload" href="/cdn/chunks/cy.js">'), inline + completeMark, 'cy'),
+    src: page(viaLoader(), `<service-charter src="/charter.json"></service-charter>${loadedMark}`),
     ssr: page('<script type="module" src="/hydrate.js"></script>', rendered + completeMark),
     // The same HTML hydrated by the CDN loader: a site with no build step that pastes it.
     'ssr-loader': page(viaLoader(), rendered + completeMark),
@@ -108,6 +121,18 @@ export async function pagesFor(count) {
       '<script type="module" src="/lit.js"></script>',
       `<bare-list><script type="application/json">${JSON.stringify(texts)}</script></bare-list>`,
     ),
+  };
+}
+
+/** The `src` page's documents: its charter, with bank holidays by URL at `holidaysOrigin`, and those holidays. */
+export async function fetchedDocuments(count, holidaysOrigin) {
+  const json = await charterOfSize(count);
+  const bankHolidays = { division: 'england-and-wales', url: `${holidaysOrigin}/bank-holidays.json` };
+  const calendars = Object.entries(json.calendars).map(([id, calendar]) => [id, { ...calendar, bankHolidays }]);
+  const events = ['2026-12-25', '2026-12-28', '2027-01-01'].map((date) => ({ title: 'Bank holiday', date }));
+  return {
+    '/charter.json': JSON.stringify({ ...json, calendars: Object.fromEntries(calendars) }),
+    '/bank-holidays.json': JSON.stringify({ 'england-and-wales': { division: 'england-and-wales', events } }),
   };
 }
 
