@@ -45,6 +45,13 @@ async function host(src: string): Promise<LoadHost> {
 }
 const shown = (element: LoadHost) => element.shadowRoot!.textContent!.trim();
 
+/** What the element shows once the run just settled has ended and the element has updated. */
+async function shownOnceSettled(element: LoadHost): Promise<string> {
+  await new Promise((resolve) => setTimeout(resolve));
+  await element.updateComplete;
+  return shown(element);
+}
+
 describe('AsyncLoad', () => {
   afterEach(() => document.querySelectorAll('async-load-host').forEach((element) => element.remove()));
 
@@ -53,9 +60,7 @@ describe('AsyncLoad', () => {
     expect(element.runs.map((run) => run.args)).to.deep.equal([['a']]);
     expect(shown(element)).to.equal('pending');
     element.runs[0].settle('A');
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
-    expect(shown(element)).to.equal('complete: A');
+    expect(await shownOnceSettled(element)).to.equal('complete: A');
     expect(element.completed).to.deep.equal(['A']);
     element.requestUpdate();
     await element.updateComplete;
@@ -74,9 +79,7 @@ describe('AsyncLoad', () => {
     expect(second.signal.aborted).to.equal(false);
     second.settle('B');
     first.settle('A, too late');
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
-    expect(shown(element)).to.equal('complete: B');
+    expect(await shownOnceSettled(element)).to.equal('complete: B');
     expect(element.completed).to.deep.equal(['B']);
   });
 
@@ -90,9 +93,7 @@ describe('AsyncLoad', () => {
     expect(element.runs.map((run) => run.args)).to.deep.equal([['a'], ['a']]);
     expect(shown(element)).to.equal('pending');
     element.runs[1].settle('A');
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
-    expect(shown(element)).to.equal('complete: A');
+    expect(await shownOnceSettled(element)).to.equal('complete: A');
     expect(element.completed).to.deep.equal(['A']);
     // Moved once complete: nothing runs again.
     element.remove();
@@ -104,9 +105,7 @@ describe('AsyncLoad', () => {
   it('shows a failure, and run() tries again with the same arguments', async () => {
     const element = await host('a');
     element.runs[0].fail(new Error('offline'));
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
-    expect(shown(element)).to.equal('error: offline');
+    expect(await shownOnceSettled(element)).to.equal('error: offline');
     expect(element.load.status).to.equal('error');
     expect(element.failed).to.have.length(1);
     void element.load.run();
@@ -114,9 +113,7 @@ describe('AsyncLoad', () => {
     expect(shown(element)).to.equal('pending');
     expect(element.runs.map((run) => run.args)).to.deep.equal([['a'], ['a']]);
     element.runs[1].settle('A');
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
-    expect(shown(element)).to.equal('complete: A');
+    expect(await shownOnceSettled(element)).to.equal('complete: A');
     expect(element.load.error).to.equal(undefined);
   });
 });
