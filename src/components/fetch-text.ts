@@ -3,12 +3,25 @@ import type { Clock } from '../context/clock.js';
 /** How long a document may take to arrive, its answer and its body, before it counts as lost. */
 export const DOCUMENT_WAIT_MS = 30_000;
 
+/** The most a document may weigh, in characters (10 MB): a charter of 2,000 promises, indented, is about 1.3 MB. */
+export const DOCUMENT_MAX_LENGTH = 10 * 2 ** 20;
+
+/** The body as text, or undefined once it passes `DOCUMENT_MAX_LENGTH` (the rest is never read). */
+async function cappedText(response: Response): Promise<string | undefined> {
+  let text = '';
+  const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
+  for (let part; reader && !(part = await reader.read()).done;)
+    if ((text += part.value).length > DOCUMENT_MAX_LENGTH) return void reader.cancel();
+  return text;
+}
+
 /**
  * Fetches a document without cookies and returns its text and content type. A failed
- * connection, a non-2xx answer or no whole answer within `DOCUMENT_WAIT_MS` (timed by `clock`,
- * so a server that never answers cannot hold a charter in its loading state) is described in
- * words ("could not be fetched: …", "answered 404 Not Found") and thrown as the error `fail`
- * makes of them; an abort through `signal` is rethrown as it is.
+ * connection, a non-2xx answer, a body over `DOCUMENT_MAX_LENGTH` (a huge or endless answer
+ * is cut off, not held in memory) or no whole answer within `DOCUMENT_WAIT_MS` (timed by
+ * `clock`, so a server that never answers cannot hold a charter in its loading state) is
+ * described in words ("could not be fetched: …", "answered 404 Not Found") and thrown as the
+ * error `fail` makes of them; an abort through `signal` is rethrown as it is.
  */
 export async function fetchText(
   src: string,
@@ -22,9 +35,10 @@ export async function fetchText(
   signal?.addEventListener('abort', stop);
   const cancel = clock.setTimer(stop, DOCUMENT_WAIT_MS);
   let response: Response;
+  let text: string | undefined;
   try {
     response = await fetch(src, { signal: request.signal, credentials: 'omit', headers: { Accept: accept } });
-    if (response.ok) return { text: await response.text(), contentType: response.headers.get('content-type') };
+    if (response.ok) text = await cappedText(response);
   } catch (error) {
     if (signal?.aborted) throw error;
     throw fail(
@@ -35,5 +49,10 @@ export async function fetchText(
   } finally {
     cancel();
   }
-  throw fail(`answered ${response.status} ${response.statusText}`.trim());
+  if (text !== undefined) return { text, contentType: response.headers.get('content-type') };
+  throw fail(
+    response.ok
+      ? `is larger than ${DOCUMENT_MAX_LENGTH >> 20} MB`
+      : `answered ${response.status} ${response.statusText}`.trim(),
+  );
 }

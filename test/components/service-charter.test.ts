@@ -119,6 +119,23 @@ describe('<service-charter>', () => {
     element.remove();
   });
 
+  it('stops reading an answer that never ends at 10 MB, and says the charter could not be loaded', async () => {
+    const errors: string[] = [];
+    const originalError = console.error;
+    console.error = (message: string) => errors.push(message);
+    const element = document.createElement('service-charter');
+    try {
+      element.src = `/test-api/charter/sample?huge=${Math.random()}`;
+      document.body.append(element);
+      await until(() => inShadow(element, '[role="alert"]'), 6000);
+    } finally {
+      console.error = originalError;
+    }
+    expect(inShadow(element, '[role="alert"]')!.textContent).to.contain('could not be loaded');
+    expect(errors).to.deep.equal([`service-charter: ${element.src} is larger than 10 MB`]);
+    element.remove();
+  });
+
   it('reports a network failure accessibly and retries on request', async () => {
     const element = await render<ServiceCharter>(
       html`<service-charter src="/test-api/charter/server-error"></service-charter>`,

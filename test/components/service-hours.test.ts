@@ -262,26 +262,34 @@ describe('<service-hours>', () => {
       expect(status(second)).to.equal('Closed for the bank holiday, opens tomorrow at 9am');
     });
 
-    it('keeps the hours and says so when the feed fails', async () => {
-      const charter = await render<ServiceCharter>(
-        html`<service-charter now="2026-12-25T10:00:00Z" .charter=${charterWith(feed(`fail-${Math.random()}`, true))}>
-          <service-hours></service-hours>
-        </service-charter>`,
-      );
-      const hours = charter.querySelector('service-hours')!;
-      // The status reads the same before the feed has failed, so wait for the failure itself.
-      await until(() => hours.shadowRoot!.querySelector('[part="status"]') && inShadow(hours, '[part="problem"]'));
-      // Without the feed, Christmas Day is an ordinary Friday.
-      expect(status(hours)).to.equal('Open now, closes at 4:30pm');
-      expect(deepText(inShadow(hours, '[part="problem"]')!)).to.equal(
-        'Bank holidays could not be loaded, so the hours shown may not include them.',
-      );
-      expect(allInShadow(charter, '[part="problem"]').map((p) => deepText(p))).to.include(
-        'Bank holidays could not be loaded, so the hours shown may not include them.',
-      );
-      expect(deepText(charter.shadowRoot!)).to.contain('Email');
-      await expect(hours).to.be.accessible();
-    });
+    // A feed that answers 503, and one whose answer never ends (cut off at 10 MB).
+    for (const [how, url] of [
+      ['fails', () => feed(`fail-${Math.random()}`, true)],
+      ['never ends', () => `${feed(`huge-${Math.random()}`)}&huge=1`],
+    ] as const)
+      it(`keeps the hours and says so when the feed ${how}`, async () => {
+        const charter = await render<ServiceCharter>(
+          html`<service-charter now="2026-12-25T10:00:00Z" .charter=${charterWith(url())}>
+            <service-hours></service-hours>
+          </service-charter>`,
+        );
+        const hours = charter.querySelector('service-hours')!;
+        // The status reads the same before the feed has failed, so wait for the failure itself.
+        await until(
+          () => hours.shadowRoot!.querySelector('[part="status"]') && inShadow(hours, '[part="problem"]'),
+          6000,
+        );
+        // Without the feed, Christmas Day is an ordinary Friday.
+        expect(status(hours)).to.equal('Open now, closes at 4:30pm');
+        expect(deepText(inShadow(hours, '[part="problem"]')!)).to.equal(
+          'Bank holidays could not be loaded, so the hours shown may not include them.',
+        );
+        expect(allInShadow(charter, '[part="problem"]').map((p) => deepText(p))).to.include(
+          'Bank holidays could not be loaded, so the hours shown may not include them.',
+        );
+        expect(deepText(charter.shadowRoot!)).to.contain('Email');
+        await expect(hours).to.be.accessible();
+      });
 
     it('shows a charter fetched from its URL while the feed is on its way, and says so if it never comes', async () => {
       const clock = new ManualClock(Date.parse('2026-12-25T10:00:00Z'));

@@ -297,6 +297,20 @@ describe('<service-performance>', () => {
     expect(tableRows(inShadow(element, '[part="measure"]')!)).to.have.length(12);
   });
 
+  it('stops reading a figures file that never ends at 10 MB, keeping the charter’s figures', async () => {
+    const charter = await render<HTMLElement>(
+      html`<service-charter .charter=${samples.districtCouncil}>
+        <service-performance promise-id="answer-calls" src="${api}/figures.json?huge=1"></service-performance>
+      </service-charter>`,
+    );
+    const element = charter.querySelector('service-performance')!;
+    await until(() => inShadow(element, '[part="problem"]'), 6000);
+    expect(deepText(inShadow(element, '[part="problem"]')!)).to.contain(
+      'The latest performance figures could not be loaded.',
+    );
+    expect(tableRows(inShadow(element, '[part="measure"]')!)).to.have.length(12);
+  });
+
   it('explains a failed load, offers a retry, and falls back to the charter’s figures', async () => {
     const charter = await render<HTMLElement>(
       html`<service-charter .charter=${samples.districtCouncil}>
