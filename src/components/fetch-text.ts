@@ -1,19 +1,11 @@
 import type { Clock } from '../context/clock.js';
+import { cappedText } from '../core/capped-text.js';
 
 /** How long a document may take to arrive, its answer and its body, before it counts as lost. */
 export const DOCUMENT_WAIT_MS = 30_000;
 
 /** The most a document may weigh, in characters (10 MB): a charter of 2,000 promises, indented, is about 1.3 MB. */
 export const DOCUMENT_MAX_LENGTH = 10 * 2 ** 20;
-
-/** The body as text, or undefined once it passes `DOCUMENT_MAX_LENGTH` (the rest is never read). */
-async function cappedText(response: Response): Promise<string | undefined> {
-  let text = '';
-  const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
-  for (let part; reader && !(part = await reader.read()).done;)
-    if ((text += part.value).length > DOCUMENT_MAX_LENGTH) return void reader.cancel();
-  return text;
-}
 
 /**
  * Fetches a document without cookies and returns its text and content type. A failed
@@ -38,7 +30,7 @@ export async function fetchText(
   let text: string | undefined;
   try {
     response = await fetch(src, { signal: request.signal, credentials: 'omit', headers: { Accept: accept } });
-    if (response.ok) text = await cappedText(response);
+    if (response.ok) text = await cappedText(response, DOCUMENT_MAX_LENGTH);
   } catch (error) {
     if (signal?.aborted) throw error;
     throw fail(

@@ -111,6 +111,15 @@ describe('a hostile feed server', () => {
     expect(snapshots.at(-1)).to.include({ status: 'retrying', error: 'the feed is not valid JSON' });
   });
 
+  it('drops a polled answer that never ends once it passes 1 Mi characters, says why, and polls again later', async () => {
+    const id = newId('poll-endless');
+    const { clock, snapshots } = follow(`/test-api/hostile-feed/poll?id=${id}&endless=1`, { random: () => 0.5 });
+    expect(await nextWait(clock)).to.equal(500);
+    expect(snapshots.at(-1)).to.include({ status: 'retrying', error: 'the feed is over 1048576 characters' });
+    await until(async () => (await stats(id)).open === 0);
+    expect((await stats(id)).bytes).to.be.below(16 * 1_048_576);
+  });
+
   it('reconnects a stream that sends retry: 0 and closes no sooner than 1 s, doubling while it keeps closing', async () => {
     const id = newId('closing');
     const { clock, snapshots } = follow(`/test-api/hostile-feed/sse?id=${id}&mode=closing&retry=0`, {

@@ -1,5 +1,7 @@
 import { freshForMs, retryAfterMs } from '../../core/backoff.js';
+import { cappedText } from '../../core/capped-text.js';
 import { parseFeedText } from '../../core/feed.js';
+import { MAX_SSE_CHARS } from '../../core/sse-parser.js';
 import { FeedConnection, LONGEST_FEED_WAIT_MS } from './feed-connection.js';
 
 /**
@@ -49,7 +51,10 @@ export class PollConnection extends FeedConnection {
         const retryAfter = retryAfterMs(response.headers.get('Retry-After'), this.options.clock.now());
         return this.failAndRetry(`HTTP ${response.status}`, retryAfter);
       }
-      const reading = parseFeedText(await response.text());
+      // A feed document is a few hundred characters; a streamed event may hold as many as this.
+      const text = await cappedText(response, MAX_SSE_CHARS);
+      if (text === undefined) return this.failAndRetry(`the feed is over ${MAX_SSE_CHARS} characters`);
+      const reading = parseFeedText(text);
       if (!reading.feed) return this.failAndRetry(reading.error);
       this.etag = response.headers.get('ETag') ?? undefined;
       this.succeed(reading.feed);

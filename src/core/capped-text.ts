@@ -1,0 +1,11 @@
+/**
+ * A response's body as text, or undefined once it passes `maxLength` characters: the rest is
+ * never read, so an endless or enormous answer cannot fill the page's memory.
+ */
+export async function cappedText(response: Response, maxLength: number): Promise<string | undefined> {
+  let text = '';
+  const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
+  for (let part; reader && !(part = await reader.read()).done;)
+    if ((text += part.value).length > maxLength) return void reader.cancel();
+  return text;
+}
