@@ -4,7 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { Readable } from 'node:stream';
+import { endlessBody } from './endless-body.mjs';
 
 const routes = new Map();
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -48,17 +48,6 @@ for (const file of readdirSync(routesDir).filter((f) => f.endsWith('.mjs'))) {
  */
 const FRESH = /^\/test-api\/fresh\/([^/]+)\/(.*)$/;
 
-const SPACES = Buffer.alloc(64 * 1024, ' ');
-
-function endless(ctx) {
-  ctx.type = 'application/json';
-  ctx.body = new Readable({
-    read() {
-      this.push(SPACES);
-    },
-  });
-}
-
 export async function testServerMiddleware(ctx, next) {
   const [, token = '', rest] = FRESH.exec(ctx.path) ?? [];
   const failing = /fail-([\w-]+)/.exec(token)?.[1];
@@ -71,7 +60,10 @@ export async function testServerMiddleware(ctx, next) {
   if (!handler) return next();
   // `?hang=1` on any route: the answer never comes; the connection stays open until the browser lets go.
   if (ctx.query.hang) return void (ctx.respond = false);
-  // `?huge=1` on any route: a JSON answer that never ends (spaces, 64 KiB at a time, for as long as the browser reads).
-  if (ctx.query.huge) return endless(ctx);
+  // `?huge=1` on any route: a JSON answer that never ends (scripts/endless-body.mjs).
+  if (ctx.query.huge) {
+    ctx.type = 'application/json';
+    return void (ctx.body = endlessBody());
+  }
   await handler(ctx);
 }

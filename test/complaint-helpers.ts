@@ -33,7 +33,7 @@ export function intake(prefix: 'complaints' | 'feedback') {
     reset: () => api('reset'),
     plan: (steps: string[]) => api('plan', steps),
     state: (): Promise<{
-      attempts: { key: string; step: string; contentType: string; csrf: string }[];
+      attempts: { key: string; step: string; contentType: string; csrf: string; bytes?: number }[];
       stored: { key: string; reference: string; body: Record<string, unknown> & { spam: Record<string, unknown> } }[];
     }> => api('state'),
   };

@@ -4,11 +4,14 @@
  * `submit` stores each submission once per Idempotency-Key (a repeat gets the first answer)
  * and answers according to a plan the test sets with `plan` (one step per attempt):
  * `ok`, `503`, `429` (Retry-After: 1), `400`, `422` (field errors), `huge` (stores, with a
- * 10 MB reference), `hang` (stores, then
+ * 10 MB reference), `endless` (stores, then answers 201 with a body that never ends, its
+ * bytes counted in the attempt's `bytes`), `hang` (stores, then
  * answers after 1.5 s, past the test's timeout), `refuse` (drops the connection, as when
  * offline), `problem:<status>` (an `application/problem+json` body with `title` and `detail`)
  * or `plain:<status>` (a text body, no JSON). `state` reports what arrived; `reset` forgets everything.
  */
+import { endlessBody } from '../endless-body.mjs';
+
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function readJson(req) {
@@ -91,6 +94,12 @@ export function intakeRoutes(route, prefix, fieldErrors) {
       state.stored.set(key, { body, reference: step === 'huge' ? serial + 'X'.repeat(10_000_000) : serial });
     }
     const { reference } = state.stored.get(key);
+    if (step === 'endless') {
+      const attempt = Object.assign(state.attempts.at(-1), { bytes: 0 });
+      ctx.status = 201;
+      ctx.type = 'application/json';
+      return void (ctx.body = endlessBody((bytes) => (attempt.bytes += bytes)));
+    }
     if (step === 'hang') await delay(1500);
     answer(ctx, 201, { reference });
   });

@@ -6,7 +6,7 @@
  * - `maxAge=N`: a valid document with `Cache-Control: max-age=N`.
  * - `status=503&retryAfter=V`: that status with `Retry-After: V` sent as given.
  * - `garbage=1`: random bytes with a JSON type and nonsense caching headers.
- * - `endless=1`: a JSON type and a body that never ends (64 KiB of spaces every 5 ms).
+ * - `endless=1`: a JSON type and a body that never ends (scripts/endless-body.mjs), counted in `bytes`.
  *
  * Streamed (`hostile-feed/sse?id=…&mode=…`):
  * - `closing`: `retry: <retry>` (default 0), one event, then the stream ends.
@@ -15,6 +15,7 @@
  * - `garbage`: random bytes, then the stream ends.
  */
 import { randomBytes } from 'node:crypto';
+import { endlessBody } from '../endless-body.mjs';
 
 const feeds = new Map();
 
@@ -35,21 +36,14 @@ function count(ctx) {
   return feed;
 }
 
-/** Answers 200 with `type`: `head`, then 64 KiB of `fill` every 5 ms until the browser lets go, counted in `bytes`. */
-function endless(ctx, feed, type, head, fill) {
-  ctx.respond = false;
-  ctx.res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
-  const piece = fill.repeat(65_536);
-  const write = (text) => ((feed.bytes += text.length), ctx.res.write(text));
-  write(head);
-  const timer = setInterval(() => write(piece), 5);
-  ctx.req.once('close', () => clearInterval(timer));
-}
-
 function poll(ctx) {
   const feed = count(ctx);
-  const { maxAge, status, retryAfter, garbage } = ctx.query;
-  if (ctx.query.endless) return endless(ctx, feed, 'application/json', '', ' ');
+  const { maxAge, status, retryAfter, garbage, endless } = ctx.query;
+  if (endless) {
+    ctx.type = 'application/json';
+    ctx.body = endlessBody((bytes) => (feed.bytes += bytes));
+    return;
+  }
   if (garbage) {
     ctx.set('Cache-Control', 'max-age=-1, max-age="x", max-age=99999999999999999999999999');
     ctx.set('Retry-After', 'soon');
@@ -71,7 +65,6 @@ function poll(ctx) {
 function stream(ctx) {
   const feed = count(ctx);
   const mode = ctx.query.mode;
-  if (mode === 'endless') return endless(ctx, feed, 'text/event-stream', 'data: ', 'x');
   ctx.status = 200;
   ctx.respond = false;
   const res = ctx.res;
@@ -87,6 +80,11 @@ function stream(ctx) {
   } else if (mode === 'garbage') {
     write(randomBytes(4096).toString('latin1'));
     res.end();
+  } else if (mode === 'endless') {
+    const piece = 'x'.repeat(65_536);
+    write('data: ');
+    const timer = setInterval(() => write(piece), 5);
+    ctx.req.once('close', () => clearInterval(timer));
   } else if (mode === 'flood') {
     const total = Number(ctx.query.count ?? 5000);
     let sent = 0;

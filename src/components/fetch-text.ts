@@ -1,11 +1,8 @@
 import type { Clock } from '../context/clock.js';
-import { cappedText } from '../core/capped-text.js';
+import { cappedText, DOCUMENT_MAX_LENGTH } from '../core/capped-text.js';
 
 /** How long a document may take to arrive, its answer and its body, before it counts as lost. */
 export const DOCUMENT_WAIT_MS = 30_000;
-
-/** The most a document may weigh, in characters (10 MB): a charter of 2,000 promises, indented, is about 1.3 MB. */
-export const DOCUMENT_MAX_LENGTH = 10 * 2 ** 20;
 
 /**
  * Fetches a document without cookies and returns its text and content type. A failed

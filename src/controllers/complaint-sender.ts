@@ -1,3 +1,4 @@
+import { cappedText, DOCUMENT_MAX_LENGTH } from '../core/capped-text.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { backoffDelay } from '../core/backoff.js';
 import type { Clock } from '../context/clock.js';
@@ -209,7 +210,13 @@ export class ComplaintSender implements ReactiveController {
         credentials: 'same-origin',
         cache: 'no-store',
       });
-      const json: unknown = await response.json().catch(() => undefined);
+      // An answer without JSON, or longer than any receipt (read no further), is judged by its status alone.
+      let json: unknown;
+      try {
+        json = JSON.parse((await cappedText(response, DOCUMENT_MAX_LENGTH)) ?? '');
+      } catch {
+        // left undefined
+      }
       return judgeResponse(response.status, response.headers.get('Retry-After'), json, clock.now());
     } catch {
       return undefined;

@@ -247,6 +247,20 @@ describe('<service-complaint-form>', () => {
     expect(receiptText(element)).to.contain('TEST-1');
   });
 
+  it('reads an answer that never ends no further than 10 MB, and sends again: stored once', async () => {
+    await planEndpoint(['endless', 'ok']);
+    const element = await renderForm({ timeout: '30000', 'retry-delay': '20' });
+    await fillValid(element);
+    await submit(element);
+    await until(() => inShadow(element, '[part="receipt"]'), 6000);
+    const { attempts, stored } = await endpointState();
+    expect(attempts.map((a) => a.step)).to.deep.equal(['endless', 'ok']);
+    // The browser let go a little past the bound: not the hundreds of MB it reads otherwise.
+    expect(attempts[0].bytes).to.be.below(16 * 2 ** 20);
+    expect(stored).to.have.length(1);
+    expect(receiptText(element)).to.contain('TEST-1');
+  });
+
   it('honours Retry-After on 429, on its clock', async () => {
     await planEndpoint(['429', 'ok']);
     const element = await renderForm();
