@@ -86,6 +86,25 @@ for (const [build, script] of [
       frame.remove();
     });
 
+    it('stops waiting for its closing tag when taken out mid-parse, and reads its document when put back', async () => {
+      const { frame, doc } = await framePageDefinedBy(script);
+      doc.write('<!doctype html><html lang="en"><body><service-charter now="2026-11-24T10:00:00Z">');
+      doc.write(`<script type="application/json">${JSON.stringify(samples.districtCouncil)}`);
+      const charter = doc.querySelector('service-charter')!;
+      await until(() => charter.shadowRoot?.querySelector('[part="loading"]'));
+      charter.remove();
+      doc.write('</script></service-charter><p>After</p></body></html>');
+      doc.close();
+      await until(() => doc.readyState === 'complete');
+      await (charter as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      // Out of the page, it did not read or draw the document when the page finished.
+      expect(charter.shadowRoot!.querySelector('#title')?.textContent).to.equal(undefined);
+      doc.body.append(charter);
+      await until(() => charter.shadowRoot!.querySelector('#title'));
+      expect(charter.shadowRoot!.querySelector('[part="problem"]')).to.equal(null);
+      frame.remove();
+    });
+
     it('still says so when the inline document, once whole, is not JSON', async () => {
       const { frame, doc } = await framePageDefinedBy(script);
       doc.write('<!doctype html><html lang="en"><body><service-charter><script type="application/json">{"title": ');

@@ -314,15 +314,21 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
     // deferred scripts run), so a slow script later in the page does not hold the charter back.
     const whenClosed = () => {
       if (page.readyState === 'loading' && !followed(this)) return;
-      watch.disconnect();
-      page.removeEventListener('readystatechange', whenClosed);
+      this.parseWait!();
       this.readInline();
     };
     const watch = new MutationObserver(whenClosed);
     watch.observe(page, { childList: true, subtree: true });
     page.addEventListener('readystatechange', whenClosed);
+    this.parseWait = () => {
+      watch.disconnect();
+      page.removeEventListener('readystatechange', whenClosed);
+    };
     whenClosed();
   }
+
+  /** Stops watching the parser for the element's closing tag: once it is read, or the element is taken out. */
+  private parseWait?: () => void;
 
   /** Reads the inline document again when the page changes it (a CMS preview, a framework's render). */
   private inlineWatch?: MutationObserver;
@@ -347,6 +353,7 @@ export class ServiceCharter extends ServiceElement<ServiceCharterStrings> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.inlineWatch?.disconnect();
+    this.parseWait?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
