@@ -63,4 +63,25 @@ describe('narrow screens', () => {
       .sort((a, b) => a.left - b.left);
     for (let i = 1; i < periods.length; i++) expect(periods[i].left).to.be.at.least(periods[i - 1].right);
   });
+
+  it('draws the chart at its width the first time, not at the default width and again a frame later', async () => {
+    const box = await inBox(359, html``);
+    const performance = document.createElement('service-performance');
+    performance.promise = copy(samples.districtCouncil.promises[0]) as typeof performance.promise;
+    box.append(performance);
+    // Every width the chart is drawn at, from its first drawing on.
+    const widths: number[] = [];
+    const drawn = () => {
+      const width = allInShadow<SVGSVGElement>(performance, 'svg.chart')[0]?.viewBox.baseVal.width;
+      if (width !== undefined && width !== widths.at(-1)) widths.push(width);
+    };
+    const observer = new MutationObserver(drawn);
+    observer.observe(performance.shadowRoot!, { subtree: true, childList: true, attributes: true });
+    await until(() => widths.length);
+    for (let frame = 0; frame < 3; frame++) await new Promise(requestAnimationFrame);
+    await performance.updateComplete;
+    drawn();
+    observer.disconnect();
+    expect(widths).to.deep.equal([359]);
+  });
 });
