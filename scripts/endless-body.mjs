@@ -6,9 +6,10 @@ import { Readable } from 'node:stream';
 
 const SPACES = Buffer.alloc(64 * 1024, ' ');
 
-/** The endless body; `counted(bytes)` hears each piece handed to the socket. */
-export const endlessBody = (counted = () => {}) =>
-  new Readable({
+/** Answers `ctx` with a JSON type and the endless body; `counted(bytes)` hears each piece handed to the socket. */
+export function answerEndlessly(ctx, counted = () => {}) {
+  ctx.type = 'application/json';
+  ctx.body = new Readable({
     read() {
       setTimeout(() => {
         counted(SPACES.length);
@@ -16,3 +17,4 @@ export const endlessBody = (counted = () => {}) =>
       }, 5);
     },
   });
+}

@@ -4,7 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { endlessBody } from './endless-body.mjs';
+import { answerEndlessly } from './endless-body.mjs';
 
 const routes = new Map();
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -61,9 +61,6 @@ export async function testServerMiddleware(ctx, next) {
   // `?hang=1` on any route: the answer never comes; the connection stays open until the browser lets go.
   if (ctx.query.hang) return void (ctx.respond = false);
   // `?huge=1` on any route: a JSON answer that never ends (scripts/endless-body.mjs).
-  if (ctx.query.huge) {
-    ctx.type = 'application/json';
-    return void (ctx.body = endlessBody());
-  }
+  if (ctx.query.huge) return answerEndlessly(ctx);
   await handler(ctx);
 }

@@ -10,7 +10,7 @@
  * offline), `problem:<status>` (an `application/problem+json` body with `title` and `detail`)
  * or `plain:<status>` (a text body, no JSON). `state` reports what arrived; `reset` forgets everything.
  */
-import { endlessBody } from '../endless-body.mjs';
+import { answerEndlessly } from '../endless-body.mjs';
 
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -97,8 +97,7 @@ export function intakeRoutes(route, prefix, fieldErrors) {
     if (step === 'endless') {
       const attempt = Object.assign(state.attempts.at(-1), { bytes: 0 });
       ctx.status = 201;
-      ctx.type = 'application/json';
-      return void (ctx.body = endlessBody((bytes) => (attempt.bytes += bytes)));
+      return answerEndlessly(ctx, (bytes) => (attempt.bytes += bytes));
     }
     if (step === 'hang') await delay(1500);
     answer(ctx, 201, { reference });

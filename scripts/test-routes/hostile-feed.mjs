@@ -15,7 +15,7 @@
  * - `garbage`: random bytes, then the stream ends.
  */
 import { randomBytes } from 'node:crypto';
-import { endlessBody } from '../endless-body.mjs';
+import { answerEndlessly } from '../endless-body.mjs';
 
 const feeds = new Map();
 
@@ -39,11 +39,7 @@ function count(ctx) {
 function poll(ctx) {
   const feed = count(ctx);
   const { maxAge, status, retryAfter, garbage, endless } = ctx.query;
-  if (endless) {
-    ctx.type = 'application/json';
-    ctx.body = endlessBody((bytes) => (feed.bytes += bytes));
-    return;
-  }
+  if (endless) return answerEndlessly(ctx, (bytes) => (feed.bytes += bytes));
   if (garbage) {
     ctx.set('Cache-Control', 'max-age=-1, max-age="x", max-age=99999999999999999999999999');
     ctx.set('Retry-After', 'soon');

@@ -1,6 +1,6 @@
-import { cappedText, DOCUMENT_MAX_LENGTH } from '../core/capped-text.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { backoffDelay } from '../core/backoff.js';
+import { cappedText, DOCUMENT_MAX_LENGTH } from '../core/capped-text.js';
 import type { Clock } from '../context/clock.js';
 import { judgeResponse, type SubmissionVerdict } from '../core/submission-policy.js';
 import type { SubmitOutcome, SubmitRequestEvent } from '../events/submit-event.js';
@@ -211,12 +211,9 @@ export class ComplaintSender implements ReactiveController {
         cache: 'no-store',
       });
       // An answer without JSON, or longer than any receipt (read no further), is judged by its status alone.
-      let json: unknown;
-      try {
-        json = JSON.parse((await cappedText(response, DOCUMENT_MAX_LENGTH)) ?? '');
-      } catch {
-        // left undefined
-      }
+      const json: unknown = await cappedText(response, DOCUMENT_MAX_LENGTH)
+        .then((text) => JSON.parse(text ?? ''))
+        .catch(() => undefined);
       return judgeResponse(response.status, response.headers.get('Retry-After'), json, clock.now());
     } catch {
       return undefined;

@@ -20,6 +20,24 @@ const loaded = async (element: ServicePerformance) => {
   await element.updateComplete;
 };
 
+/** The element for "answer calls" inside the district council's charter, its newer figures from `src`. */
+async function answerCallsIn(src: string, clock?: ManualClock): Promise<ServicePerformance> {
+  const charter = await render<HTMLElement>(
+    html`<service-charter .clock=${clock} .charter=${samples.districtCouncil}>
+      <service-performance promise-id="answer-calls" src=${src}></service-performance>
+    </service-charter>`,
+  );
+  return charter.querySelector('service-performance')!;
+}
+
+/** The figures file was not loaded: the element says so and shows the charter's 12 periods instead. */
+function expectCharterFiguresKept(element: ServicePerformance): void {
+  expect(deepText(inShadow(element, '[part="problem"]')!)).to.contain(
+    'The latest performance figures could not be loaded.',
+  );
+  expect(tableRows(inShadow(element, '[part="measure"]')!)).to.have.length(12);
+}
+
 const promise = (overrides: Partial<ServicePromiseData> = {}): ServicePromiseData => ({
   id: 'wait',
   channel: 'phone',
@@ -279,45 +297,24 @@ describe('<service-performance>', () => {
 
   it('gives up on a figures file that never comes after 30 seconds on its clock, keeping the charter’s figures', async () => {
     const clock = new ManualClock(Date.parse('2026-11-30T10:00:00Z'));
-    const charter = await render<HTMLElement>(
-      html`<service-charter .clock=${clock} .charter=${samples.districtCouncil}>
-        <service-performance promise-id="answer-calls" src="${api}/figures.json?hang=1"></service-performance>
-      </service-charter>`,
-    );
-    const element = charter.querySelector('service-performance')!;
+    const element = await answerCallsIn(`${api}/figures.json?hang=1`, clock);
     await until(() => clock.pending > 0);
     clock.advance(29_999);
     await element.updateComplete;
     expect(inShadow(element, '[part="loading"]')).to.exist;
     clock.advance(1);
     await loaded(element);
-    expect(deepText(inShadow(element, '[part="problem"]')!)).to.contain(
-      'The latest performance figures could not be loaded.',
-    );
-    expect(tableRows(inShadow(element, '[part="measure"]')!)).to.have.length(12);
+    expectCharterFiguresKept(element);
   });
 
   it('stops reading a figures file that never ends at 10 MB, keeping the charter’s figures', async () => {
-    const charter = await render<HTMLElement>(
-      html`<service-charter .charter=${samples.districtCouncil}>
-        <service-performance promise-id="answer-calls" src="${api}/figures.json?huge=1"></service-performance>
-      </service-charter>`,
-    );
-    const element = charter.querySelector('service-performance')!;
+    const element = await answerCallsIn(`${api}/figures.json?huge=1`);
     await until(() => inShadow(element, '[part="problem"]'), 6000);
-    expect(deepText(inShadow(element, '[part="problem"]')!)).to.contain(
-      'The latest performance figures could not be loaded.',
-    );
-    expect(tableRows(inShadow(element, '[part="measure"]')!)).to.have.length(12);
+    expectCharterFiguresKept(element);
   });
 
   it('explains a failed load, offers a retry, and falls back to the charter’s figures', async () => {
-    const charter = await render<HTMLElement>(
-      html`<service-charter .charter=${samples.districtCouncil}>
-        <service-performance promise-id="answer-calls" src="${api}/down"></service-performance>
-      </service-charter>`,
-    );
-    const element = charter.querySelector('service-performance')!;
+    const element = await answerCallsIn(`${api}/down`);
     await loaded(element);
     const problem = deepText(inShadow(element, '[part="problem"]')!);
     expect(problem).to.contain('The latest performance figures could not be loaded.');
