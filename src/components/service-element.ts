@@ -105,8 +105,11 @@ export class ServiceElement<S extends object = object> extends LitElement {
   /** The languages and strings read once for the update in progress (a render asks for them many times). */
   private spokenInUpdate?: { page: string; language: string; text: S };
 
+  /** The enclosing charter's context as last drawn. */
+  private drawnWith?: CharterContextValue;
+
   protected override update(changed: PropertyValues): void {
-    this.spokenInUpdate = undefined;
+    this.drawnWith = this.charterContext;
     const spoken = { page: this.pageLanguage, language: this.language, text: this.text };
     this.spokenInUpdate = spoken;
     try {
@@ -144,16 +147,21 @@ export class ServiceElement<S extends object = object> extends LitElement {
    * - while the element's language's strings are on their way, so it never shows English first
    *   and then Welsh (and hydrates server-rendered Welsh as it is);
    * - an element placed in the page's own DOM renders for the first time in a task of its own,
-   *   so a page with several elements never renders them all in one long task when the script
-   *   runs. Until then it is as empty as before the script ran. A charter renders at once (the
-   *   page holds its room until it is defined, and the elements inside wait for it), and so do
+   *   and so it does when its charter has just arrived (read, changed, or with its bank holidays),
+   *   so a page with several elements never renders them all in one long task, neither when the
+   *   script runs nor when a charter's document comes in. Until then it shows what it showed (at
+   *   first, nothing, as before the script ran). A charter renders at once (the page holds its
+   *   room until it is defined, and the elements inside wait for it, then follow it), and so do
    *   elements drawn inside another element's shadow root, with it;
    * - while the chunks a subclass names in `chunksToWait()` arrive.
    * A first update held for a chunk calls `whileFirstHeld()`, so an element can keep its room.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const first = !this.hasUpdated && !isServer;
-    const ownTask = first && !(CHARTER_PROVIDER in this) && this.getRootNode() === this.ownerDocument;
+    const first = !isServer && !this.hasUpdated;
+    const ownTask =
+      (first || this.charterContext !== this.drawnWith) &&
+      !(CHARTER_PROVIDER in this) &&
+      this.getRootNode() === this.ownerDocument;
     const chunks = [
       pendingLanguage(this.language, this.constructor as typeof ServiceElement),
       ...this.chunksToWait(),
