@@ -15,10 +15,10 @@ import { migrateCharter } from '../dist/core/index.js';
 const KB = 1024;
 // Ceilings in KB, set from the sizes measured on 2026-12-01 (see docs/dependencies.md) and
 // lowered the same day, each time a change beat them, to the new size plus 0.2 KB.
-const CEILING_WHOLE_FILE = 58.8; // raised from 58.2 for the Welsh split, a charter read at its closing tag, server-rendered HTML replaced, documents that never arrive, then documents that never end (docs/dependencies.md)
+const CEILING_WHOLE_FILE = 58.9; // raised from 58.2 for the Welsh split, a charter read at its closing tag, server-rendered HTML replaced, documents that never arrive, documents that never end, then hours held until their bank holidays are in (docs/dependencies.md)
 const CEILING_CHARTER = 26.4; // raised from 25.7 for a timer left behind by a removed element, a charter read at its closing tag, hydration through the loader, documents that never arrive, then documents that never end (docs/dependencies.md)
 const CEILING_THREE = 35.5; // raised from 34.9 so an inline charter is read once it is parsed, for hydration through the loader, documents that never arrive, then documents that never end (docs/dependencies.md)
-const CEILING_ALL = 64.2; // raised from 63.3 for a Welsh promise's one part, pages without a doctype, hydration through the loader, documents that never arrive, then documents that never end (docs/dependencies.md)
+const CEILING_ALL = 64.3; // raised from 63.3 for a Welsh promise's one part, pages without a doctype, hydration through the loader, documents that never arrive, documents that never end, then hours held until their bank holidays are in (docs/dependencies.md)
 const CEILING_SSR_PROMISE = 1;
 const wholeFile = { file: 'dist/cdn/service-charter.min.js', target: 53.5 * KB, ceiling: CEILING_WHOLE_FILE * KB };
 

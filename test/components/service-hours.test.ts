@@ -305,9 +305,14 @@ describe('<service-hours>', () => {
         </service-charter>`,
       );
       const hours = charter.querySelector('service-hours')!;
-      // Drawn once read: the feed does not hold the charter (or its hours) back.
+      // Drawn once read: the feed does not hold the charter back. The hours keep their room but
+      // say nothing until it is in: on Christmas Day without it, they would say "Open now".
       await until(() => deepText(charter.shadowRoot!).includes('Northwold District Council'));
       await until(() => hours.shadowRoot!.querySelector('[part="status"]'));
+      const section = inShadow(hours, '[part="hours"]')!;
+      expect(section.getAttribute('aria-busy')).to.equal('true');
+      expect(getComputedStyle(inShadow(hours, '[part="status"]')!).visibility).to.equal('hidden');
+      expect(section.getBoundingClientRect().height).to.be.greaterThan(100);
       expect(inShadow(hours, '[part="problem"]')).to.equal(null);
       expect(loads).to.have.length(0);
       clock.advance(29_999);
@@ -316,6 +321,8 @@ describe('<service-hours>', () => {
       clock.advance(1);
       await until(() => hours.shadowRoot!.querySelector('[part="status"]') && inShadow(hours, '[part="problem"]'));
       expect(status(hours)).to.equal('Open now, closes at 4:30pm');
+      expect(inShadow(hours, '[part="hours"]')!.hasAttribute('aria-busy')).to.equal(false);
+      expect(getComputedStyle(inShadow(hours, '[part="status"]')!).visibility).to.equal('visible');
       expect(deepText(inShadow(hours, '[part="problem"]')!)).to.equal(
         'Bank holidays could not be loaded, so the hours shown may not include them.',
       );

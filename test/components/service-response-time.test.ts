@@ -137,6 +137,49 @@ describe('<service-response-time>', () => {
     await expect(element).to.be.accessible();
   });
 
+  describe('while the bank holidays are on their way', () => {
+    const feed = (id: string) => `${location.origin}/test-api/bank-holidays/feed?id=reply-${id}-${Math.random()}`;
+    const withFeed = (url: string) => ({
+      ...office,
+      holidays: [],
+      bankHolidays: { division: 'england-and-wales', url },
+    });
+    const replyWith = (clock: ManualClock, schedule: Schedule) =>
+      render<ServiceResponseTime>(
+        html`<service-response-time
+          .clock=${clock}
+          channel="email"
+          target='{"workingDays": 0}'
+          .schedule=${schedule}
+        ></service-response-time>`,
+      );
+    const response = (element: ServiceResponseTime) => inShadow(element, '[part="response"]')!;
+    const held = (element: ServiceResponseTime) =>
+      response(element).getAttribute('aria-busy') === 'true' &&
+      getComputedStyle(response(element)).visibility === 'hidden';
+
+    it('shows no date, keeping its room, until they are in (Christmas Eve evening: not "tomorrow")', async () => {
+      const clock = new ManualClock(Date.parse('2026-12-24T18:00:00Z'));
+      const element = await replyWith(clock, withFeed(`${feed('hang')}&hang=1`));
+      expect(held(element)).to.equal(true);
+      expect(response(element).getBoundingClientRect().height).to.be.greaterThan(0);
+      await expect(element).to.be.accessible();
+      clock.advance(30_000);
+      await until(() => inShadow(element, '[part="problem"]'));
+      expect(held(element)).to.equal(false);
+      expect(sentence(element)).to.equal('Email us now and we aim to reply by tomorrow at 4:30pm');
+      expect(region(element)).to.equal('');
+    });
+
+    it('then shows the date they move it to, without announcing it as a change', async () => {
+      const clock = new ManualClock(Date.parse('2026-12-24T18:00:00Z'));
+      const element = await replyWith(clock, withFeed(feed('in')));
+      await until(() => !held(element));
+      expect(sentence(element)).to.equal('Email us now and we aim to reply by Tuesday 29 December at 5pm');
+      expect(region(element)).to.equal('');
+    });
+  });
+
   it('moves on exactly when the answer changes, with one timer, announcing a new day', async () => {
     const clock = new ManualClock(Date.parse('2026-11-24T16:58:00Z'));
     const element = await render<ServiceResponseTime>(

@@ -6,6 +6,7 @@ import { isOrganisationWide, nextNoticeChange } from '../../core/active-notices.
 import { activeNotices } from '../../core/notices.js';
 import { noticeStyles, noticesView } from '../notices-view.js';
 import { holidaysCover } from '../../core/holiday-coverage.js';
+import { needsBankHolidayUrl } from '../../core/bank-holidays.js';
 import type { SchedulePeriod } from '../../core/schedule-types.js';
 import { localDayOf, startOfLocalDay } from '../../core/time-zone.js';
 import { fill, fillParts } from '../../strings/format.js';
@@ -59,6 +60,8 @@ interface HoursView {
   periods: SchedulePeriod[];
   /** The holidays of the next 30 days are known, so "no holidays" may be said. */
   holidaysKnown: boolean;
+  /** The bank holidays are still on their way: nothing is said until they are in ("Open now" could be untrue). */
+  held: boolean;
   zoneNote?: string;
   /** The next instant any of this changes: the open state, or the date (today's row, "tomorrow"). */
   nextChange: Date | null;
@@ -199,6 +202,7 @@ export class ServiceHours extends ScheduledElement<ServiceHoursStrings, HoursVie
       upcoming,
       periods: periodsBetween(schedule, today, lastDay),
       holidaysKnown: holidaysCover(schedule, today, lastDay),
+      held: needsBankHolidayUrl(schedule),
       zoneNote:
         timeZone === visitorTimeZone()
           ? undefined
@@ -238,7 +242,7 @@ export class ServiceHours extends ScheduledElement<ServiceHoursStrings, HoursVie
     if (!view && this.missing) return html`<p part="note" class="note">${this.missing}</p>`;
     if (!view) return this.problem ? html`<p part="problem" class="problem">${this.problem}</p>` : nothing;
     const text = this.text;
-    return html`<section part="hours" aria-labelledby="hours-heading">
+    return html`<section part="hours" aria-labelledby="hours-heading" aria-busy=${view.held || nothing}>
       ${heading(this.headingLevel, view.title, 'hours-heading')} ${this.renderNotices(view)}
       <p part="status" class="status ${view.open ? 'open' : 'closed'}">
         ${

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { Channel, Charter, CharterPromise, CharterSchedule, Duration } from '../../core/charter-types.js';
 import { isOrganisationWide, nextNoticeChange } from '../../core/active-notices.js';
 import { activeNotices } from '../../core/notices.js';
+import { needsBankHolidayUrl } from '../../core/bank-holidays.js';
 import { promiseCalendars, promiseDeadlines } from '../../core/promise-deadlines.js';
 import { unitOf } from '../../core/read-targets.js';
 import { noticeStyles, noticesView } from '../notices-view.js';
@@ -45,6 +46,8 @@ interface ResponseView {
   timeZone: string;
   /** The schedule's bank holidays could not be loaded, so the deadline may fall on one. */
   holidaysMissing: boolean;
+  /** The schedule's bank holidays are still on their way: the deadline is held back until they are in. */
+  held?: boolean;
   /** The sentence: words, and deadlines to show in `<time>`. */
   parts: Part[];
   /** The first deadline; the status region speaks when it moves to another day. */
@@ -118,7 +121,7 @@ export class ServiceResponseTime extends ScheduledElement<ServiceResponseTimeStr
       console.warn(`<service-response-time>: ${(error as Error).message}`);
     }
     const view = this.view;
-    if (previous?.first && view?.first && !sameLocalDate(previous.first, view.first, view.timeZone)) {
+    if (previous?.first && !previous.held && view?.first && !sameLocalDate(previous.first, view.first, view.timeZone)) {
       this.announcement = this.sentence(view);
     }
   }
@@ -168,7 +171,11 @@ export class ServiceResponseTime extends ScheduledElement<ServiceResponseTimeStr
     });
     const notice = nextNoticeChange(charter.notices, +now);
     if (notice) changes.push(notice);
-    return { ...response, nextChange: changes.length ? new Date(Math.min(...changes.map(Number))) : null };
+    return {
+      ...response,
+      held: !!response.first && needsBankHolidayUrl(workingDays ?? openingHours),
+      nextChange: changes.length ? new Date(Math.min(...changes.map(Number))) : null,
+    };
   }
 
   /** "Call us", "Text us", "Contact us by WhatsApp"; "Contact us" for a promise of no channel. */
@@ -213,6 +220,7 @@ export class ServiceResponseTime extends ScheduledElement<ServiceResponseTimeStr
     return {
       timeZone,
       holidaysMissing: !!source.schedule?.bankHolidays?.error,
+      held: needsBankHolidayUrl(source.schedule),
       parts: sentenceParts(text.replyBy, { action, deadline: { at: due, words: this.words(due, timeZone) } }),
       first: due,
       nextChange: nextChange(schedule, kind, now, due),
@@ -235,7 +243,9 @@ export class ServiceResponseTime extends ScheduledElement<ServiceResponseTimeStr
       ? activeNotices(charter, new Date(this.activeClock.now()), scope).filter((n) => !isOrganisationWide(n))
       : [];
     return html`${noticesView(notices, { text: this.text, language: this.language, pick: (t) => this.charterText(t), timeZone: view.timeZone })}
-      <p part="response">${view.parts.map((part) => partView(part, this.language, 'deadline'))}</p>
+      <p part="response" aria-busy=${view.held || nothing}>
+        ${view.parts.map((part) => partView(part, this.language, 'deadline'))}
+      </p>
       ${view.holidaysMissing ? html`<p part="problem" class="problem">${this.text.bankHolidaysFailed}</p>` : nothing}
       <div role="status" class="visually-hidden">${this.announcement}</div>`;
   }
