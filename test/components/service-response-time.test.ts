@@ -27,6 +27,16 @@ const replyAt = (now: string, target: string, schedule = office) =>
       .schedule=${schedule}
     ></service-response-time>`,
   );
+/** A reply-by element on a manual clock, counting one working day's close. */
+const replyOn = (clock: ManualClock, schedule: Schedule = office) =>
+  render<ServiceResponseTime>(
+    html`<service-response-time
+      .clock=${clock}
+      channel="email"
+      target='{"workingDays": 0}'
+      .schedule=${schedule}
+    ></service-response-time>`,
+  );
 const sentence = (element: ServiceResponseTime) => deepText(inShadow(element, '[part="response"], [part="problem"]')!);
 const region = (element: ServiceResponseTime) => inShadow(element, '[role="status"]')!.textContent!.trim();
 
@@ -144,15 +154,6 @@ describe('<service-response-time>', () => {
       holidays: [],
       bankHolidays: { division: 'england-and-wales', url },
     });
-    const replyWith = (clock: ManualClock, schedule: Schedule) =>
-      render<ServiceResponseTime>(
-        html`<service-response-time
-          .clock=${clock}
-          channel="email"
-          target='{"workingDays": 0}'
-          .schedule=${schedule}
-        ></service-response-time>`,
-      );
     const response = (element: ServiceResponseTime) => inShadow(element, '[part="response"]')!;
     const held = (element: ServiceResponseTime) =>
       response(element).getAttribute('aria-busy') === 'true' &&
@@ -160,7 +161,7 @@ describe('<service-response-time>', () => {
 
     it('shows no date, keeping its room, until they are in (Christmas Eve evening: not "tomorrow")', async () => {
       const clock = new ManualClock(Date.parse('2026-12-24T18:00:00Z'));
-      const element = await replyWith(clock, withFeed(`${feed('hang')}&hang=1`));
+      const element = await replyOn(clock, withFeed(`${feed('hang')}&hang=1`));
       expect(held(element)).to.equal(true);
       expect(response(element).getBoundingClientRect().height).to.be.greaterThan(0);
       await expect(element).to.be.accessible();
@@ -173,7 +174,7 @@ describe('<service-response-time>', () => {
 
     it('then shows the date they move it to, without announcing it as a change', async () => {
       const clock = new ManualClock(Date.parse('2026-12-24T18:00:00Z'));
-      const element = await replyWith(clock, withFeed(feed('in')));
+      const element = await replyOn(clock, withFeed(feed('in')));
       await until(() => !held(element));
       expect(sentence(element)).to.equal('Email us now and we aim to reply by Tuesday 29 December at 5pm');
       expect(region(element)).to.equal('');
@@ -182,14 +183,7 @@ describe('<service-response-time>', () => {
 
   it('moves on exactly when the answer changes, with one timer, announcing a new day', async () => {
     const clock = new ManualClock(Date.parse('2026-11-24T16:58:00Z'));
-    const element = await render<ServiceResponseTime>(
-      html`<service-response-time
-        .clock=${clock}
-        channel="email"
-        target='{"workingDays": 0}'
-        .schedule=${office}
-      ></service-response-time>`,
-    );
+    const element = await replyOn(clock);
     expect(sentence(element)).to.equal('Email us now and we aim to reply by 5pm today');
     expect(clock.pending).to.equal(1);
     expect(clock.nextDue).to.equal(Date.parse('2026-11-24T17:00:00Z'));
